@@ -1,0 +1,8 @@
+namespace Workflow.Engine.Diagnostics;
+
+public enum ProblemSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
