@@ -7,6 +7,8 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ValidateCommand.Create();
+        yield return PublishCommand.Create();
+        yield return NewVersionCommand.Create();
     }
 }

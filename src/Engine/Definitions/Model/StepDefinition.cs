@@ -1,0 +1,89 @@
+namespace Workflow.Engine.Definitions.Model;
+
+/// <summary>
+/// One node of the process. Which members apply depends on <see cref="Kind"/>; the loader
+/// reports members that are missing or have no meaning for the kind.
+/// </summary>
+public sealed record StepDefinition
+{
+    public string Id { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public StepKind Kind { get; init; }
+
+    public string? Description { get; init; }
+
+    // Task
+    public StepPhase Phase { get; init; } = StepPhase.Processing;
+
+    public Assignee? Assignee { get; init; }
+
+    public DurationSpec? Duration { get; init; }
+
+    public IReadOnlyList<OutcomeDefinition> Outcomes { get; init; } = [];
+
+    /// <summary>Forms an officer may print at this step (ids of form templates).</summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
+
+    // Parallel
+    public IReadOnlyList<string> Branches { get; init; } = [];
+
+    public string? Join { get; init; }
+
+    // Join
+    public JoinMode? Mode { get; init; }
+
+    public int? Count { get; init; }
+
+    // Join, wait
+    public string? Next { get; init; }
+
+    // Decision
+    public IReadOnlyList<DecisionRule> Rules { get; init; } = [];
+
+    public string? Otherwise { get; init; }
+
+    // Wait
+    public WaitReason? WaitFor { get; init; }
+
+    public ClockEffect? Clock { get; init; }
+
+    // End
+    public EndResult? Result { get; init; }
+
+    /// <summary>Every step id this step can lead to, in the order the file gives them.</summary>
+    public IEnumerable<string> Targets()
+    {
+        foreach (var outcome in Outcomes)
+        {
+            if (!string.IsNullOrEmpty(outcome.To))
+            {
+                yield return outcome.To;
+            }
+        }
+
+        foreach (var branch in Branches)
+        {
+            yield return branch;
+        }
+
+        if (!string.IsNullOrEmpty(Next))
+        {
+            yield return Next;
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (!string.IsNullOrEmpty(rule.To))
+            {
+                yield return rule.To;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(Otherwise))
+        {
+            yield return Otherwise;
+        }
+    }
+}

@@ -1,0 +1,533 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Loading;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Diagnostics;
+using Workflow.Engine.Expressions;
+using Workflow.Engine.Localization;
+
+namespace Workflow.Engine.Definitions.Validation;
+
+/// <summary>
+/// Checks what a definition means, once its structure is sound: the steps connect, every path
+/// ends, forks have their joins, roles exist at their unit kinds, expressions read declared
+/// data, and step durations fit inside the statutory time. Reports every problem it finds.
+/// </summary>
+public sealed class DefinitionValidator
+{
+    /// <summary>Names every expression may read besides the procedure's own data fields.</summary>
+    public static readonly IReadOnlySet<string> BuiltInNames = new HashSet<string>(StringComparer.Ordinal) { "channel" };
+
+    private const decimal HoursPerWorkingDay = 8m;
+
+    private readonly ProcedureDefinition _definition;
+    private readonly JToken _json;
+    private readonly ProblemList _problems;
+    private readonly IUnitKindCatalog? _organisation;
+    private readonly CultureInfo? _culture;
+
+    private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture)
+    {
+        _definition = definition;
+        _json = json;
+        _problems = problems;
+        _organisation = organisation;
+        _culture = culture;
+    }
+
+    public static void Validate(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture = null) =>
+        new DefinitionValidator(definition, json, problems, organisation, culture).Run();
+
+    private string T(string vi, string en) => Text.Pick(_culture, vi, en);
+
+    private JToken? At(string path) => _json.SelectToken(path) ?? _json;
+
+    private void Run()
+    {
+        CheckUniqueIds();
+        CheckReceivingKind();
+        CheckData();
+        CheckExpressions();
+        CheckFees();
+        var steps = _definition.Process.Steps;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            CheckStep(steps[i], $"process.steps[{i}]");
+        }
+
+        CheckStart();
+        var graph = new ProcessGraph(_definition.Process);
+        CheckReachability(graph);
+        CheckForks(graph);
+        CheckDurations(graph);
+    }
+
+    private void CheckUniqueIds()
+    {
+        Unique(_definition.Process.Steps.Select(s => s.Id), "process.steps", "id", T("bước", "step"));
+        for (var i = 0; i < _definition.Process.Steps.Count; i++)
+        {
+            Unique(_definition.Process.Steps[i].Outcomes.Select(o => o.Id), $"process.steps[{i}].outcomes", "id", T("kết quả xử lý", "outcome"));
+        }
+
+        Unique(_definition.Documents.Select(d => d.Id), "documents", "id", T("giấy tờ", "document"));
+        Unique(_definition.Fees.Select(f => f.Id), "fees", "id", T("phí, lệ phí", "fee"));
+        Unique(_definition.Results.Select(r => r.Id), "results", "id", T("kết quả", "result"));
+        Unique(_definition.Data.Select(d => d.Id), "data", "id", T("trường dữ liệu", "data field"));
+    }
+
+    private void Unique(IEnumerable<string> ids, string listPath, string member, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                _problems.Error(ProblemCodes.DuplicateId, At($"{listPath}[{index}].{member}"), T(
+                    $"Mã {what} \"{id}\" bị trùng. Mỗi {what} cần một mã riêng.",
+                    $"The {what} id \"{id}\" is used twice. Give each {what} its own id."));
+            }
+
+            index++;
+        }
+    }
+
+    private void CheckReceivingKind()
+    {
+        if (_organisation is null || _organisation.HasKind(_definition.ReceivingUnitKind))
+        {
+            return;
+        }
+
+        _problems.Error(ProblemCodes.UnknownUnitKind, At("receivingUnitKind"), T(
+            $"Loại đơn vị tiếp nhận \"{_definition.ReceivingUnitKind}\" không có trong cơ cấu tổ chức. Dùng một loại trong procedures/organisation.",
+            $"The receiving unit kind \"{_definition.ReceivingUnitKind}\" is not in the organisation. Use a kind from procedures/organisation."));
+    }
+
+    private void CheckData()
+    {
+        for (var i = 0; i < _definition.Data.Count; i++)
+        {
+            var field = _definition.Data[i];
+            if (field.Type == DataFieldType.Choice && field.Choices.Count == 0)
+            {
+                _problems.Error(ProblemCodes.MissingForKind, At($"data[{i}]"), T(
+                    $"Trường \"{field.Id}\" kiểu choice cần danh sách \"choices\".",
+                    $"The choice field \"{field.Id}\" needs a \"choices\" list."));
+            }
+        }
+    }
+
+    private void CheckExpressions()
+    {
+        for (var i = 0; i < _definition.StatutoryTime.Alternatives.Count; i++)
+        {
+            CheckExpression(_definition.StatutoryTime.Alternatives[i].When, $"statutoryTime.alternatives[{i}].when");
+        }
+
+        for (var i = 0; i < _definition.Documents.Count; i++)
+        {
+            if (_definition.Documents[i].When is { } when)
+            {
+                CheckExpression(when, $"documents[{i}].when");
+            }
+        }
+
+        for (var i = 0; i < _definition.Fees.Count; i++)
+        {
+            if (_definition.Fees[i].ExemptWhen is { } when)
+            {
+                CheckExpression(when, $"fees[{i}].exemptWhen");
+            }
+        }
+
+        for (var s = 0; s < _definition.Process.Steps.Count; s++)
+        {
+            var rules = _definition.Process.Steps[s].Rules;
+            for (var r = 0; r < rules.Count; r++)
+            {
+                CheckExpression(rules[r].When, $"process.steps[{s}].rules[{r}].when");
+            }
+        }
+    }
+
+    private void CheckExpression(string source, string path)
+    {
+        var check = ExpressionLanguage.Check(source, _culture);
+        if (!check.IsValid)
+        {
+            _problems.Error(ProblemCodes.BadExpression, At(path), check.Error!);
+            return;
+        }
+
+        var known = _definition.Data.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in check.Parameters.Where(p => !known.Contains(p) && !BuiltInNames.Contains(p)))
+        {
+            var declared = known.Count == 0 ? T("(chưa khai báo trường nào)", "(none declared)") : string.Join(", ", known.Order(StringComparer.Ordinal));
+            _problems.Error(ProblemCodes.UnknownDataField, At(path), T(
+                $"Biểu thức dùng \"{name}\" nhưng hồ sơ không có trường dữ liệu này. Khai báo nó trong \"data\" hoặc dùng một trường có sẵn: {declared}.",
+                $"The expression reads \"{name}\", which is not a data field of this procedure. Declare it under \"data\" or use one of: {declared}."));
+        }
+    }
+
+    private void CheckFees()
+    {
+        for (var i = 0; i < _definition.Fees.Count; i++)
+        {
+            var fee = _definition.Fees[i];
+            if (fee.Amount is null && fee.Tiers.Count == 0)
+            {
+                _problems.Error(ProblemCodes.MissingForKind, At($"fees[{i}]"), T(
+                    $"Khoản \"{fee.Id}\" cần \"amount\" (mức thu cố định) hoặc \"tiers\" (mức thu theo bậc).",
+                    $"The fee \"{fee.Id}\" needs an \"amount\" (flat) or \"tiers\" (stepped)."));
+            }
+
+            if (fee.QuantityField is { } quantity && !_definition.Data.Any(d => d.Id == quantity && d.Type == DataFieldType.Number))
+            {
+                _problems.Error(ProblemCodes.UnknownFeeQuantity, At($"fees[{i}].quantityField"), T(
+                    $"\"quantityField\" phải là một trường dữ liệu kiểu số; \"{quantity}\" không phải.",
+                    $"\"quantityField\" must name a number data field; \"{quantity}\" does not."));
+            }
+
+            for (var t = 0; t < fee.Tiers.Count; t++)
+            {
+                if (fee.Tiers[t].To is { } to && to < fee.Tiers[t].From)
+                {
+                    _problems.Error(ProblemCodes.InvalidValue, At($"fees[{i}].tiers[{t}]"), T(
+                        $"Bậc thu từ {fee.Tiers[t].From} đến {to}: \"to\" phải lớn hơn hoặc bằng \"from\".",
+                        $"The tier from {fee.Tiers[t].From} to {to}: \"to\" must not be below \"from\"."));
+                }
+            }
+        }
+    }
+
+    private void CheckStep(StepDefinition step, string path)
+    {
+        var raw = _json.SelectToken(path) as JObject;
+        bool Has(string member) => raw?.ContainsKey(member) ?? false;
+
+        void Require(string member, bool present, string viWhat, string enWhat)
+        {
+            if (!present)
+            {
+                _problems.Error(ProblemCodes.MissingForKind, At(path), T(
+                    $"Bước \"{step.Id}\" loại {Kind(step.Kind)} cần \"{member}\" ({viWhat}).",
+                    $"The {Kind(step.Kind)} step \"{step.Id}\" needs \"{member}\" ({enWhat})."));
+            }
+        }
+
+        var meaningful = step.Kind switch
+        {
+            StepKind.Task => new[] { "phase", "assignee", "duration", "outcomes", "forms" },
+            StepKind.Parallel => ["branches", "join"],
+            StepKind.Join => ["mode", "count", "next"],
+            StepKind.Decision => ["rules", "otherwise"],
+            StepKind.Wait => ["waitFor", "clock", "next", "duration"],
+            _ => ["result"],
+        };
+        var common = new[] { "id", "name", "kind", "description" };
+        foreach (var member in raw?.Properties().Select(p => p.Name) ?? [])
+        {
+            if (!common.Contains(member) && !meaningful.Contains(member))
+            {
+                _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.{member}"), T(
+                    $"\"{member}\" không có ý nghĩa với bước loại {Kind(step.Kind)} và sẽ bị bỏ qua. Xoá nó hoặc đổi loại bước.",
+                    $"\"{member}\" means nothing on a {Kind(step.Kind)} step and is ignored. Remove it or change the step's kind."));
+            }
+        }
+
+        switch (step.Kind)
+        {
+            case StepKind.Task:
+                Require("assignee", step.Assignee is not null, "vai trò tại loại đơn vị thực hiện", "the role at a unit kind that does it");
+                Require("duration", step.Duration is not null, "thời gian xử lý của bước", "the step's processing time");
+                Require("outcomes", step.Outcomes.Count > 0, "các lựa chọn khi hoàn thành", "the choices when completing it");
+                CheckAssignee(step, path);
+                for (var i = 0; i < step.Outcomes.Count; i++)
+                {
+                    CheckReference(step.Outcomes[i].To, $"{path}.outcomes[{i}].to", step);
+                    CheckOutcomeTarget(step.Outcomes[i], $"{path}.outcomes[{i}]");
+                }
+
+                break;
+            case StepKind.Parallel:
+                Require("branches", step.Branches.Count >= 2, "ít nhất hai nhánh", "at least two branches");
+                Require("join", step.Join is not null, "bước hợp nhất các nhánh", "the step joining the branches");
+                for (var i = 0; i < step.Branches.Count; i++)
+                {
+                    CheckReference(step.Branches[i], $"{path}.branches[{i}]", step);
+                }
+
+                if (step.Join is not null)
+                {
+                    CheckReference(step.Join, $"{path}.join", step);
+                }
+
+                break;
+            case StepKind.Join:
+                Require("mode", step.Mode is not null, "all, any hoặc count", "all, any or count");
+                Require("next", step.Next is not null, "bước tiếp theo", "the following step");
+                if (step.Mode == JoinMode.Count && step.Count is null)
+                {
+                    Require("count", false, "số nhánh cần hoàn thành", "how many branches must finish");
+                }
+
+                if (step.Mode is JoinMode.All or JoinMode.Any && Has("count"))
+                {
+                    _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.count"), T(
+                        $"\"count\" chỉ dùng với mode \"count\"; với \"{step.Mode.ToString()!.ToLowerInvariant()}\" nó bị bỏ qua.",
+                        $"\"count\" is only used with mode \"count\"; with \"{step.Mode.ToString()!.ToLowerInvariant()}\" it is ignored."));
+                }
+
+                if (step.Next is not null)
+                {
+                    CheckReference(step.Next, $"{path}.next", step);
+                }
+
+                break;
+            case StepKind.Decision:
+                Require("rules", step.Rules.Count > 0, "các điều kiện", "the conditions");
+                Require("otherwise", step.Otherwise is not null, "bước khi không điều kiện nào đúng", "where to go when no condition holds");
+                for (var i = 0; i < step.Rules.Count; i++)
+                {
+                    CheckReference(step.Rules[i].To, $"{path}.rules[{i}].to", step);
+                }
+
+                if (step.Otherwise is not null)
+                {
+                    CheckReference(step.Otherwise, $"{path}.otherwise", step);
+                }
+
+                break;
+            case StepKind.Wait:
+                Require("waitFor", step.WaitFor is not null, "supplement, payment hoặc obligation", "supplement, payment or obligation");
+                Require("next", step.Next is not null, "bước tiếp theo khi công dân đã đáp ứng", "the step after the citizen has answered");
+                if (step.Next is not null)
+                {
+                    CheckReference(step.Next, $"{path}.next", step);
+                }
+
+                break;
+            case StepKind.End:
+                Require("result", step.Result is not null, "issued, refused, stopped hoặc withdrawn", "issued, refused, stopped or withdrawn");
+                break;
+        }
+    }
+
+    private void CheckAssignee(StepDefinition step, string path)
+    {
+        if (step.Assignee is not { } assignee || _organisation is null)
+        {
+            return;
+        }
+
+        if (!_organisation.HasKind(assignee.UnitKind))
+        {
+            _problems.Error(ProblemCodes.UnknownUnitKind, At($"{path}.assignee.unitKind"), T(
+                $"Loại đơn vị \"{assignee.UnitKind}\" không có trong cơ cấu tổ chức. Dùng một loại đã khai báo trong procedures/organisation.",
+                $"The unit kind \"{assignee.UnitKind}\" is not in the organisation. Use a kind declared in procedures/organisation."));
+        }
+        else if (!_organisation.KindHasRole(assignee.UnitKind, assignee.Role))
+        {
+            var roles = string.Join(", ", _organisation.RolesOf(assignee.UnitKind));
+            _problems.Error(ProblemCodes.RoleNotInKind, At($"{path}.assignee.role"), T(
+                $"Không đơn vị loại \"{assignee.UnitKind}\" nào có vai trò \"{assignee.Role}\". Vai trò có ở loại này: {roles}.",
+                $"No unit of kind \"{assignee.UnitKind}\" has the role \"{assignee.Role}\". Roles of that kind: {roles}."));
+        }
+
+        if (assignee.Unit is { } unit && !_organisation.HasUnit(unit))
+        {
+            _problems.Error(ProblemCodes.UnknownUnit, At($"{path}.assignee.unit"), T(
+                $"Đơn vị \"{unit}\" không có trong cơ cấu tổ chức.",
+                $"The unit \"{unit}\" is not in the organisation."));
+        }
+    }
+
+    private void CheckOutcomeTarget(OutcomeDefinition outcome, string path)
+    {
+        var target = _definition.Process.Find(outcome.To);
+        if (target is null)
+        {
+            return;
+        }
+
+        if (outcome.Kind == OutcomeKind.Consult && target.Kind != StepKind.Parallel)
+        {
+            _problems.Error(ProblemCodes.InvalidValue, At($"{path}.to"), T(
+                $"Kết quả \"{outcome.Id}\" là xin ý kiến (consult) nên phải dẫn tới một bước song song (parallel); \"{target.Id}\" là bước {Kind(target.Kind)}.",
+                $"The outcome \"{outcome.Id}\" consults, so it must lead to a parallel step; \"{target.Id}\" is a {Kind(target.Kind)} step."));
+        }
+
+        if (outcome.Kind == OutcomeKind.Supplement && target.Kind is not (StepKind.Task or StepKind.Wait))
+        {
+            _problems.Error(ProblemCodes.InvalidValue, At($"{path}.to"), T(
+                $"Kết quả \"{outcome.Id}\" yêu cầu bổ sung: \"to\" là bước xử lý tiếp khi công dân đã bổ sung, phải là bước task hoặc wait.",
+                $"The outcome \"{outcome.Id}\" requests a supplement: \"to\" is where processing resumes once it arrives and must be a task or wait step."));
+        }
+    }
+
+    private void CheckReference(string target, string path, StepDefinition from)
+    {
+        if (_definition.Process.Find(target) is not null)
+        {
+            return;
+        }
+
+        var known = string.Join(", ", _definition.Process.Steps.Select(s => s.Id));
+        _problems.Error(ProblemCodes.UnknownStep, At(path), T(
+            $"Bước \"{from.Id}\" dẫn tới bước \"{target}\" nhưng quy trình không có bước này. Các bước có: {known}.",
+            $"The step \"{from.Id}\" leads to \"{target}\", which is not a step of this process. Steps: {known}."));
+    }
+
+    private void CheckStart()
+    {
+        if (_definition.Process.Find(_definition.Process.Start) is null)
+        {
+            _problems.Error(ProblemCodes.UnknownStep, At("process.start"), T(
+                $"Bước bắt đầu \"{_definition.Process.Start}\" không có trong danh sách bước.",
+                $"The start step \"{_definition.Process.Start}\" is not one of the steps."));
+        }
+    }
+
+    private void CheckReachability(ProcessGraph graph)
+    {
+        if (graph.Step(_definition.Process.Start) is null)
+        {
+            return;
+        }
+
+        var reachable = graph.ReachableFrom(_definition.Process.Start);
+        var canEnd = graph.StepsThatCanEnd();
+        var steps = _definition.Process.Steps;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            if (!reachable.Contains(step.Id))
+            {
+                _problems.Error(ProblemCodes.UnreachableStep, At($"process.steps[{i}]"), T(
+                    $"Không đường nào từ bước bắt đầu dẫn tới bước \"{step.Id}\". Nối nó vào quy trình hoặc xoá nó.",
+                    $"No path from the start leads to the step \"{step.Id}\". Connect it or remove it."));
+            }
+            else if (!canEnd.Contains(step.Id))
+            {
+                _problems.Error(ProblemCodes.NeverEnds, At($"process.steps[{i}]"), T(
+                    $"Từ bước \"{step.Id}\" không đường nào dẫn tới một bước kết thúc (end); hồ sơ đến đây sẽ không bao giờ xong.",
+                    $"From the step \"{step.Id}\" no path leads to an end step; a dossier that gets here can never finish."));
+            }
+        }
+    }
+
+    private void CheckForks(ProcessGraph graph)
+    {
+        var steps = _definition.Process.Steps;
+        var joinOwners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var fork = steps[i];
+            if (fork.Kind != StepKind.Parallel || fork.Join is null || graph.Step(fork.Join) is not { } join)
+            {
+                continue;
+            }
+
+            joinOwners.TryAdd(join.Id, []);
+            joinOwners[join.Id].Add(fork.Id);
+            if (join.Kind != StepKind.Join)
+            {
+                _problems.Error(ProblemCodes.ForkWithoutJoin, At($"process.steps[{i}].join"), T(
+                    $"Bước song song \"{fork.Id}\" hợp nhất tại \"{join.Id}\", nhưng đó là bước {Kind(join.Kind)}, không phải bước join.",
+                    $"The parallel step \"{fork.Id}\" joins at \"{join.Id}\", which is a {Kind(join.Kind)} step, not a join."));
+                continue;
+            }
+
+            for (var b = 0; b < fork.Branches.Count; b++)
+            {
+                var branch = fork.Branches[b];
+                if (graph.Step(branch) is not null && !graph.ReachableFrom(branch).Contains(join.Id))
+                {
+                    _problems.Error(ProblemCodes.ForkWithoutJoin, At($"process.steps[{i}].branches[{b}]"), T(
+                        $"Nhánh \"{branch}\" của bước song song \"{fork.Id}\" không bao giờ tới bước hợp nhất \"{join.Id}\".",
+                        $"The branch \"{branch}\" of the parallel step \"{fork.Id}\" never reaches its join \"{join.Id}\"."));
+                }
+            }
+
+            if (join.Mode == JoinMode.Count && join.Count is { } count && (count < 1 || count > fork.Branches.Count))
+            {
+                var joinIndex = steps.ToList().FindIndex(s => s.Id == join.Id);
+                _problems.Error(ProblemCodes.BadJoinCount, At($"process.steps[{joinIndex}].count"), T(
+                    $"Bước hợp nhất \"{join.Id}\" chờ {count} nhánh nhưng bước \"{fork.Id}\" chỉ mở {fork.Branches.Count} nhánh.",
+                    $"The join \"{join.Id}\" waits for {count} branches but \"{fork.Id}\" opens only {fork.Branches.Count}."));
+            }
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var join = steps[i];
+            if (join.Kind != StepKind.Join)
+            {
+                continue;
+            }
+
+            if (!joinOwners.TryGetValue(join.Id, out var owners))
+            {
+                _problems.Error(ProblemCodes.JoinWithoutFork, At($"process.steps[{i}]"), T(
+                    $"Bước hợp nhất \"{join.Id}\" không thuộc bước song song nào. Ghi \"join\": \"{join.Id}\" ở bước parallel mở các nhánh.",
+                    $"The join \"{join.Id}\" belongs to no parallel step. Write \"join\": \"{join.Id}\" on the parallel step that opens the branches."));
+            }
+            else if (owners.Count > 1)
+            {
+                _problems.Error(ProblemCodes.JoinWithoutFork, At($"process.steps[{i}]"), T(
+                    $"Bước hợp nhất \"{join.Id}\" được dùng bởi nhiều bước song song ({string.Join(", ", owners)}); mỗi bước song song cần bước hợp nhất riêng.",
+                    $"The join \"{join.Id}\" is used by several parallel steps ({string.Join(", ", owners)}); each needs its own join."));
+            }
+        }
+    }
+
+    private void CheckDurations(ProcessGraph graph)
+    {
+        var statutory = _definition.StatutoryTime;
+        if (graph.Step(_definition.Process.Start) is null)
+        {
+            return;
+        }
+
+        var allowed = ToHours(statutory.Value, statutory.Unit);
+        var path = graph.LongestPath(StepHours);
+        var total = path.Select(id => StepHours(graph.Step(id)!)).Sum();
+        if (total <= allowed)
+        {
+            return;
+        }
+
+        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
+            .Select(id => $"{id} {FormatDays(StepHours(graph.Step(id)!))}"));
+        _problems.Error(ProblemCodes.DurationsExceedStatutoryTime, At("statutoryTime"), T(
+            $"Tổng thời gian các bước trên đường dài nhất là {FormatDays(total)} ngày làm việc, vượt thời hạn giải quyết {FormatDays(allowed)} ngày ({detail}). Rút ngắn thời gian các bước.",
+            $"The steps on the longest path add up to {FormatDays(total)} working days, more than the statutory {FormatDays(allowed)} ({detail}). Shorten the steps."));
+    }
+
+    private static decimal StepHours(StepDefinition step) =>
+        step.Kind == StepKind.Task && step.Duration is { } d ? ToHours(d.Value, d.Unit) : 0m;
+
+    // Compared in working hours: 1 working day = 8 h; a same-day step is one working day;
+    // calendar days are compared as if each were a working day (the lenient reading).
+    private static decimal ToHours(decimal value, DurationUnit unit) => unit switch
+    {
+        DurationUnit.WorkingHours => value,
+        DurationUnit.SameDay => HoursPerWorkingDay,
+        _ => value * HoursPerWorkingDay,
+    };
+
+    private static string FormatDays(decimal hours) => (hours / HoursPerWorkingDay).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private string Kind(StepKind kind) => kind switch
+    {
+        StepKind.Task => T("công việc (task)", "task"),
+        StepKind.Parallel => T("song song (parallel)", "parallel"),
+        StepKind.Join => T("hợp nhất (join)", "join"),
+        StepKind.Decision => T("rẽ nhánh (decision)", "decision"),
+        StepKind.Wait => T("chờ công dân (wait)", "wait"),
+        _ => T("kết thúc (end)", "end"),
+    };
+}
