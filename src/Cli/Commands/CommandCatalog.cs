@@ -8,6 +8,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ValidateCommand.Create();
+        yield return ShowCommand.Create();
         yield return PublishCommand.Create();
         yield return NewVersionCommand.Create();
     }

@@ -28,6 +28,7 @@ public static partial class DefinitionLoader
         var loaded = new List<ProcedureDefinition>();
         var files = 0;
         var recorded = options.PublishedRecords.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var filesPresent = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var folder in Directory.GetDirectories(proceduresRoot).Order(StringComparer.Ordinal))
         {
@@ -40,6 +41,11 @@ public static partial class DefinitionLoader
             foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
             {
                 files++;
+                if (FileVersion(file) is { } fileVersion)
+                {
+                    filesPresent.Add(VersionKey.Of(folderName, fileVersion));
+                }
+
                 var display = DisplayPath(proceduresRoot, file);
                 var result = LoadFile(file, display, folderName, options);
                 problems.AddRange(result.Problems);
@@ -55,7 +61,7 @@ public static partial class DefinitionLoader
             }
         }
 
-        LoadRecordedWithoutFile(recorded, loaded, problems, options);
+        LoadRecordedWithoutFile(recorded, filesPresent, loaded, problems, options);
         problems.AddRange(CheckVersionsTogether(loaded, options.Culture));
         return new DefinitionLoadResult(new ProcedureCatalog(loaded), problems, files);
     }
@@ -132,17 +138,11 @@ public static partial class DefinitionLoader
     }
 
     // A version recorded as published whose file is absent here is loaded from the recorded content.
-    private static void LoadRecordedWithoutFile(Dictionary<string, PublishedVersionRecord> recorded, List<ProcedureDefinition> loaded, List<Problem> problems, DefinitionLoadOptions options)
+    private static void LoadRecordedWithoutFile(Dictionary<string, PublishedVersionRecord> recorded, HashSet<string> filesPresent, List<ProcedureDefinition> loaded, List<Problem> problems, DefinitionLoadOptions options)
     {
-        var present = loaded.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        var seenInFiles = problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var record in recorded.Values.Where(r => !present.Contains(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
+        foreach (var record in recorded.Values.Where(r => !filesPresent.Contains(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var display = $"{record.ProcedureId}/v{record.Version}.json";
-            if (seenInFiles.Contains(display))
-            {
-                continue;
-            }
 
             if (record.CanonicalContent is null)
             {

@@ -1,0 +1,268 @@
+using Workflow.Engine.Definitions.Loading;
+using Workflow.Engine.Definitions.Validation;
+using Workflow.Engine.Diagnostics;
+using Workflow.Engine.Localization;
+using Workflow.Engine.Tests.Support;
+
+namespace Workflow.Engine.Tests.Definitions;
+
+/// <summary>Each kind of broken file is reported with its file, line, column, JSON path and a sentence.</summary>
+public class BrokenDefinitionTests
+{
+    private sealed class TwoKindOrganisation : IUnitKindCatalog
+    {
+        private readonly Dictionary<string, string[]> _roles = new()
+        {
+            ["commune"] = ["desk-officer", "specialist", "leader"],
+            ["land-registry-branch"] = ["specialist", "head"],
+        };
+
+        public bool HasKind(string kind) => _roles.ContainsKey(kind);
+
+        public bool KindHasRole(string kind, string role) => _roles.TryGetValue(kind, out var roles) && roles.Contains(role);
+
+        public bool HasUnit(string unitId) => unitId == "x-tan-phu";
+
+        public IReadOnlyCollection<string> RolesOf(string kind) => _roles.GetValueOrDefault(kind) ?? [];
+    }
+
+    private static IReadOnlyList<Problem> Load(string text, string file = "procedures/sample/v1.json")
+    {
+        var result = DefinitionLoader.LoadText(text, file, "sample", 1, new DefinitionLoadOptions { Organisation = new TwoKindOrganisation(), Culture = Text.Vietnamese });
+        return result.Problems;
+    }
+
+    private static Problem Single(IReadOnlyList<Problem> problems, string code)
+    {
+        var matching = problems.Where(p => p.Code == code).ToList();
+        Assert.True(matching.Count == 1, $"expected one {code}, got: {string.Join(" | ", problems)}");
+        return matching[0];
+    }
+
+    private static void AssertAt(Problem problem, string text, string snippet, string path)
+    {
+        var (line, column) = TextPosition.Of(text, snippet);
+        Assert.Equal("procedures/sample/v1.json", problem.File);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.Equal(path, problem.JsonPath);
+        Assert.EndsWith(".", problem.Message.TrimEnd(')'));
+    }
+
+    [Fact]
+    public void The_sample_text_is_valid()
+    {
+        Assert.Empty(Load(DefinitionText.Valid()));
+    }
+
+    [Fact]
+    public void Malformed_json_names_the_place_it_breaks()
+    {
+        var text = DefinitionText.Valid().Replace("\"field\": \"Thử nghiệm\",", "\"field\": \"Thử nghiệm\"");
+        var problem = Single(Load(text), ProblemCodes.MalformedJson);
+        Assert.Equal(TextPosition.Of(text, "\"level\"").Line, problem.Line);
+        Assert.Contains("JSON", problem.Message);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_located_at_its_name()
+    {
+        var text = DefinitionText.Valid(extra: "\n  \"deadline\": 5,");
+        var problem = Single(Load(text), ProblemCodes.UnknownField);
+        AssertAt(problem, text, "\"deadline\"", "$.deadline");
+        Assert.Contains("\"deadline\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_missing_field_is_located_at_the_object_that_lacks_it()
+    {
+        var text = DefinitionText.Valid().Replace("{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\", \"to\": \"done\" }", "{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\" }");
+        var problem = Single(Load(text), ProblemCodes.MissingField);
+        AssertAt(problem, text, "{ \"id\": \"approve\"", "$.process.steps[1].outcomes[0]");
+        Assert.Contains("\"to\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_value_outside_the_allowed_list_names_the_allowed_values()
+    {
+        var text = DefinitionText.Valid().Replace("\"level\": \"commune\"", "\"level\": \"town\"");
+        var problem = Single(Load(text), ProblemCodes.InvalidValue);
+        AssertAt(problem, text, "\"level\"", "$.level");
+        Assert.Contains("\"province\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_transition_to_an_unknown_step_names_the_step_and_the_known_ones()
+    {
+        var text = DefinitionText.Valid().Replace("\"to\": \"review\"", "\"to\": \"reveiw\"");
+        var problems = Load(text);
+        var problem = Single(problems, ProblemCodes.UnknownStep);
+        AssertAt(problem, text, "\"to\": \"reveiw\"", "$.process.steps[0].outcomes[0].to");
+        Assert.Contains("reveiw", problem.Message);
+        Assert.Contains("review", problem.Message);
+    }
+
+    [Fact]
+    public void An_unreachable_step_is_reported()
+    {
+        var steps = DefinitionText.Steps + """
+          ,
+          {
+            "id": "orphan",
+            "name": "Không ai tới",
+            "kind": "task",
+            "assignee": { "role": "specialist", "unitKind": "commune" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "ok", "name": "Xong", "kind": "approve", "to": "done" } ]
+          }
+    """;
+        var text = DefinitionText.Valid(steps: steps);
+        var problem = Single(Load(text), ProblemCodes.UnreachableStep);
+        Assert.Equal("$.process.steps[3]", problem.JsonPath);
+        Assert.Equal(TextPosition.Of(text, "\"id\": \"orphan\"").Line - 1, problem.Line);
+        Assert.Contains("orphan", problem.Message);
+    }
+
+    [Fact]
+    public void A_path_that_never_ends_is_reported()
+    {
+        var text = DefinitionText.Valid().Replace("\"to\": \"done\"", "\"to\": \"receive\"");
+        var problems = Load(text);
+        Assert.Contains(problems, p => p.Code == ProblemCodes.NeverEnds && p.JsonPath == "$.process.steps[0]");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.NeverEnds && p.JsonPath == "$.process.steps[1]");
+    }
+
+    private const string ForkSteps = """
+          {
+            "id": "receive",
+            "name": "Tiếp nhận",
+            "kind": "task",
+            "assignee": { "role": "desk-officer", "unitKind": "commune" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "consult", "name": "Xin ý kiến", "kind": "consult", "to": "fork" } ]
+          },
+          { "id": "fork", "name": "Lấy ý kiến", "kind": "parallel", "branches": ["a", "b"], "join": "joined" },
+          {
+            "id": "a", "name": "Ý kiến A", "kind": "task",
+            "assignee": { "role": "specialist", "unitKind": "commune" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "ok", "name": "Gửi", "kind": "approve", "to": "joined" } ]
+          },
+          {
+            "id": "b", "name": "Ý kiến B", "kind": "task",
+            "assignee": { "role": "specialist", "unitKind": "land-registry-branch" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "ok", "name": "Gửi", "kind": "approve", "to": "B_TARGET" } ]
+          },
+          { "id": "joined", "name": "Đủ ý kiến", "kind": "join", "mode": "count", "count": JOIN_COUNT, "next": "done" },
+          { "id": "done", "name": "Xong", "kind": "end", "result": "issued" }
+    """;
+
+    [Fact]
+    public void A_branch_that_never_reaches_its_join_is_reported()
+    {
+        var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "done").Replace("JOIN_COUNT", "1"));
+        var problem = Single(Load(text), ProblemCodes.ForkWithoutJoin);
+        AssertAt(problem, text, "\"b\"]", "$.process.steps[1].branches[1]");
+        Assert.Contains("\"b\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_join_that_waits_for_more_branches_than_exist_is_reported()
+    {
+        var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "joined").Replace("JOIN_COUNT", "3"));
+        var problem = Single(Load(text), ProblemCodes.BadJoinCount);
+        AssertAt(problem, text, "\"count\": 3", "$.process.steps[4].count");
+    }
+
+    [Fact]
+    public void A_join_no_parallel_step_owns_is_reported()
+    {
+        var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "joined").Replace("JOIN_COUNT", "2").Replace("\"join\": \"joined\"", "\"join\": \"done\""));
+        var problems = Load(text);
+        Assert.Contains(problems, p => p.Code == ProblemCodes.ForkWithoutJoin && p.JsonPath == "$.process.steps[1].join");
+        Assert.Contains(problems, p => p.Code == ProblemCodes.JoinWithoutFork && p.JsonPath == "$.process.steps[4]");
+    }
+
+    [Fact]
+    public void A_role_that_no_unit_of_the_kind_has_is_reported_with_the_roles_it_has()
+    {
+        var text = DefinitionText.Valid().Replace("\"role\": \"specialist\", \"unitKind\": \"commune\"", "\"role\": \"tax-officer\", \"unitKind\": \"commune\"");
+        var problem = Single(Load(text), ProblemCodes.RoleNotInKind);
+        AssertAt(problem, text, "\"role\": \"tax-officer\"", "$.process.steps[1].assignee.role");
+        Assert.Contains("desk-officer", problem.Message);
+    }
+
+    [Fact]
+    public void An_unknown_unit_kind_is_reported()
+    {
+        var text = DefinitionText.Valid().Replace("\"unitKind\": \"commune\" },\n        \"duration\": { \"value\": 2", "\"unitKind\": \"ward\" },\n        \"duration\": { \"value\": 2");
+        var problem = Single(Load(text), ProblemCodes.UnknownUnitKind);
+        Assert.Equal("$.process.steps[1].assignee.unitKind", problem.JsonPath);
+    }
+
+    [Fact]
+    public void Step_durations_past_the_statutory_time_are_reported_with_the_path()
+    {
+        var text = DefinitionText.Valid(statutoryDays: 2);
+        var problem = Single(Load(text), ProblemCodes.DurationsExceedStatutoryTime);
+        AssertAt(problem, text, "\"statutoryTime\"", "$.statutoryTime");
+        Assert.Contains("receive 1 → review 2", problem.Message);
+        Assert.Contains("3", problem.Message);
+    }
+
+    private const string DecisionSteps = """
+          {
+            "id": "receive",
+            "name": "Tiếp nhận",
+            "kind": "task",
+            "assignee": { "role": "desk-officer", "unitKind": "commune" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "ok", "name": "Chuyển", "kind": "forward", "to": "check" } ]
+          },
+          { "id": "check", "name": "Diện tích lớn?", "kind": "decision", "rules": [ { "when": "CONDITION", "to": "done" } ], "otherwise": "done" },
+          { "id": "done", "name": "Xong", "kind": "end", "result": "issued" }
+    """;
+
+    [Fact]
+    public void An_expression_that_does_not_parse_is_reported()
+    {
+        var text = DefinitionText.Valid(steps: DecisionSteps.Replace("CONDITION", "area >"));
+        var problem = Single(Load(text), ProblemCodes.BadExpression);
+        AssertAt(problem, text, "\"when\": \"area >\"", "$.process.steps[1].rules[0].when");
+    }
+
+    [Fact]
+    public void An_expression_naming_an_unknown_field_lists_the_declared_ones()
+    {
+        var text = DefinitionText.Valid(steps: DecisionSteps.Replace("CONDITION", "floorArea > 250"));
+        var problem = Single(Load(text), ProblemCodes.UnknownDataField);
+        AssertAt(problem, text, "\"when\": \"floorArea > 250\"", "$.process.steps[1].rules[0].when");
+        Assert.Contains("floorArea", problem.Message);
+        Assert.Contains("area", problem.Message);
+    }
+
+    [Fact]
+    public void An_expression_may_not_call_arbitrary_functions()
+    {
+        var text = DefinitionText.Valid(steps: DecisionSteps.Replace("CONDITION", "Exec(area) > 1"));
+        var problem = Single(Load(text), ProblemCodes.BadExpression);
+        Assert.Contains("Exec", problem.Message);
+    }
+
+    [Fact]
+    public void A_version_number_that_differs_from_the_file_name_is_reported()
+    {
+        var text = DefinitionText.Valid(version: 2);
+        var problem = Single(Load(text), ProblemCodes.FileNameMismatch);
+        AssertAt(problem, text, "\"version\"", "$.version");
+    }
+
+    [Fact]
+    public void English_messages_are_available()
+    {
+        var text = DefinitionText.Valid().Replace("\"to\": \"review\"", "\"to\": \"nowhere\"");
+        var result = DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, new DefinitionLoadOptions { Culture = Text.English });
+        var problem = Assert.Single(result.Problems, p => p.Code == ProblemCodes.UnknownStep);
+        Assert.StartsWith("The step \"receive\" leads to \"nowhere\"", problem.Message);
+    }
+}
