@@ -1,0 +1,27 @@
+namespace Workflow.Engine.Persistence.Entities;
+
+/// <summary>How many branches of one execution of a parallel step have reached its join.</summary>
+public sealed class JoinRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid DossierId { get; set; }
+
+    public string ForkStepId { get; set; } = "";
+
+    public string JoinStepId { get; set; } = "";
+
+    /// <summary>Identifies this execution of the fork (a fork may run again after rework).</summary>
+    public string Instance { get; set; } = "";
+
+    /// <summary>The fork path of the fork step itself, restored when the flow continues after the join.</summary>
+    public string OuterForkPath { get; set; } = "";
+
+    public int Branches { get; set; }
+
+    public int Required { get; set; }
+
+    public int Arrived { get; set; }
+
+    public DateTime? CompletedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Workflow.Engine.Runtime;
+
+public enum ActorKind
+{
+    Officer,
+    Citizen,
+    System,
+}

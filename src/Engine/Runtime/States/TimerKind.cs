@@ -1,0 +1,16 @@
+namespace Workflow.Engine.Runtime.States;
+
+public enum TimerKind
+{
+    /// <summary>A step is due soon: remind the assignee.</summary>
+    StepReminder,
+
+    /// <summary>A step passed its due instant.</summary>
+    StepOverdue,
+
+    /// <summary>The dossier is one working day from its deadline: the late unit must apologise by now.</summary>
+    DossierNearDue,
+
+    /// <summary>The dossier passed its deadline.</summary>
+    DossierOverdue,
+}

@@ -1,0 +1,8 @@
+namespace Workflow.Engine.Runtime.States;
+
+public enum TimerStatus
+{
+    Pending,
+    Fired,
+    Cancelled,
+}
