@@ -9,6 +9,10 @@ namespace Workflow.Engine.Organisation;
 /// </summary>
 public sealed record OrganisationLoadResult(OrganisationModel? Model, IReadOnlyList<Problem> Problems)
 {
+    /// <summary>Problems in file order (line, then column), the order an author fixes them in.</summary>
+    internal static IReadOnlyList<Problem> InFileOrder(IEnumerable<Problem> problems) =>
+        [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+
     public bool HasErrors => Problems.Any(p => p.IsError);
 
     public IEnumerable<Problem> Errors => Problems.Where(p => p.IsError);

@@ -26,13 +26,13 @@ public static class OrganisationLoader
         var problems = new ProblemList(file);
         if (Parse(json, problems, culture) is not { } root)
         {
-            return new OrganisationLoadResult(null, problems.Items);
+            return new OrganisationLoadResult(null, OrganisationLoadResult.InFileOrder(problems.Items));
         }
 
         var draft = new OrganisationReader(problems, culture).Read(root);
         new OrganisationChecks(problems, culture).Run(draft);
         var model = problems.HasErrors ? null : Build(draft);
-        return new OrganisationLoadResult(model, problems.Items);
+        return new OrganisationLoadResult(model, OrganisationLoadResult.InFileOrder(problems.Items));
     }
 
     private static JToken? Parse(string json, ProblemList problems, CultureInfo? culture)
@@ -66,7 +66,8 @@ public static class OrganisationLoader
                 OrganisationProblemCodes.MalformedJson,
                 problems.File,
                 exception.LineNumber,
-                exception.LinePosition,
+                // Json.NET counts the characters of the line it consumed; the offending one is the next.
+                exception.LinePosition + 1,
                 string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path.StartsWith('[') ? "$" + exception.Path : "$." + exception.Path,
                 OrganisationMessages.MalformedJson(ReasonOf(exception), culture)));
             return null;
