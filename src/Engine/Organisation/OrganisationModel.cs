@@ -22,9 +22,9 @@ public sealed class OrganisationModel
     /// <summary>Builds the model from records that passed the loader's checks (periods of one id do not overlap, no parent cycles).</summary>
     internal OrganisationModel(IEnumerable<Role> roles, IEnumerable<UnitKind> kinds, IEnumerable<UnitRecord> records)
     {
-        Roles = [.. roles];
-        Kinds = [.. kinds];
-        Records = [.. records];
+        Roles = roles.ToImmutableArray();
+        Kinds = kinds.ToImmutableArray();
+        Records = records.ToImmutableArray();
         _roles = Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _kinds = Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
         _history = Index(Records, r => [r.Id], ordered: true);
@@ -32,20 +32,20 @@ public sealed class OrganisationModel
         _recordsOfKind = Index(Records, r => [r.KindId], ordered: false);
         _servingRecords = Index(Records, r => r.Serves, ordered: false);
         _recordsWithCode = Index(Records, r => [r.Code], ordered: false);
-        UnitIds = [.. Records.Select(r => r.Id).Distinct(StringComparer.Ordinal)];
+        UnitIds = Records.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
     }
 
     /// <summary>All roles, in file order.</summary>
-    public ImmutableArray<Role> Roles { get; }
+    public IReadOnlyList<Role> Roles { get; }
 
     /// <summary>All unit kinds, in file order.</summary>
-    public ImmutableArray<UnitKind> Kinds { get; }
+    public IReadOnlyList<UnitKind> Kinds { get; }
 
     /// <summary>All unit records of all periods, in file order.</summary>
-    public ImmutableArray<UnitRecord> Records { get; }
+    public IReadOnlyList<UnitRecord> Records { get; }
 
     /// <summary>Every unit id that has at least one record, in order of first appearance.</summary>
-    public ImmutableArray<string> UnitIds { get; }
+    public IReadOnlyList<string> UnitIds { get; }
 
     public Role? FindRole(string roleId) => _roles.GetValueOrDefault(roleId);
 
@@ -55,13 +55,13 @@ public sealed class OrganisationModel
     public bool HasUnit(string unitId) => _history.ContainsKey(unitId);
 
     /// <summary>All records of one unit, oldest first; empty when the id is unknown.</summary>
-    public ImmutableArray<UnitRecord> HistoryOf(string unitId) => _history.GetValueOrDefault(unitId, []);
+    public IReadOnlyList<UnitRecord> HistoryOf(string unitId) => _history.GetValueOrDefault(unitId, ImmutableArray<UnitRecord>.Empty);
 
     /// <summary>The unit as it was on <paramref name="date"/>, or null when it was not in force that day.</summary>
     public UnitRecord? UnitAt(string unitId, DateOnly date) => HistoryOf(unitId).FirstOrDefault(r => r.IsValidOn(date));
 
     /// <summary>Every unit in force on <paramref name="date"/>, in file order.</summary>
-    public ImmutableArray<UnitRecord> UnitsAt(DateOnly date) => [.. Records.Where(r => r.IsValidOn(date))];
+    public IReadOnlyList<UnitRecord> UnitsAt(DateOnly date) => Records.Where(r => r.IsValidOn(date)).ToImmutableArray();
 
     /// <summary>The unit that carried agency code <paramref name="code"/> on <paramref name="date"/>, if any.</summary>
     public UnitRecord? FindByCode(string code, DateOnly date) =>
@@ -72,7 +72,7 @@ public sealed class OrganisationModel
         UnitAt(unitId, date) is { ParentId: { } parentId } ? UnitAt(parentId, date) : null;
 
     /// <summary>The parent, its parent and so on up to the root, nearest first, as on <paramref name="date"/>.</summary>
-    public ImmutableArray<UnitRecord> AncestorsAt(string unitId, DateOnly date)
+    public IReadOnlyList<UnitRecord> AncestorsAt(string unitId, DateOnly date)
     {
         var ancestors = ImmutableArray.CreateBuilder<UnitRecord>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { unitId };
@@ -87,19 +87,19 @@ public sealed class OrganisationModel
     }
 
     /// <summary>The units whose parent was <paramref name="unitId"/> on <paramref name="date"/>, in file order.</summary>
-    public ImmutableArray<UnitRecord> ChildrenAt(string unitId, DateOnly date) =>
+    public IReadOnlyList<UnitRecord> ChildrenAt(string unitId, DateOnly date) =>
         UnitAt(unitId, date) is null
-            ? []
-            : [.. _childRecords.GetValueOrDefault(unitId, []).Where(r => r.IsValidOn(date))];
+            ? ImmutableArray<UnitRecord>.Empty
+            : _childRecords.GetValueOrDefault(unitId, []).Where(r => r.IsValidOn(date)).ToImmutableArray();
 
     /// <summary>Children, grandchildren and so on as on <paramref name="date"/>, nearest generation first.</summary>
-    public ImmutableArray<UnitRecord> DescendantsAt(string unitId, DateOnly date) => DescendantsAt(unitId, date, skip: null);
+    public IReadOnlyList<UnitRecord> DescendantsAt(string unitId, DateOnly date) => DescendantsAt(unitId, date, skip: null);
 
     /// <summary>All records of a kind, of every period, in file order.</summary>
-    public ImmutableArray<UnitRecord> UnitsOfKind(string kindId) => _recordsOfKind.GetValueOrDefault(kindId, []);
+    public IReadOnlyList<UnitRecord> UnitsOfKind(string kindId) => _recordsOfKind.GetValueOrDefault(kindId, ImmutableArray<UnitRecord>.Empty);
 
     /// <summary>The units of a kind in force on <paramref name="date"/>, in file order.</summary>
-    public ImmutableArray<UnitRecord> UnitsOfKindAt(string kindId, DateOnly date) => [.. UnitsOfKind(kindId).Where(r => r.IsValidOn(date))];
+    public IReadOnlyList<UnitRecord> UnitsOfKindAt(string kindId, DateOnly date) => UnitsOfKind(kindId).Where(r => r.IsValidOn(date)).ToImmutableArray();
 
     /// <summary>Whether role <paramref name="roleId"/> exists in units of kind <paramref name="kindId"/>.</summary>
     public bool KindHasRole(string kindId, string roleId) => FindKind(kindId)?.HasRole(roleId) ?? false;
@@ -108,28 +108,28 @@ public sealed class OrganisationModel
     public bool KindEverHasUnits(string kindId) => _recordsOfKind.ContainsKey(kindId);
 
     /// <summary>The units that serve <paramref name="unitId"/> on <paramref name="date"/> (of any kind), in file order.</summary>
-    public ImmutableArray<UnitRecord> ServingUnitsAt(string unitId, DateOnly date) =>
-        [.. _servingRecords.GetValueOrDefault(unitId, []).Where(r => r.IsValidOn(date))];
+    public IReadOnlyList<UnitRecord> ServingUnitsAt(string unitId, DateOnly date) =>
+        _servingRecords.GetValueOrDefault(unitId, []).Where(r => r.IsValidOn(date)).ToImmutableArray();
 
     /// <summary>The successors declared on the unit's last record: the units that took over its dossiers when it ended.</summary>
-    public ImmutableArray<string> SuccessorsOf(string unitId) => HistoryOf(unitId) is { IsEmpty: false } history ? history[^1].Successors : [];
+    public IReadOnlyList<string> SuccessorsOf(string unitId) => HistoryOf(unitId) is { Count: > 0 } history ? history[^1].Successors : ImmutableArray<string>.Empty;
 
     /// <summary>
     /// The day the unit ceased to exist (the validTo of its last record), or null while it
     /// still exists or when the id is unknown.
     /// </summary>
-    public DateOnly? EndOf(string unitId) => HistoryOf(unitId) is { IsEmpty: false } history ? history[^1].ValidTo : null;
+    public DateOnly? EndOf(string unitId) => HistoryOf(unitId) is { Count: > 0 } history ? history[^1].ValidTo : null;
 
     /// <summary>
     /// The units in force on <paramref name="date"/> that carry on the dossiers of a unit that
     /// had ended by then, following successors of successors. Empty when the unit is in force
     /// on that date, had not started yet, or ended without successors.
     /// </summary>
-    public ImmutableArray<UnitRecord> SuccessorsAt(string unitId, DateOnly date)
+    public IReadOnlyList<UnitRecord> SuccessorsAt(string unitId, DateOnly date)
     {
         if (UnitAt(unitId, date) is not null || EndOf(unitId) is not { } end || date < end)
         {
-            return [];
+            return ImmutableArray<UnitRecord>.Empty;
         }
 
         var found = ImmutableArray.CreateBuilder<UnitRecord>();
@@ -159,7 +159,7 @@ public sealed class OrganisationModel
     }
 
     /// <summary>Descendants in breadth-first order, leaving out the branch under <paramref name="skip"/> (already searched by the resolver).</summary>
-    internal ImmutableArray<UnitRecord> DescendantsAt(string unitId, DateOnly date, string? skip)
+    internal IReadOnlyList<UnitRecord> DescendantsAt(string unitId, DateOnly date, string? skip)
     {
         var found = ImmutableArray.CreateBuilder<UnitRecord>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { unitId };

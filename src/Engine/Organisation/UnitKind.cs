@@ -7,13 +7,16 @@ namespace Workflow.Engine.Organisation;
 /// A kind of unit (commune, land registry branch, tax office...): procedure definitions name
 /// assignees by kind so that one definition runs in every unit of that kind.
 /// </summary>
-public sealed record UnitKind(string Id, string Name, string NameEn, AdministrativeLevel Level, ImmutableArray<string> RoleIds)
+public sealed record UnitKind(string Id, string Name, string NameEn, AdministrativeLevel Level, IReadOnlyList<string> RoleIds)
 {
+    // Copied into an immutable array so a kind never changes after it is made.
+    public IReadOnlyList<string> RoleIds { get; } = RoleIds.ToImmutableArray();
+
     public bool HasRole(string roleId) => RoleIds.Contains(roleId, StringComparer.Ordinal);
 
     public string DisplayName(CultureInfo? culture = null) => OrganisationText.IsEnglish(culture) ? NameEn : Name;
 
-    // Value equality over the role list's contents; ImmutableArray alone compares by reference.
+    // Value equality over the role list's contents, not over the list reference.
     public bool Equals(UnitKind? other) =>
         other is not null
         && Id == other.Id && Name == other.Name && NameEn == other.NameEn && Level == other.Level

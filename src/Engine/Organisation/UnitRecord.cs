@@ -22,9 +22,14 @@ public sealed record UnitRecord(
     string KindId,
     string? ParentId,
     ValidityPeriod Validity,
-    ImmutableArray<string> Serves,
-    ImmutableArray<string> Successors)
+    IReadOnlyList<string> Serves,
+    IReadOnlyList<string> Successors)
 {
+    // Copied into immutable arrays so a record never changes after it is made.
+    public IReadOnlyList<string> Serves { get; } = Serves.ToImmutableArray();
+
+    public IReadOnlyList<string> Successors { get; } = Successors.ToImmutableArray();
+
     public DateOnly ValidFrom => Validity.From;
 
     /// <summary>The first day this record is no longer in force; null while it still is.</summary>
@@ -36,7 +41,7 @@ public sealed record UnitRecord(
     public string DisplayName(CultureInfo? culture = null) =>
         OrganisationText.IsEnglish(culture) && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
 
-    // Value equality over the lists' contents too; ImmutableArray alone compares by reference.
+    // Value equality over the lists' contents too, not over the list references.
     public bool Equals(UnitRecord? other) =>
         other is not null
         && Id == other.Id && Code == other.Code && Name == other.Name && NameEn == other.NameEn

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Workflow.Engine.Organisation;
 
 /// <summary>
@@ -24,8 +22,8 @@ public sealed record UnitResolution(
     UnitRecord? Unit,
     UnitResolutionRule? Rule,
     UnitRecord? Via,
-    ImmutableArray<UnitRecord> Candidates,
-    ImmutableArray<UnitRecord> TakenOverBy,
+    IReadOnlyList<UnitRecord> Candidates,
+    IReadOnlyList<UnitRecord> TakenOverBy,
     string Explanation)
 {
     public bool IsResolved => Outcome == UnitResolutionOutcome.Resolved;

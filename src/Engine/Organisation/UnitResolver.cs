@@ -21,6 +21,8 @@ namespace Workflow.Engine.Organisation;
 /// </summary>
 public sealed class UnitResolver(OrganisationModel organisation)
 {
+    private static readonly IReadOnlyList<UnitRecord> None = ImmutableArray<UnitRecord>.Empty;
+
     public OrganisationModel Organisation { get; } = organisation;
 
     /// <param name="kindId">The unit kind the definition names, e.g. <c>land-registry-branch</c>.</param>
@@ -35,7 +37,7 @@ public sealed class UnitResolver(OrganisationModel organisation)
         }
 
         var history = Organisation.HistoryOf(receivingUnitId);
-        if (history.IsEmpty)
+        if (history.Count == 0)
         {
             return Failure(UnitResolutionOutcome.UnknownReceivingUnit, kindId, receivingUnitId, date, ResolutionMessages.UnknownReceivingUnit(receivingUnitId, culture));
         }
@@ -59,7 +61,7 @@ public sealed class UnitResolver(OrganisationModel organisation)
         }
 
         var successors = Organisation.SuccessorsAt(receivingUnitId, date);
-        if (successors.IsEmpty)
+        if (successors.Count == 0)
         {
             return Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.EndedWithoutSuccessor(last, date, culture));
         }
@@ -127,10 +129,10 @@ public sealed class UnitResolver(OrganisationModel organisation)
             searched = ancestor;
         }
 
-        return new UnitResolution(UnitResolutionOutcome.NotFound, kind.Id, askedId, date, null, null, null, [], [], ResolutionMessages.NotFound(kind, receiving, date, culture));
+        return new UnitResolution(UnitResolutionOutcome.NotFound, kind.Id, askedId, date, null, null, null, None, None, ResolutionMessages.NotFound(kind, receiving, date, culture));
     }
 
-    private UnitResolution ResolveThroughSuccessors(UnitKind kind, UnitRecord ended, ImmutableArray<UnitRecord> successors, DateOnly date, CultureInfo? culture)
+    private UnitResolution ResolveThroughSuccessors(UnitKind kind, UnitRecord ended, IReadOnlyList<UnitRecord> successors, DateOnly date, CultureInfo? culture)
     {
         var results = successors.Select(s => ResolveFrom(kind, s, ended.Id, date, culture)).ToList();
         var takenOver = ResolutionMessages.TakenOver(ended, successors, culture);
@@ -147,7 +149,7 @@ public sealed class UnitResolver(OrganisationModel organisation)
         if (candidates.IsEmpty)
         {
             var explanation = takenOver + " " + string.Join(" ", results.Select(r => r.Explanation));
-            return new UnitResolution(UnitResolutionOutcome.NotFound, kind.Id, ended.Id, date, null, null, null, [], successors, explanation);
+            return new UnitResolution(UnitResolutionOutcome.NotFound, kind.Id, ended.Id, date, null, null, null, None, successors, explanation);
         }
 
         return new UnitResolution(
@@ -156,11 +158,11 @@ public sealed class UnitResolver(OrganisationModel organisation)
     }
 
     private static UnitResolution Found(UnitKind kind, string askedId, DateOnly date, UnitRecord unit, UnitResolutionRule rule, UnitRecord via, string explanation) =>
-        new(UnitResolutionOutcome.Resolved, kind.Id, askedId, date, unit, rule, via, [], [], explanation);
+        new(UnitResolutionOutcome.Resolved, kind.Id, askedId, date, unit, rule, via, None, None, explanation);
 
-    private static UnitResolution Ambiguous(UnitKind kind, string askedId, DateOnly date, UnitResolutionRule rule, UnitRecord via, ImmutableArray<UnitRecord> candidates, string explanation) =>
-        new(UnitResolutionOutcome.Ambiguous, kind.Id, askedId, date, null, rule, via, candidates, [], explanation);
+    private static UnitResolution Ambiguous(UnitKind kind, string askedId, DateOnly date, UnitResolutionRule rule, UnitRecord via, IReadOnlyList<UnitRecord> candidates, string explanation) =>
+        new(UnitResolutionOutcome.Ambiguous, kind.Id, askedId, date, null, rule, via, candidates, None, explanation);
 
     private static UnitResolution Failure(UnitResolutionOutcome outcome, string kindId, string receivingUnitId, DateOnly date, string explanation) =>
-        new(outcome, kindId, receivingUnitId, date, null, null, null, [], [], explanation);
+        new(outcome, kindId, receivingUnitId, date, null, null, null, None, None, explanation);
 }
