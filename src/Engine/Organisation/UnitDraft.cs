@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Workflow.Engine.Diagnostics;
 
 namespace Workflow.Engine.Organisation;
 
@@ -32,5 +33,5 @@ internal sealed record UnitDraft(
             ? new ValidityPeriod(from, ValidTo)
             : null;
 
-    public int Line => Diagnostics.ProblemList.Position(Token).Line;
+    public int Line => ProblemList.Position(Token).Line;
 }
