@@ -2,6 +2,7 @@ using System.Globalization;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Diagnostics;
+using Workflow.Engine.Organisation;
 
 namespace Workflow.Engine.Workspace;
 
@@ -12,12 +13,16 @@ namespace Workflow.Engine.Workspace;
 /// </summary>
 public sealed class ProceduresWorkspace
 {
-    private ProceduresWorkspace(string root, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
+    private ProceduresWorkspace(string root, OrganisationModel? organisation, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
     {
         Root = root;
+        Organisation = organisation;
         Catalog = catalog;
         Problems = problems;
     }
+
+    /// <summary>The organisation; null when its file has errors (see <see cref="Problems"/>).</summary>
+    public OrganisationModel? Organisation { get; }
 
     public string Root { get; }
 
@@ -27,16 +32,41 @@ public sealed class ProceduresWorkspace
 
     public bool HasErrors => Problems.Any(p => p.IsError);
 
-    public int UnitCount => 0;
+    public int UnitCount => Organisation?.UnitIds.Count ?? 0;
 
     public string CalendarYears => "";
 
     public static ProceduresWorkspace Load(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
     {
-        var options = DefinitionOptions(root, culture, extraRecords);
+        var problems = new List<Problem>();
+        var organisationPath = OrganisationPath(root);
+        OrganisationModel? organisation = null;
+        if (File.Exists(organisationPath))
+        {
+            var loaded = OrganisationLoader.LoadFile(organisationPath, culture);
+            organisation = loaded.Model;
+            problems.AddRange(loaded.Problems.Select(p => p with { File = Display(root, organisationPath) }));
+        }
+        else
+        {
+            problems.Add(new Problem(ProblemSeverity.Error, "ORG000", Display(root, organisationPath), 0, 0, "", Localization.Text.Pick(culture,
+                "Thiếu tệp cơ cấu tổ chức; mọi quy trình cần nó để giao việc cho đơn vị.",
+                "The organisation file is missing; every procedure needs it to assign work to units.")));
+        }
+
+        var options = DefinitionOptions(root, culture, extraRecords) with
+        {
+            Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
+        };
         var result = DefinitionLoader.LoadFolder(root, options);
-        return new ProceduresWorkspace(root, result.Catalog, result.Problems);
+        problems.AddRange(result.Problems);
+        return new ProceduresWorkspace(root, organisation, result.Catalog, problems);
     }
+
+    public static string OrganisationPath(string root) => Path.Combine(root, "organisation", "organisation.json");
+
+    private static string Display(string root, string path) =>
+        $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)))}/{Path.GetRelativePath(root, path).Replace('\\', '/')}";
 
     /// <summary>The options definitions are checked with: the organisation, and every recorded publication.</summary>
     public static DefinitionLoadOptions DefinitionOptions(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
