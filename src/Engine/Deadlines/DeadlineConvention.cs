@@ -1,11 +1,17 @@
 namespace Workflow.Engine.Deadlines;
 
-/// <summary>How working days are counted (DOMAIN: both conventions are in use).</summary>
+/// <summary>How working days are counted; a setting, because both are in use.</summary>
 public enum DeadlineConvention
 {
-    /// <summary>Civil Code art. 147-148: the receipt day is not counted; N days end at the close of the Nth working day.</summary>
+    /// <summary>
+    /// Civil Code 2015 arts. 147-148: the day of receipt is not counted; N working days end at
+    /// the close of the Nth working day after it. The default.
+    /// </summary>
     CivilCode,
 
-    /// <summary>N working days are N × 8 working hours counted from the receipt instant.</summary>
+    /// <summary>
+    /// The working-hours convention of several provincial systems: N working days are
+    /// N × 8 working hours counted inside working periods from the receipt.
+    /// </summary>
     WorkingHours,
 }

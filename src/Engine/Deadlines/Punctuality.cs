@@ -1,14 +1,14 @@
 namespace Workflow.Engine.Deadlines;
 
-/// <summary>How a finished step or dossier compares with its due instant (DOMAIN: early, on time, late).</summary>
+/// <summary>How a finished dossier or step compares with its deadline, as the statistics count it.</summary>
 public enum Punctuality
 {
-    /// <summary>Finished before the local day of the due instant.</summary>
+    /// <summary>Finished before the due date's (local) day: trước hạn.</summary>
     Early,
 
-    /// <summary>Finished on the due day, not after the due instant.</summary>
+    /// <summary>Finished on the due day, not after the due instant: đúng hạn.</summary>
     OnTime,
 
-    /// <summary>Finished after the due instant.</summary>
+    /// <summary>Finished after the due instant: quá hạn.</summary>
     Late,
 }
