@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Diagnostics;
@@ -13,16 +14,20 @@ namespace Workflow.Engine.Workspace;
 /// </summary>
 public sealed class ProceduresWorkspace
 {
-    private ProceduresWorkspace(string root, OrganisationModel? organisation, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
+    private ProceduresWorkspace(string root, OrganisationModel? organisation, WorkingCalendar calendar, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
     {
         Root = root;
         Organisation = organisation;
+        Calendar = calendar;
         Catalog = catalog;
         Problems = problems;
     }
 
     /// <summary>The organisation; null when its file has errors (see <see cref="Problems"/>).</summary>
     public OrganisationModel? Organisation { get; }
+
+    /// <summary>The working calendar (holidays, swapped days, working hours per unit).</summary>
+    public WorkingCalendar Calendar { get; }
 
     public string Root { get; }
 
@@ -34,7 +39,9 @@ public sealed class ProceduresWorkspace
 
     public int UnitCount => Organisation?.UnitIds.Count ?? 0;
 
-    public string CalendarYears => "";
+    public string CalendarYears => Calendar.LoadedYears.Count == 0
+        ? "-"
+        : string.Join(", ", Calendar.LoadedYears.Select(y => Calendar.ProvisionalYears.Contains(y) ? $"{y}*" : y.ToString(CultureInfo.InvariantCulture)));
 
     public static ProceduresWorkspace Load(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
     {
@@ -54,13 +61,16 @@ public sealed class ProceduresWorkspace
                 "The organisation file is missing; every procedure needs it to assign work to units.")));
         }
 
+        var calendars = CalendarLoader.Load(Path.Combine(root, "calendars"), culture);
+        problems.AddRange(calendars.Problems);
+
         var options = DefinitionOptions(root, culture, extraRecords) with
         {
             Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
         };
         var result = DefinitionLoader.LoadFolder(root, options);
         problems.AddRange(result.Problems);
-        return new ProceduresWorkspace(root, organisation, result.Catalog, problems);
+        return new ProceduresWorkspace(root, organisation, calendars.Calendar, result.Catalog, problems);
     }
 
     public static string OrganisationPath(string root) => Path.Combine(root, "organisation", "organisation.json");

@@ -21,6 +21,11 @@ public sealed class DeadlineEventRecord
 
     public string? Cutoff { get; set; }
 
+    public string? Convention { get; set; }
+
+    /// <summary>The unit whose working hours count (agency-specific hours).</summary>
+    public string? UnitId { get; set; }
+
     public DateTime? NewDue { get; set; }
 
     public string? Reason { get; set; }

@@ -1,0 +1,12 @@
+namespace Workflow.Engine.Persistence;
+
+/// <summary>Which database to use and how to reach it (<c>Database:Provider</c>, <c>ConnectionStrings:Workflow</c>).</summary>
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>A SQLite file; its folder is created when missing.</summary>
+    public static DatabaseOptions SqliteFile(string path) =>
+        new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(path)};Cache=Shared;Default Timeout=30;Pooling=True");
+
+    public static bool TryParseProvider(string? text, out DatabaseProvider provider) =>
+        Enum.TryParse(text, ignoreCase: true, out provider) && Enum.IsDefined(provider);
+}

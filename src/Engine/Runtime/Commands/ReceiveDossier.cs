@@ -1,0 +1,21 @@
+using Workflow.Engine.Definitions.Model;
+
+namespace Workflow.Engine.Runtime.Commands;
+
+/// <summary>A dossier arriving at the desk, online or by post.</summary>
+/// <param name="Data">Values of the procedure's data fields: strings, numbers, booleans, or dates as yyyy-MM-dd.</param>
+/// <param name="FiledAt">For post, when the handover record was signed (it counts as filed then); otherwise now.</param>
+/// <param name="Missing">For <see cref="IntakeDecision.AskToComplete"/>: everything the citizen must add, in one list.</param>
+public sealed record ReceiveDossier(
+    string ProcedureId,
+    Channel Channel,
+    string ReceivingUnitId,
+    ApplicantInfo Applicant,
+    IReadOnlyDictionary<string, object?>? Data = null,
+    IReadOnlyList<ReceivedDocument>? Documents = null,
+    int Sets = 1,
+    string? Note = null,
+    IntakeDecision Decision = IntakeDecision.Pending,
+    string? Reason = null,
+    IReadOnlyList<string>? Missing = null,
+    DateTimeOffset? FiledAt = null);

@@ -1,0 +1,32 @@
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Organisation;
+using Workflow.Engine.Runtime.Errors;
+
+namespace Workflow.Engine.Runtime.Execution;
+
+/// <summary>Finds the concrete unit whose inbox receives a step of a given dossier.</summary>
+internal static class AssignmentResolver
+{
+    public static UnitRecord Resolve(DossierSession session, StepDefinition step)
+    {
+        var assignee = step.Assignee!;
+        var organisation = session.Context.Organisation;
+        var date = session.ReceiptDate;
+        if (assignee.Unit is { } fixedUnit)
+        {
+            return organisation.UnitAt(fixedUnit, date) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
+                $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
+                $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
+        }
+
+        var resolution = session.Context.Resolver.Resolve(assignee.UnitKind, session.Dossier.ReceivingUnitId, date);
+        if (resolution.IsResolved)
+        {
+            return resolution.Unit!;
+        }
+
+        throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
+            $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation} " +
+            $"/ No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(assignee.UnitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
+    }
+}

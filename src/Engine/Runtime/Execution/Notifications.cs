@@ -1,0 +1,50 @@
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Runtime.Execution;
+
+/// <summary>The messages commands leave in the outbox, in Vietnamese (the language citizens and officers read).</summary>
+internal static class Notifications
+{
+    public static void ToCitizen(DossierSession session, string topic, string subject, string body)
+    {
+        var dossier = session.Dossier;
+        if (string.IsNullOrWhiteSpace(dossier.ApplicantEmail) && string.IsNullOrWhiteSpace(dossier.ApplicantPhone))
+        {
+            return;
+        }
+
+        session.Notify(new OutboxMessageRecord
+        {
+            Topic = topic,
+            RecipientKind = RecipientKind.Citizen,
+            Email = dossier.ApplicantEmail,
+            Phone = dossier.ApplicantPhone,
+            Subject = $"[{dossier.Code}] {subject}",
+            Body = $"Kính gửi {dossier.ApplicantName},\n\n{body}\n\nHồ sơ: {dossier.Code} — {dossier.ProcedureName}.",
+        });
+    }
+
+    public static void ToUnit(DossierSession session, string topic, string unitId, string role, string subject, string body) =>
+        session.Notify(new OutboxMessageRecord
+        {
+            Topic = topic,
+            RecipientKind = RecipientKind.Unit,
+            RecipientId = $"{unitId}/{role}",
+            Subject = $"[{session.Dossier.Code}] {subject}",
+            Body = body,
+        });
+
+    public static void ToOfficer(DossierSession session, string topic, string officerId, string subject, string body) =>
+        session.Notify(new OutboxMessageRecord
+        {
+            Topic = topic,
+            RecipientKind = RecipientKind.Officer,
+            RecipientId = officerId,
+            Subject = $"[{session.Dossier.Code}] {subject}",
+            Body = body,
+        });
+
+    public static string Local(DateTime? utc) => utc is { } value ? VietnamTime.Format(new DateTimeOffset(value, TimeSpan.Zero)) : "—";
+}

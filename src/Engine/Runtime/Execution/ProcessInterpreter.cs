@@ -1,0 +1,285 @@
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Expressions;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.Errors;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Runtime.Execution;
+
+/// <summary>
+/// Moves a dossier through its definition: creates the next tasks and waits, runs decisions,
+/// opens and joins parallel branches, and closes the dossier at an end step. Steps that take
+/// no time (parallel, join, decision, end) are passed through within the same command.
+/// </summary>
+internal sealed class ProcessInterpreter(DossierSession session)
+{
+    private const int MaxPassThroughSteps = 200;
+    private int _passThrough;
+
+    /// <summary>Continues the flow at <paramref name="stepId"/>; <paramref name="from"/> is the item whose completion leads there.</summary>
+    public void Enter(string stepId, string forkPath, WorkItemRecord? from)
+    {
+        if (++_passThrough > MaxPassThroughSteps)
+        {
+            throw new WorkflowException(WorkflowErrorKind.Conflict, "process-loop",
+                $"Quy trình {session.Definition.Key} lặp vô hạn qua các bước tự động quanh \"{stepId}\". Sửa quy trình. / The process loops through automatic steps around \"{stepId}\".");
+        }
+
+        var step = session.Definition.Process.Find(stepId) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "unknown-step",
+            $"Quy trình {session.Definition.Key} không có bước \"{stepId}\". / The process has no step \"{stepId}\".");
+        switch (step.Kind)
+        {
+            case StepKind.Task:
+                CreateTask(step, forkPath, from);
+                break;
+            case StepKind.Parallel:
+                Fork(step, forkPath);
+                break;
+            case StepKind.Join:
+                Arrive(step, forkPath, from);
+                break;
+            case StepKind.Decision:
+                Decide(step, forkPath, from);
+                break;
+            case StepKind.Wait:
+                Wait(step, forkPath, from);
+                break;
+            case StepKind.End:
+                End(step);
+                break;
+        }
+    }
+
+    public WorkItemRecord CreateTask(StepDefinition step, string forkPath, WorkItemRecord? from)
+    {
+        var unit = AssignmentResolver.Resolve(session, step);
+        var context = session.Context;
+        var duration = step.Duration!.ToDuration();
+        var convention = session.Definition.StatutoryTime.Convention ?? context.Options.Convention;
+        var due = context.Calculator.Calculate(context.Now, duration, convention, unit.Id).Due;
+        var item = session.AddItem(new WorkItemRecord
+        {
+            Kind = WorkItemKind.Task,
+            StepId = step.Id,
+            StepName = step.Name,
+            Phase = step.Phase,
+            UnitId = unit.Id,
+            Role = step.Assignee!.Role,
+            DueAt = due.UtcDateTime,
+            ForkPath = forkPath,
+            PreviousItemId = from?.Id,
+            FromUnitId = from?.UnitId,
+        });
+        session.AddLedgerEvent(new DeadlineStarted(context.Now, duration, convention, unit.Id), item);
+        TimerPlanner.PlanItem(session, item);
+
+        if (step.Phase == StepPhase.Return && session.Dossier.FinishedAt is null)
+        {
+            MarkResultReady();
+        }
+
+        session.Journal(from is null ? "task-created" : "handoff", item: item,
+            handoffFrom: from?.UnitId, handoffTo: unit.Id, handoffPunctuality: from?.Punctuality,
+            detail: new { step = step.Id, unit = unit.Id, role = item.Role, due = item.DueAt, fromStep = from?.StepId, fromOfficer = from?.CompletedByName });
+        Notifications.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
+            $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {Notifications.Local(item.DueAt)}.");
+        return item;
+    }
+
+    private void MarkResultReady()
+    {
+        var dossier = session.Dossier;
+        dossier.FinishedAt = session.Now;
+        if (dossier.DueAt is { } due)
+        {
+            dossier.FinishPunctuality = PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero));
+        }
+
+        // The statutory deadline is met once the result is ready; what is left is the return.
+        session.CancelTimers(t => t.WorkItemId is null);
+        Notifications.ToCitizen(session, "result-ready", "Đã có kết quả",
+            $"Hồ sơ của Ông/Bà đã có kết quả từ {Notifications.Local(session.Now)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.");
+    }
+
+    private void Fork(StepDefinition fork, string forkPath)
+    {
+        var join = session.Definition.Process.Find(fork.Join!)!;
+        var instance = Guid.NewGuid().ToString("N")[..12];
+        var required = join.Mode switch
+        {
+            JoinMode.All => fork.Branches.Count,
+            JoinMode.Any => 1,
+            _ => join.Count ?? fork.Branches.Count,
+        };
+        var record = new JoinRecord
+        {
+            Id = Guid.CreateVersion7(),
+            DossierId = session.Dossier.Id,
+            ForkStepId = fork.Id,
+            JoinStepId = join.Id,
+            Instance = instance,
+            OuterForkPath = forkPath,
+            Branches = fork.Branches.Count,
+            Required = required,
+        };
+        session.Joins.Add(record);
+        session.Db.Joins.Add(record);
+        session.Journal("fork", detail: new { step = fork.Id, join = join.Id, branches = fork.Branches, mode = join.Mode, required, instance });
+        for (var i = 0; i < fork.Branches.Count; i++)
+        {
+            Enter(fork.Branches[i], $"{forkPath}/{fork.Id}#{instance}:{i}", null);
+        }
+    }
+
+    private void Arrive(StepDefinition joinStep, string forkPath, WorkItemRecord? from)
+    {
+        var segments = ForkPathSegments(forkPath);
+        var match = segments.Select((s, index) => (Segment: s, Index: index))
+            .LastOrDefault(s => session.Joins.Any(j => j.Instance == s.Segment.Instance && j.JoinStepId == joinStep.Id));
+        if (match.Segment is null)
+        {
+            throw new WorkflowException(WorkflowErrorKind.Conflict, "join-outside-fork",
+                $"Nhánh tới bước hợp nhất \"{joinStep.Id}\" mà không thuộc bước song song của nó. Sửa quy trình. / A branch reached the join \"{joinStep.Id}\" outside its parallel step.");
+        }
+
+        var join = session.Joins.Single(j => j.Instance == match.Segment.Instance);
+        if (join.CompletedAt is not null)
+        {
+            session.Journal("late-branch-closed", item: from,
+                reason: "Nhánh hoàn thành sau khi bước hợp nhất đã đủ điều kiện; không tiếp tục quy trình lần nữa.",
+                detail: new { join = joinStep.Id, instance = join.Instance, branch = match.Segment.Branch });
+            return;
+        }
+
+        join.Arrived++;
+        session.Journal("branch-arrived", item: from, detail: new { join = joinStep.Id, instance = join.Instance, branch = match.Segment.Branch, arrived = join.Arrived, required = join.Required });
+        if (join.Arrived < join.Required)
+        {
+            return;
+        }
+
+        join.CompletedAt = session.Now;
+        foreach (var open in session.OpenItems.Where(i => (i.ForkPath + "/").StartsWith(ForkPrefixOfInstance(forkPath, match.Index), StringComparison.Ordinal)).ToList())
+        {
+            session.CancelItem(open, $"join-{joinStep.Mode.ToString()!.ToLowerInvariant()}");
+            session.Journal("branch-closed", item: open,
+                reason: $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.",
+                detail: new { join = joinStep.Id, instance = join.Instance });
+        }
+
+        Enter(joinStep.Next!, join.OuterForkPath, from);
+    }
+
+    private static string ForkPrefixOfInstance(string forkPath, int segmentIndex)
+    {
+        var segments = ForkPathSegments(forkPath);
+        var fork = segments[segmentIndex];
+        var outer = string.Concat(segments.Take(segmentIndex).Select(s => "/" + s.Raw));
+        return $"{outer}/{fork.ForkStep}#{fork.Instance}:";
+    }
+
+    private void Decide(StepDefinition step, string forkPath, WorkItemRecord? from)
+    {
+        var data = DossierData.Read(session.Dossier);
+        for (var i = 0; i < step.Rules.Count; i++)
+        {
+            bool holds;
+            try
+            {
+                holds = ExpressionLanguage.EvaluateCondition(step.Rules[i].When, data);
+            }
+            catch (ExpressionEvaluationException ex)
+            {
+                throw new WorkflowException(WorkflowErrorKind.Invalid, "decision-failed",
+                    $"Không đánh giá được điều kiện \"{step.Rules[i].When}\" của bước \"{step.Name}\" trên dữ liệu hồ sơ: {ex.Message} Sửa dữ liệu hồ sơ. / {ex.Message}", "data");
+            }
+
+            if (holds)
+            {
+                session.Journal("decision", item: from, detail: new { step = step.Id, rule = i, when = step.Rules[i].When, to = step.Rules[i].To });
+                Enter(step.Rules[i].To, forkPath, from);
+                return;
+            }
+        }
+
+        session.Journal("decision", item: from, detail: new { step = step.Id, rule = "otherwise", to = step.Otherwise });
+        Enter(step.Otherwise!, forkPath, from);
+    }
+
+    private void Wait(StepDefinition step, string forkPath, WorkItemRecord? from)
+    {
+        var clock = step.Clock ?? ClockEffect.Run;
+        var item = session.AddItem(new WorkItemRecord
+        {
+            Kind = WorkItemKind.Wait,
+            StepId = step.Id,
+            StepName = step.Name,
+            Phase = StepPhase.Processing,
+            WaitFor = step.WaitFor,
+            WaitClock = clock,
+            NextStepId = step.Next,
+            ForkPath = forkPath,
+            PreviousItemId = from?.Id,
+            FromUnitId = from?.UnitId,
+        });
+        CitizenWaits.Begin(session, item, clock, from?.Comment ?? step.Name);
+        var (subject, body) = step.WaitFor == WaitReason.Supplement
+            ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.")
+            : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.");
+        session.Journal(step.WaitFor == WaitReason.Supplement ? "wait-supplement" : "wait-payment", item: item, detail: new { step = step.Id, clock });
+        Notifications.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
+    }
+
+    private void End(StepDefinition step)
+    {
+        var dossier = session.Dossier;
+        foreach (var open in session.OpenItems.ToList())
+        {
+            session.CancelItem(open, "dossier-ended");
+            session.Journal("branch-closed", item: open, reason: "Hồ sơ đã kết thúc; công việc còn mở được đóng.");
+        }
+
+        session.CancelTimers(_ => true);
+        dossier.Result = step.Result;
+        dossier.FinishedAt ??= session.Now;
+        if (dossier.FinishPunctuality is null && dossier.DueAt is { } due)
+        {
+            dossier.FinishPunctuality = PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero));
+        }
+
+        dossier.State = step.Result switch
+        {
+            EndResult.Issued => DossierState.Returned,
+            EndResult.Refused => DossierState.Rejected,
+            EndResult.Stopped => DossierState.Stopped,
+            _ => DossierState.Withdrawn,
+        };
+        if (dossier.State == DossierState.Returned)
+        {
+            dossier.ReturnedAt = session.Now;
+        }
+
+        session.Journal("end", detail: new { step = step.Id, result = step.Result, punctuality = dossier.FinishPunctuality });
+        var (subject, body) = dossier.State switch
+        {
+            DossierState.Returned => ("Đã trả kết quả", "Hồ sơ của Ông/Bà đã được trả kết quả. Xin mời Ông/Bà đánh giá mức độ hài lòng."),
+            DossierState.Rejected => ("Từ chối giải quyết hồ sơ", $"Cơ quan từ chối giải quyết hồ sơ của Ông/Bà. Lý do được ghi trong văn bản trả lời."),
+            DossierState.Stopped => ("Dừng giải quyết hồ sơ", "Cơ quan đã dừng giải quyết hồ sơ của Ông/Bà. Lý do được ghi trong thông báo."),
+            _ => ("Đã rút hồ sơ", "Hồ sơ đã được rút theo yêu cầu của Ông/Bà."),
+        };
+        Notifications.ToCitizen(session, $"dossier-{step.Result.ToString()!.ToLowerInvariant()}", subject, body);
+    }
+
+    private sealed record ForkSegment(string Raw, string ForkStep, string Instance, int Branch);
+
+    private static List<ForkSegment> ForkPathSegments(string forkPath) =>
+        forkPath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(raw =>
+            {
+                var hash = raw.IndexOf('#');
+                var colon = raw.LastIndexOf(':');
+                return new ForkSegment(raw, raw[..hash], raw[(hash + 1)..colon], int.Parse(raw[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+            })
+            .ToList();
+}

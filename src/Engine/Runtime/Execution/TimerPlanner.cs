@@ -1,0 +1,44 @@
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Runtime.Execution;
+
+/// <summary>Writes the timers a step or the dossier needs, in the command's transaction.</summary>
+internal static class TimerPlanner
+{
+    public static void PlanItem(DossierSession session, WorkItemRecord item)
+    {
+        if (item.DueAt is not { } dueUtc)
+        {
+            return;
+        }
+
+        var due = new DateTimeOffset(dueUtc, TimeSpan.Zero);
+        var remindAt = session.Context.Calculator.SubtractLead(due, session.Context.Options.StepReminderLead, item.UnitId);
+        if (remindAt > session.Context.Now && remindAt < due)
+        {
+            session.AddTimer(TimerKind.StepReminder, remindAt, item);
+        }
+
+        session.AddTimer(TimerKind.StepOverdue, due, item);
+    }
+
+    /// <summary>Replaces the dossier's deadline timers after its due instant changed (or the clock paused).</summary>
+    public static void ReplanDossier(DossierSession session)
+    {
+        session.CancelTimers(t => t.WorkItemId is null);
+        if (session.Dossier.DueAt is not { } dueUtc)
+        {
+            return;
+        }
+
+        var due = new DateTimeOffset(dueUtc, TimeSpan.Zero);
+        var apologyBy = session.Context.Calculator.SubtractLead(due, session.Context.Options.ApologyLead, session.Dossier.ReceivingUnitId);
+        if (apologyBy > session.Context.Now && apologyBy < due)
+        {
+            session.AddTimer(TimerKind.DossierNearDue, apologyBy);
+        }
+
+        session.AddTimer(TimerKind.DossierOverdue, due);
+    }
+}

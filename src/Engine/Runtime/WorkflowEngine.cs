@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Errors;
+using Workflow.Engine.Runtime.Execution;
+
+namespace Workflow.Engine.Runtime;
+
+/// <summary>
+/// The engine's commands. Each one loads one dossier, applies the definition's rules, and
+/// commits state, tasks, timers, deadline ledger, journal and outbox in one transaction,
+/// guarded by the dossier's version: of two concurrent commands exactly one wins, and the
+/// other is told who won. Any exception leaves the database as it was.
+/// </summary>
+public sealed partial class WorkflowEngine
+{
+    private readonly WorkspaceAccessor _workspace;
+    private readonly WorkflowDbContextFactory _db;
+    private readonly TimeProvider _time;
+    private readonly EngineOptions _options;
+
+    public WorkflowEngine(WorkspaceAccessor workspace, WorkflowDbContextFactory db, TimeProvider time, EngineOptions? options = null)
+    {
+        _workspace = workspace;
+        _db = db;
+        _time = time;
+        _options = options ?? new EngineOptions();
+    }
+
+    public EngineOptions Options => _options;
+
+    public TimeProvider Time => _time;
+
+    private EngineContext NewContext() => new(_workspace.Current, _time, _options);
+
+    /// <summary>Runs a command on an existing dossier inside one transaction.</summary>
+    private async Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
+    {
+        var context = NewContext();
+        await using var db = _db.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var session = await DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken);
+        var firstSequence = await NextSequenceAsync(db, dossierId, cancellationToken);
+        if (expectedVersion is { } expected && expected != session.Dossier.Version)
+        {
+            throw await ConflictAsync(dossierId, expected, cancellationToken);
+        }
+
+        await body(session);
+        session.Touch();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw await ConflictAsync(dossierId, session.Dossier.Version - 1, cancellationToken);
+        }
+
+        return Result(session, firstSequence);
+    }
+
+    private static CommandResult Result(DossierSession session, int firstSequence)
+    {
+        var last = session.Db.ChangeTracker.Entries<JournalEntryRecord>().Select(e => e.Entity.Sequence).DefaultIfEmpty(firstSequence - 1).Max();
+        return new CommandResult(session.Dossier.Id, session.Dossier.Code, session.Dossier.StatusCode, session.Dossier.Version, firstSequence, last,
+            session.Dossier.DueAt is { } due ? VietnamTime.ToLocal(new DateTimeOffset(due, TimeSpan.Zero)) : null);
+    }
+
+    private static async Task<int> NextSequenceAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        (await db.Journal.Where(j => j.DossierId == dossierId).MaxAsync(j => (int?)j.Sequence, cancellationToken) ?? 0) + 1;
+
+    /// <summary>Builds the "someone else got there first" error from what the winner wrote in the journal.</summary>
+    private async Task<ConcurrencyConflictException> ConflictAsync(Guid dossierId, long versionSeen, CancellationToken cancellationToken)
+    {
+        await using var db = _db.Create();
+        var last = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId)
+            .OrderByDescending(j => j.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (last is null)
+        {
+            return new ConcurrencyConflictException("Hồ sơ vừa được thay đổi bởi người khác; tải lại và thử lại. / The dossier was just changed by someone else; reload and try again.", null, null);
+        }
+
+        var at = VietnamTime.ToLocal(new DateTimeOffset(last.At, TimeSpan.Zero));
+        return new ConcurrencyConflictException(
+            $"Hồ sơ đã được {last.ActorName} cập nhật ({last.Command}) lúc {VietnamTime.Format(at)}, sau khi bạn mở nó. Tải lại hồ sơ rồi thực hiện lại nếu vẫn cần. " +
+            $"/ {last.ActorName} changed the dossier ({last.Command}) at {VietnamTime.Format(at)}, after you opened it (version {versionSeen}). Reload it and try again if still needed.",
+            last.ActorName, at);
+    }
+
+    private static WorkflowException Invalid(string code, string field, string vietnamese, string english) =>
+        new(WorkflowErrorKind.Invalid, code, $"{vietnamese} / {english}", field);
+
+    private static WorkflowException Forbidden(string code, string vietnamese, string english) =>
+        new(WorkflowErrorKind.Forbidden, code, $"{vietnamese} / {english}");
+
+    private static WorkflowException Conflict(string code, string vietnamese, string english) =>
+        new(WorkflowErrorKind.Conflict, code, $"{vietnamese} / {english}");
+
+    private static WorkflowException NotFound(string code, string field, string vietnamese, string english) =>
+        new(WorkflowErrorKind.NotFound, code, $"{vietnamese} / {english}", field);
+}
