@@ -94,7 +94,11 @@ internal static class DeadlineExplainer
         var en = MessageLanguage.IsEnglish(culture);
         var due = VietnamTime.Format(c.Due);
         var start = VietnamTime.Format(c.Start);
-        var notCounted = daysOff.Count == 0 ? "" : (en ? ", not counting " : ", không tính ") + DaysOffList(daysOff, calendar, withYear, culture);
+        // Calendar days count holidays; listed days off only matter when the end moves past them.
+        var skippedWords = c.Method == DeadlineCountingMethod.CalendarDays
+            ? (en ? ", moved past " : ", lùi qua ")
+            : (en ? ", not counting " : ", không tính ");
+        var notCounted = daysOff.Count == 0 ? "" : skippedWords + DaysOffList(daysOff, calendar, withYear, culture);
         var counted = makeUpDays.Count == 0 ? "" : (en ? "; counting the make-up working day " : "; có tính ngày làm bù ")
             + string.Join(", ", makeUpDays.Select(d => MessageLanguage.DayAndDate(d.Date, culture)));
         return c.Method switch
