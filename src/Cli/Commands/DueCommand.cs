@@ -19,28 +19,35 @@ public static class DueCommand
 
     public static Command Create()
     {
-        var received = new Option<string>("--received")
+        // The parser enforces nothing (values are optional, repeats allowed): a missing, empty or
+        // repeated value reaches the action, which answers with one sentence and exit code 2.
+        var received = new Option<string[]>("--received")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Thời điểm tiếp nhận, giờ Việt Nam (bắt buộc), ví dụ 2026-02-13T10:00; có thể ghi kèm múi giờ (+07:00, Z). / Receipt time, Vietnam local time (required); an explicit offset is accepted.",
             Required = false,
         };
-        var duration = new Option<string>("--duration")
+        var duration = new Option<string[]>("--duration")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Thời hạn, có thể lẻ (0.5); không cần với same-day. / The amount, fractions allowed; not needed for same-day.",
             Required = false,
         };
-        var unit = new Option<string>("--unit")
+        var unit = new Option<string[]>("--unit")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Đơn vị thời hạn (bắt buộc): working-days, working-hours, calendar-days, same-day. / Unit of the duration (required).",
             Required = false,
         };
-        var convention = new Option<string>("--convention")
+        var convention = new Option<string[]>("--convention")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Quy ước tính: civil-code (mặc định) hoặc working-hours. / Counting convention: civil-code (default) or working-hours.",
             Required = false,
         };
-        var cutoff = new Option<string>("--cutoff")
+        var cutoff = new Option<string[]>("--cutoff")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Giờ chốt của thủ tục trong ngày, mặc định 15:00. / Same-day cut-off, 15:00 by default.",
             Required = false,
         };
@@ -54,18 +61,21 @@ public static class DueCommand
             Description = "Gia hạn thêm, cùng đơn vị với thời hạn (ngày làm việc với same-day); có thể lặp lại. / Extension in the duration's unit (working days for same-day); repeatable.",
             Required = false,
         };
-        var unitId = new Option<string>("--unit-id")
+        var unitId = new Option<string[]>("--unit-id")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Mã đơn vị có giờ làm việc riêng, ví dụ p-hoa-an. / Unit id whose own working hours apply.",
             Required = false,
         };
-        var calendars = new Option<string>("--calendars")
+        var calendars = new Option<string[]>("--calendars")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Thư mục lịch, mặc định procedures/calendars tìm từ thư mục hiện tại trở lên. / Calendars folder; procedures/calendars found upwards by default.",
             Required = false,
         };
-        var language = new Option<string>("--lang")
+        var language = new Option<string[]>("--lang")
         {
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Ngôn ngữ: vi (mặc định) hoặc en. / Language: vi (default) or en.",
             Required = false,
         };
@@ -75,11 +85,10 @@ public static class DueCommand
             Required = false,
         };
 
-        var command = new Command("due", "Tính và giải thích hạn giải quyết theo lịch làm việc / compute and explain a due instant on the working calendar")
-        {
-            // Unknown words are reported by the action itself, as one sentence with exit code 2.
-            TreatUnmatchedTokensAsErrors = false,
-        };
+        // Stray words are collected here and reported by the action itself, as one sentence with exit code 2.
+        var stray = new Argument<string[]>("stray") { Hidden = true, Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("due", "Tính và giải thích hạn giải quyết theo lịch làm việc / compute and explain a due instant on the working calendar");
+        command.Arguments.Add(stray);
         foreach (var option in new Option[] { received, duration, unit, convention, cutoff, pauses, extensions, unitId, calendars, language, json })
         {
             command.Options.Add(option);
@@ -89,19 +98,23 @@ public static class DueCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            var single = new[] { received, duration, unit, convention, cutoff, unitId, calendars, language };
+            var repeated = single.FirstOrDefault(option => (parseResult.GetValue(option)?.Length ?? 0) > 1);
+            string? One(Option<string[]> option) => parseResult.GetValue(option) is [var value] ? value : null;
             var request = new DueRequest(
-                parseResult.GetValue(received),
-                parseResult.GetValue(duration),
-                parseResult.GetValue(unit),
-                parseResult.GetValue(convention),
-                parseResult.GetValue(cutoff),
+                One(received),
+                One(duration),
+                One(unit),
+                One(convention),
+                One(cutoff),
                 parseResult.GetValue(pauses) ?? Array.Empty<string>(),
                 parseResult.GetValue(extensions) ?? Array.Empty<string>(),
-                parseResult.GetValue(unitId),
-                parseResult.GetValue(calendars),
-                parseResult.GetValue(language),
+                One(unitId),
+                One(calendars),
+                One(language),
                 parseResult.GetValue(json),
-                parseResult.UnmatchedTokens);
+                (parseResult.GetValue(stray) ?? Array.Empty<string>()).Concat(parseResult.UnmatchedTokens).ToArray(),
+                repeated?.Name);
             return Run(request, output, error);
         });
         return command;
@@ -120,6 +133,11 @@ public static class DueCommand
         if (request.Language is not (null or "vi" or "en"))
         {
             return Fail($"Giá trị --lang \"{request.Language}\" không hợp lệ: dùng vi hoặc en.", $"--lang \"{request.Language}\" is not valid: use vi or en.");
+        }
+
+        if (request.RepeatedOption is not null)
+        {
+            return Fail($"Tham số {request.RepeatedOption} chỉ được ghi một lần.", $"{request.RepeatedOption} can be given only once.");
         }
 
         if (request.Unmatched.Count > 0)
@@ -389,5 +407,6 @@ public static class DueCommand
         string? Calendars,
         string? Language,
         bool Json,
-        IReadOnlyList<string> Unmatched);
+        IReadOnlyList<string> Unmatched,
+        string? RepeatedOption);
 }

@@ -113,6 +113,8 @@ public class DueCommandTests
 
     [Theory]
     [InlineData("--duration", "5", "--unit", "working-days")]
+    [InlineData("--received", "--duration", "5", "--unit", "working-days")]
+    [InlineData("--received", "2026-02-13T10:00", "--received", "2026-02-14T10:00", "--duration", "5", "--unit", "working-days")]
     [InlineData("--received", "13/02/2026", "--duration", "5", "--unit", "working-days")]
     [InlineData("--received", "2026-02-13T10:00", "--duration", "5", "--unit", "days")]
     [InlineData("--received", "2026-02-13T10:00", "--unit", "working-days")]
