@@ -142,9 +142,10 @@ internal sealed partial class CalendarJsonReader
 
     public int? ReadYear(JToken token)
     {
-        if (token.Type == JTokenType.Integer && token.Value<long>() is >= 1900 and <= 2200)
+        // Huge integers arrive as BigInteger, so match the boxed long rather than convert.
+        if (token is JValue { Value: long year } && year is >= 1900 and <= 2200)
         {
-            return token.Value<int>();
+            return (int)year;
         }
 
         Problems.Error(CalendarProblemCodes.InvalidValue, token, Say("\"year\" phải là một số nguyên từ 1900 đến 2200, ví dụ 2026.", "\"year\" must be a whole number from 1900 to 2200, e.g. 2026."));

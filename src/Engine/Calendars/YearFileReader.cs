@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
 using Workflow.Engine.Diagnostics;
 
@@ -69,7 +70,7 @@ internal static class YearFileReader
             makeUpDays.Add(new WorkingWeekendDay(date, entry.Name, entry.EnglishName, entry.Note));
         }
 
-        return new CalendarYear(year, provisional, daysOff.OrderBy(d => d.Date).ToArray(), makeUpDays.OrderBy(d => d.Date).ToArray(), note, path);
+        return new CalendarYear(year, provisional, daysOff.OrderBy(d => d.Date).ToImmutableArray(), makeUpDays.OrderBy(d => d.Date).ToImmutableArray(), note, path);
     }
 
     private static IEnumerable<(DateOnly Date, (string Name, string? EnglishName, string? Note) Entry, JToken At)> ReadEntries(

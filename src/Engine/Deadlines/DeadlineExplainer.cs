@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Workflow.Engine.Calendars;
 
@@ -18,16 +19,16 @@ internal static class DeadlineExplainer
 
         var daysOff = c.Method switch
         {
-            DeadlineCountingMethod.Immediate => Array.Empty<DayOff>(),
-            DeadlineCountingMethod.CalendarDays => c.NominalLastDay < dueDate ? calendar.DaysOffBetween(c.NominalLastDay.Value, dueDate) : Array.Empty<DayOff>(),
+            DeadlineCountingMethod.Immediate => ImmutableArray<DayOff>.Empty,
+            DeadlineCountingMethod.CalendarDays => c.NominalLastDay < dueDate ? calendar.DaysOffBetween(c.NominalLastDay.Value, dueDate) : ImmutableArray<DayOff>.Empty,
             _ => calendar.DaysOffBetween(startDate, dueDate),
         };
         var makeUpDays = c.Method is DeadlineCountingMethod.CivilCodeWorkingDays or DeadlineCountingMethod.WorkingTime
             ? calendar.WorkingWeekendDaysBetween(VietnamTime.LocalDate(c.CountingFrom), dueDate)
-            : Array.Empty<WorkingWeekendDay>();
+            : ImmutableArray<WorkingWeekendDay>.Empty;
         var years = Enumerable.Range(startDate.Year, dueDate.Year - startDate.Year + 1).ToArray();
-        var provisional = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.Provisional).ToArray();
-        var missing = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.NotLoaded).ToArray();
+        var provisional = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.Provisional).ToImmutableArray();
+        var missing = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.NotLoaded).ToImmutableArray();
 
         var lines = new List<string> { Headline(c, daysOff, makeUpDays, startDate.Year != dueDate.Year, calendar, culture) };
         lines.AddRange(RuleLines(c, clock, culture));
@@ -56,7 +57,7 @@ internal static class DeadlineExplainer
             MakeUpDaysCounted = makeUpDays,
             ProvisionalYears = provisional,
             YearsWithoutCalendar = missing,
-            ExplanationLines = lines,
+            ExplanationLines = lines.ToImmutableArray(),
         };
     }
 

@@ -101,6 +101,21 @@ public class CalendarLoaderProblemTests
     }
 
     [Fact]
+    public void CAL004_a_year_too_large_for_any_number_type()
+    {
+        using var folder = new CalendarFolder();
+        folder.Write("2026.json",
+            "{",
+            "  \"year\": 99999999999999999999999,",
+            "  \"provisional\": false,",
+            "  \"daysOff\": [],",
+            "  \"workingWeekendDays\": []",
+            "}");
+        var problem = Single(CalendarLoader.Load(folder.Path), "CAL004");
+        Assert.Equal((2, 3, "$.year"), (problem.Line, problem.Column, problem.JsonPath));
+    }
+
+    [Fact]
     public void CAL005_a_date_outside_the_files_year()
     {
         using var folder = new CalendarFolder();

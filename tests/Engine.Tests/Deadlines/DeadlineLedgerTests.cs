@@ -203,6 +203,7 @@ public class DeadlineLedgerTests
         { "reschedule-past", LedgerRule.RescheduleInThePast },
         { "extend-same-day", LedgerRule.InvalidExtension },
         { "extend-zero", LedgerRule.InvalidExtension },
+        { "start-negative", LedgerRule.InvalidDuration },
     };
 
     [Theory]
@@ -219,6 +220,7 @@ public class DeadlineLedgerTests
             "resume-unpaused" => () => Started().Append(new DeadlineResumed(Vn.At(2026, 3, 5, 8, 0))),
             "reschedule-paused" => () => paused.Append(new DeadlineRescheduled(Vn.At(2026, 3, 5, 8, 0), Vn.At(2026, 3, 30, 17, 0), "")),
             "reschedule-past" => () => Started().Append(new DeadlineRescheduled(Vn.At(2026, 3, 5, 8, 0), Vn.At(2026, 3, 5, 7, 0), "")),
+            "start-negative" => () => DeadlineLedger.Start(Received, Duration.WorkingDays(-1)),
             "extend-same-day" => () => Started().Append(new DeadlineExtended(Vn.At(2026, 3, 5, 8, 0), Duration.SameDay(), "")),
             _ => () => Started().Append(new DeadlineExtended(Vn.At(2026, 3, 5, 8, 0), Duration.WorkingDays(0), "")),
         };
