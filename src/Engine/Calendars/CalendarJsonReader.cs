@@ -57,7 +57,8 @@ internal sealed partial class CalendarJsonReader
         {
             var reason = PositionSuffix().Replace(exception.Message, "").TrimEnd('.', ' ');
             var jsonPath = string.IsNullOrEmpty(exception.Path) ? "" : (exception.Path.StartsWith('[') ? "$" : "$.") + exception.Path;
-            Problems.Add(new Problem(ProblemSeverity.Error, CalendarProblemCodes.MalformedJson, Problems.File, exception.LineNumber, exception.LinePosition, jsonPath,
+            // Json.NET counts the characters before the offending one; columns here are 1-based.
+            Problems.Add(new Problem(ProblemSeverity.Error, CalendarProblemCodes.MalformedJson, Problems.File, exception.LineNumber, exception.LinePosition + 1, jsonPath,
                 Say($"Tệp không phải JSON hợp lệ: {reason}.", $"The file is not valid JSON: {reason}.")));
             return null;
         }
@@ -141,9 +142,10 @@ internal sealed partial class CalendarJsonReader
 
     public int? ReadYear(JToken token)
     {
-        if (token.Type == JTokenType.Integer && token.Value<long>() is >= 1900 and <= 2200)
+        // Huge integers arrive as BigInteger, so match the boxed long rather than convert.
+        if (token is JValue { Value: long year } && year is >= 1900 and <= 2200)
         {
-            return token.Value<int>();
+            return (int)year;
         }
 
         Problems.Error(CalendarProblemCodes.InvalidValue, token, Say("\"year\" phải là một số nguyên từ 1900 đến 2200, ví dụ 2026.", "\"year\" must be a whole number from 1900 to 2200, e.g. 2026."));
@@ -278,23 +280,34 @@ internal sealed partial class CalendarJsonReader
         return best.Candidate is not null && best.Distance <= Math.Max(1, name.Length / 3) ? best.Candidate : null;
     }
 
+    /// <summary>Edits needed to turn one name into the other, a swap of two neighbours counting as one ("nmae" → "name").</summary>
     private static int EditDistance(string a, string b)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            previous = current;
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex(@"\s*Path '.*', line \d+, position \d+\.?$|,? line \d+, position \d+\.?$")]

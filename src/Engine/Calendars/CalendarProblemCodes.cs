@@ -24,7 +24,7 @@ public static class CalendarProblemCodes
     /// <summary>A day off on a weekly rest day (the compensation day should be listed instead).</summary>
     public const string DayOffOnWeeklyRestDay = "CAL007";
 
-    /// <summary>A date (or weekday) listed twice, or both as a day off and as a make-up day.</summary>
+    /// <summary>A date listed twice in a year file, or a weekday listed twice in a working week.</summary>
     public const string DuplicateDate = "CAL008";
 
     /// <summary>A make-up working day that is not a weekly rest day (Saturday or Sunday).</summary>

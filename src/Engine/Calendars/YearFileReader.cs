@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
 using Workflow.Engine.Diagnostics;
 
@@ -30,7 +31,7 @@ internal static class YearFileReader
         var provisional = reader.Required(root, "provisional") is { } provisionalToken && reader.ReadBoolean(provisionalToken, "provisional") == true;
         var note = CalendarJsonReader.Optional(root, "note") is { } noteToken ? reader.ReadText(noteToken, "note", allowEmpty: true) : null;
 
-        var seen = new Dictionary<DateOnly, (JToken At, bool IsDayOff)>();
+        var seen = new Dictionary<DateOnly, JToken>();
         var daysOff = new List<DayOff>();
         foreach (var (date, entry, at) in ReadEntries(root, "daysOff", year, reader))
         {
@@ -42,7 +43,7 @@ internal static class YearFileReader
                 continue;
             }
 
-            if (IsRepeated(date, at, isDayOff: true, seen, reader))
+            if (IsRepeated(date, at, seen, reader))
             {
                 continue;
             }
@@ -61,7 +62,7 @@ internal static class YearFileReader
                 continue;
             }
 
-            if (IsRepeated(date, at, isDayOff: false, seen, reader))
+            if (IsRepeated(date, at, seen, reader))
             {
                 continue;
             }
@@ -69,7 +70,7 @@ internal static class YearFileReader
             makeUpDays.Add(new WorkingWeekendDay(date, entry.Name, entry.EnglishName, entry.Note));
         }
 
-        return new CalendarYear(year, provisional, daysOff.OrderBy(d => d.Date).ToArray(), makeUpDays.OrderBy(d => d.Date).ToArray(), note, path);
+        return new CalendarYear(year, provisional, daysOff.OrderBy(d => d.Date).ToImmutableArray(), makeUpDays.OrderBy(d => d.Date).ToImmutableArray(), note, path);
     }
 
     private static IEnumerable<(DateOnly Date, (string Name, string? EnglishName, string? Note) Entry, JToken At)> ReadEntries(
@@ -110,24 +111,21 @@ internal static class YearFileReader
         }
     }
 
-    private static bool IsRepeated(DateOnly date, JToken at, bool isDayOff, Dictionary<DateOnly, (JToken At, bool IsDayOff)> seen, CalendarJsonReader reader)
+    // One map serves both lists: a date cannot be a day off (a weekday) and a make-up day (a
+    // weekend day) at once, as the weekday checks above already ensure.
+    private static bool IsRepeated(DateOnly date, JToken at, Dictionary<DateOnly, JToken> seen, CalendarJsonReader reader)
     {
         if (!seen.TryGetValue(date, out var first))
         {
-            seen[date] = (at, isDayOff);
+            seen[date] = at;
             return false;
         }
 
-        var (line, _) = ProblemList.Position(first.At);
-        var where = ProblemList.PathOf(first.At.Parent?.Parent ?? first.At);
-        var message = first.IsDayOff == isDayOff
-            ? reader.Say(
-                $"Ngày {VietnamTime.FormatDate(date)} đã được ghi ở dòng {line} ({where}): mỗi ngày chỉ ghi một lần.",
-                $"The date {VietnamTime.FormatDate(date)} is already listed on line {line} ({where}): list each date once.")
-            : reader.Say(
-                $"Ngày {VietnamTime.FormatDate(date)} đã được ghi là ngày nghỉ ở dòng {line} ({where}): một ngày không thể vừa là ngày nghỉ vừa là ngày làm bù.",
-                $"The date {VietnamTime.FormatDate(date)} is already listed as a day off on line {line} ({where}): a date cannot be both a day off and a make-up working day.");
-        reader.Problems.Error(CalendarProblemCodes.DuplicateDate, at, message);
+        var (line, _) = ProblemList.Position(first);
+        var where = ProblemList.PathOf(first.Parent?.Parent ?? first);
+        reader.Problems.Error(CalendarProblemCodes.DuplicateDate, at, reader.Say(
+            $"Ngày {VietnamTime.FormatDate(date)} đã được ghi ở dòng {line} ({where}): mỗi ngày chỉ ghi một lần.",
+            $"The date {VietnamTime.FormatDate(date)} is already listed on line {line} ({where}): list each date once."));
         return true;
     }
 

@@ -61,7 +61,7 @@ public sealed class DeadlineCalculator
         {
             DurationUnit.WorkingDays => clock.Subtract(due, clock.FromWorkingDays(lead.Value)),
             DurationUnit.WorkingHours => clock.Subtract(due, HoursToTime(lead.Value)),
-            DurationUnit.CalendarDays => due.ToUniversalTime().AddDays((double)lead.Value),
+            DurationUnit.CalendarDays => due.ToUniversalTime().AddDays(-(double)lead.Value),
             _ => throw new ArgumentException("A same-day duration cannot be used as a lead time.", nameof(lead)),
         };
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Workflow.Engine.Calendars;
 
@@ -18,16 +19,16 @@ internal static class DeadlineExplainer
 
         var daysOff = c.Method switch
         {
-            DeadlineCountingMethod.Immediate => Array.Empty<DayOff>(),
-            DeadlineCountingMethod.CalendarDays => c.NominalLastDay < dueDate ? calendar.DaysOffBetween(c.NominalLastDay.Value, dueDate) : Array.Empty<DayOff>(),
+            DeadlineCountingMethod.Immediate => ImmutableArray<DayOff>.Empty,
+            DeadlineCountingMethod.CalendarDays => c.NominalLastDay < dueDate ? calendar.DaysOffBetween(c.NominalLastDay.Value, dueDate) : ImmutableArray<DayOff>.Empty,
             _ => calendar.DaysOffBetween(startDate, dueDate),
         };
         var makeUpDays = c.Method is DeadlineCountingMethod.CivilCodeWorkingDays or DeadlineCountingMethod.WorkingTime
             ? calendar.WorkingWeekendDaysBetween(VietnamTime.LocalDate(c.CountingFrom), dueDate)
-            : Array.Empty<WorkingWeekendDay>();
+            : ImmutableArray<WorkingWeekendDay>.Empty;
         var years = Enumerable.Range(startDate.Year, dueDate.Year - startDate.Year + 1).ToArray();
-        var provisional = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.Provisional).ToArray();
-        var missing = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.NotLoaded).ToArray();
+        var provisional = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.Provisional).ToImmutableArray();
+        var missing = years.Where(y => calendar.StatusOf(y) == CalendarYearStatus.NotLoaded).ToImmutableArray();
 
         var lines = new List<string> { Headline(c, daysOff, makeUpDays, startDate.Year != dueDate.Year, calendar, culture) };
         lines.AddRange(RuleLines(c, clock, culture));
@@ -56,7 +57,7 @@ internal static class DeadlineExplainer
             MakeUpDaysCounted = makeUpDays,
             ProvisionalYears = provisional,
             YearsWithoutCalendar = missing,
-            ExplanationLines = lines,
+            ExplanationLines = lines.ToImmutableArray(),
         };
     }
 
@@ -94,7 +95,11 @@ internal static class DeadlineExplainer
         var en = MessageLanguage.IsEnglish(culture);
         var due = VietnamTime.Format(c.Due);
         var start = VietnamTime.Format(c.Start);
-        var notCounted = daysOff.Count == 0 ? "" : (en ? ", not counting " : ", không tính ") + DaysOffList(daysOff, calendar, withYear, culture);
+        // Calendar days count holidays; listed days off only matter when the end moves past them.
+        var skippedWords = c.Method == DeadlineCountingMethod.CalendarDays
+            ? (en ? ", moved past " : ", lùi qua ")
+            : (en ? ", not counting " : ", không tính ");
+        var notCounted = daysOff.Count == 0 ? "" : skippedWords + DaysOffList(daysOff, calendar, withYear, culture);
         var counted = makeUpDays.Count == 0 ? "" : (en ? "; counting the make-up working day " : "; có tính ngày làm bù ")
             + string.Join(", ", makeUpDays.Select(d => MessageLanguage.DayAndDate(d.Date, culture)));
         return c.Method switch

@@ -179,7 +179,7 @@ public sealed class DeadlineLedger
             Now = now,
             IsOverdue = running && now is not null ? now > due : null,
             RemainingWorkingTime = running && now is not null ? clock.Between(now.Value, due) : null,
-            ExplanationLines = lines,
+            ExplanationLines = lines.ToImmutableArray(),
         };
     }
 
@@ -189,11 +189,22 @@ public sealed class DeadlineLedger
 
         if (_events.IsEmpty)
         {
-            if (e is not DeadlineStarted)
+            if (e is not DeadlineStarted start)
             {
                 throw new DeadlineLedgerException(LedgerRule.MustStartFirst, Say(
                     $"Sổ theo dõi thời hạn phải bắt đầu bằng sự kiện bắt đầu tính hạn (started), không phải \"{e.Kind}\".",
                     $"A deadline ledger must begin with a \"started\" event, not \"{e.Kind}\"."));
+            }
+
+            var duration = start.Duration;
+            if (duration is null
+                || duration.Value < 0
+                || (duration.Unit == DurationUnit.CalendarDays && decimal.Truncate(duration.Value) != duration.Value)
+                || (duration.Unit == DurationUnit.SameDay && duration.Value != 0))
+            {
+                throw new DeadlineLedgerException(LedgerRule.InvalidDuration, Say(
+                    $"Thời hạn {duration} không tính được: cần một số không âm (số nguyên với calendar-days, không có số với same-day).",
+                    $"The duration {duration} cannot be counted: it needs a non-negative amount (whole for calendar-days, none for same-day)."));
             }
 
             return;

@@ -27,6 +27,9 @@ public enum LedgerRule
     /// <summary>The new appointment must be later than the apology itself.</summary>
     RescheduleInThePast,
 
+    /// <summary>The started duration cannot be counted (negative, fractional calendar days, a same-day amount).</summary>
+    InvalidDuration,
+
     /// <summary>An extension must be a positive number of working days, working hours or calendar days.</summary>
     InvalidExtension,
 }
