@@ -20,6 +20,9 @@ public sealed record EngineOptions
     /// <summary>How long before the dossier's deadline the late unit must have apologised (Decree 61 art. 19.9).</summary>
     public Duration ApologyLead { get; init; } = Duration.WorkingDays(1);
 
+    /// <summary>How many supplement requests a dossier may receive (Decree 61 art. 19.4: one, listing everything).</summary>
+    public int SupplementRequestsAllowed { get; init; } = 1;
+
     /// <summary>How long a timer worker holds a claimed timer before another worker may take it.</summary>
     public TimeSpan TimerLease { get; init; } = TimeSpan.FromMinutes(2);
 

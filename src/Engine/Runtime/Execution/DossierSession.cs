@@ -45,7 +45,10 @@ internal sealed class DossierSession
 
     public EngineContext Context { get; }
 
-    public Actor Actor { get; }
+    /// <summary>Who acts, with the unit and role they act in once a membership check has fixed them.</summary>
+    public Actor Actor { get; private set; }
+
+    public void ActAs(Actor acting) => Actor = acting;
 
     public DossierRecord Dossier { get; }
 

@@ -1,0 +1,235 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Execution;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Runtime;
+
+public sealed partial class WorkflowEngine
+{
+    /// <summary>An officer of the task's unit and role takes it into their own inbox ("received" for the handoff).</summary>
+    public async Task<CommandResult> ClaimAsync(Guid workItemId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
+        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        {
+            var item = OpenTask(session, workItemId);
+            var acting = await Memberships.RequireAsync(session.Db, actor, item.UnitId!, [item.Role!], session.Context.Today, "nhận xử lý công việc này", "claim this task", cancellationToken);
+            session.ActAs(acting);
+            if (item.AssigneeId is { } current && current != actor.Id)
+            {
+                throw Conflict("task-taken", $"Công việc đã được giao cho {item.AssigneeName} lúc {Notifications.Local(item.ClaimedAt)}.",
+                    $"The task is already held by {item.AssigneeName} since {Notifications.Local(item.ClaimedAt)}.");
+            }
+
+            item.AssigneeId = actor.Id;
+            item.AssigneeName = actor.Name;
+            item.ClaimedAt = session.Now;
+            session.Journal("claim", item: item);
+        }, cancellationToken);
+    }
+
+    /// <summary>The holder (or a head of the unit) puts the task back in the unit's inbox.</summary>
+    public async Task<CommandResult> ReleaseAsync(Guid workItemId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
+        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        {
+            var item = OpenTask(session, workItemId);
+            if (item.AssigneeId != actor.Id)
+            {
+                session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, Memberships.HeadRoles, session.Context.Today, "trả công việc về đơn vị", "release this task", cancellationToken));
+            }
+            else
+            {
+                session.ActAs(actor with { UnitId = item.UnitId, Role = item.Role });
+            }
+
+            var previous = item.AssigneeName;
+            item.AssigneeId = null;
+            item.AssigneeName = null;
+            item.ClaimedAt = null;
+            session.Journal("release", item: item, detail: new { previous });
+        }, cancellationToken);
+    }
+
+    /// <summary>A head of the unit gives the task to a named officer who holds its role there.</summary>
+    public Task<CommandResult> AssignAsync(Guid workItemId, string officerId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        HandOverAsync(workItemId, officerId, actor, expectedVersion, delegating: false, cancellationToken);
+
+    /// <summary>The officer holding the task passes it to a colleague who holds its role at the unit.</summary>
+    public Task<CommandResult> DelegateAsync(Guid workItemId, string officerId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        HandOverAsync(workItemId, officerId, actor, expectedVersion, delegating: true, cancellationToken);
+
+    private async Task<CommandResult> HandOverAsync(Guid workItemId, string officerId, Actor actor, long? expectedVersion, bool delegating, CancellationToken cancellationToken)
+    {
+        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
+        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        {
+            var item = OpenTask(session, workItemId);
+            if (delegating)
+            {
+                if (item.AssigneeId != actor.Id)
+                {
+                    throw Forbidden("not-the-holder", "Chỉ người đang giữ công việc mới chuyển được cho người khác.", "Only the officer holding the task can delegate it.");
+                }
+
+                session.ActAs(actor with { UnitId = item.UnitId, Role = item.Role });
+            }
+            else
+            {
+                session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, Memberships.HeadRoles, session.Context.Today, "phân công công việc", "assign tasks", cancellationToken));
+            }
+
+            var officer = await session.Db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == officerId && o.Active, cancellationToken)
+                ?? throw Invalid("officer-not-found", "officerId", $"Không có cán bộ \"{officerId}\" đang hoạt động.", $"There is no active officer \"{officerId}\".");
+            if (!await Memberships.HoldsAsync(session.Db, officer.Id, item.UnitId!, [item.Role!], session.Context.Today, cancellationToken))
+            {
+                throw Invalid("officer-not-in-role", "officerId",
+                    $"{officer.DisplayName} không giữ vai trò {item.Role} tại {item.UnitId}.",
+                    $"{officer.DisplayName} does not hold the role {item.Role} at {item.UnitId}.");
+            }
+
+            var previous = item.AssigneeName;
+            item.AssigneeId = officer.Id;
+            item.AssigneeName = officer.DisplayName;
+            item.ClaimedAt = session.Now;
+            session.Journal(delegating ? "delegate" : "assign", item: item, detail: new { to = officer.Id, toName = officer.DisplayName, previous });
+            Notifications.ToOfficer(session, "task-assigned", officer.Id, $"Được giao: {item.StepName}",
+                $"{actor.Name} đã giao cho Ông/Bà công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code}. Hạn: {Notifications.Local(item.DueAt)}.");
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finishes a task with one of its step's outcomes. The flow moves on exactly once: a second
+    /// completion of the same task is refused with who completed it and when.
+    /// </summary>
+    public async Task<CommandResult> CompleteAsync(CompleteTask command, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var dossierId = await DossierOfAsync(command.WorkItemId, cancellationToken);
+        return await ExecuteAsync(dossierId, actor, command.ExpectedVersion, async session =>
+        {
+            var item = OpenTask(session, command.WorkItemId);
+            if (item.AssigneeId is { } holder && holder != actor.Id && !actor.IsSystem)
+            {
+                throw Forbidden("held-by-another", $"Công việc đang do {item.AssigneeName} xử lý.", $"The task is held by {item.AssigneeName}.");
+            }
+
+            session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, [item.Role!], session.Context.Today, "hoàn thành công việc này", "complete this task", cancellationToken));
+            var step = session.Definition.Process.Find(item.StepId)!;
+            var outcome = step.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId)
+                ?? throw Invalid("unknown-outcome", "outcomeId",
+                    $"Bước \"{step.Name}\" không có lựa chọn \"{command.OutcomeId}\"; các lựa chọn: {string.Join(", ", step.Outcomes.Select(o => o.Id))}.",
+                    $"The step has no outcome \"{command.OutcomeId}\"; it offers: {string.Join(", ", step.Outcomes.Select(o => o.Id))}.");
+            var needsComment = outcome.RequiresComment || outcome.Kind is OutcomeKind.Rework or OutcomeKind.Supplement or OutcomeKind.Reject or OutcomeKind.Stop;
+            if (needsComment && string.IsNullOrWhiteSpace(command.Comment))
+            {
+                throw Invalid("comment-required", "comment", $"Ghi rõ lý do khi chọn \"{outcome.Name}\".", $"Say why when choosing \"{outcome.Name}\".");
+            }
+
+            if (command.Comment is { Length: > 4000 })
+            {
+                throw Invalid("comment-too-long", "comment", "Ý kiến dài quá 4.000 ký tự.", "The comment is longer than 4,000 characters.");
+            }
+
+            if (outcome.Kind == OutcomeKind.Supplement)
+            {
+                RequireFirstSupplementRequest(session);
+            }
+
+            item.Status = WorkItemStatus.Completed;
+            item.CompletedAt = session.Now;
+            item.CompletedById = actor.Id;
+            item.CompletedByName = actor.Name;
+            item.AssigneeId ??= actor.Id;
+            item.AssigneeName ??= actor.Name;
+            item.OutcomeId = outcome.Id;
+            item.Comment = command.Comment;
+            item.AttachmentsJson = command.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments) : null;
+            item.Punctuality = item.DueAt is { } due ? PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
+            session.CancelTimers(t => t.WorkItemId == item.Id);
+            session.Journal("complete", reason: command.Comment, item: item,
+                detail: new { outcome = outcome.Id, kind = outcome.Kind, to = outcome.To, punctuality = item.Punctuality, attachments = command.Attachments });
+
+            if (outcome.Kind == OutcomeKind.Supplement)
+            {
+                RequestSupplement(session, item, outcome.To, command.Comment!);
+            }
+            else
+            {
+                new ProcessInterpreter(session).Enter(outcome.To, item.ForkPath, item);
+            }
+        }, cancellationToken);
+    }
+
+    private void RequireFirstSupplementRequest(DossierSession session)
+    {
+        var earlier = session.Items.Count(i => i.Kind == WorkItemKind.Wait && i.WaitFor == WaitReason.Supplement && i.StepId == "supplement");
+        if (earlier >= _options.SupplementRequestsAllowed)
+        {
+            throw Conflict("supplement-once",
+                "Theo Nghị định 61/2018 (Điều 19.4), chỉ yêu cầu bổ sung hồ sơ một lần, nêu đầy đủ mọi giấy tờ còn thiếu; hồ sơ này đã được yêu cầu bổ sung.",
+                "Decree 61/2018 art. 19.4 allows one request listing everything missing, and this dossier already had one.");
+        }
+    }
+
+    /// <summary>Status 5: the dossier waits for the citizen; the clock restarts (or resumes) when the supplement arrives.</summary>
+    private static void RequestSupplement(DossierSession session, WorkItemRecord requestedBy, string resumeAt, string missing)
+    {
+        var clock = session.Definition.Supplement.Clock;
+        var wait = session.AddItem(new WorkItemRecord
+        {
+            Kind = WorkItemKind.Wait,
+            StepId = "supplement",
+            StepName = "Chờ công dân bổ sung hồ sơ",
+            Phase = StepPhase.Processing,
+            WaitFor = WaitReason.Supplement,
+            WaitClock = clock,
+            NextStepId = resumeAt,
+            ForkPath = requestedBy.ForkPath,
+            PreviousItemId = requestedBy.Id,
+            FromUnitId = requestedBy.UnitId,
+            Comment = missing,
+        });
+        CitizenWaits.Begin(session, wait, clock, missing);
+        var noticeDue = session.Context.Calculator.Calculate(new DateTimeOffset(session.Dossier.AcceptedAt!.Value, TimeSpan.Zero),
+            session.Definition.Supplement.NoticeWithin.ToDuration(), session.Context.Options.Convention, session.Dossier.ReceivingUnitId).Due;
+        var lateNotice = session.Context.Now > noticeDue;
+        session.Journal("request-supplement", reason: missing, item: wait,
+            detail: new { clock, resumeAt, noticeDue = noticeDue.UtcDateTime, lateNotice });
+        Notifications.ToCitizen(session, "supplement-requested", "Yêu cầu bổ sung, hoàn thiện hồ sơ",
+            $"Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ: {missing}. " +
+            (clock == ClockEffect.Restart ? "Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ." : "Thời hạn giải quyết tạm dừng đến khi nhận đủ hồ sơ."));
+    }
+
+    private static WorkItemRecord OpenTask(DossierSession session, Guid workItemId)
+    {
+        var item = session.Items.Single(i => i.Id == workItemId);
+        if (item.Kind != WorkItemKind.Task)
+        {
+            throw Conflict("not-a-task", "Đây không phải công việc của cán bộ.", "This item is not an officer's task.");
+        }
+
+        return item.Status switch
+        {
+            WorkItemStatus.Completed => throw Conflict("task-already-completed",
+                $"Công việc \"{item.StepName}\" đã được {item.CompletedByName} hoàn thành lúc {Notifications.Local(item.CompletedAt)}.",
+                $"The task \"{item.StepId}\" was already completed by {item.CompletedByName} at {Notifications.Local(item.CompletedAt)}."),
+            WorkItemStatus.Cancelled => throw Conflict("task-closed",
+                $"Công việc \"{item.StepName}\" đã đóng lúc {Notifications.Local(item.CompletedAt)} ({item.CancelReason}).",
+                $"The task \"{item.StepId}\" was closed at {Notifications.Local(item.CompletedAt)} ({item.CancelReason})."),
+            _ => item,
+        };
+    }
+
+    private async Task<Guid> DossierOfAsync(Guid workItemId, CancellationToken cancellationToken)
+    {
+        await using var db = _db.Create();
+        var dossierId = await db.WorkItems.AsNoTracking().Where(i => i.Id == workItemId).Select(i => (Guid?)i.DossierId).SingleOrDefaultAsync(cancellationToken);
+        return dossierId ?? throw NotFound("task-not-found", "workItemId", $"Không có công việc {workItemId}.", $"There is no task {workItemId}.");
+    }
+}

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.States;
+using Workflow.Engine.Runtime.Timers;
+using Workflow.Engine.Workspace;
+
+namespace Workflow.Engine.Tests.Support;
+
+/// <summary>
+/// A real engine on a real SQLite file in a temp folder, with the repository's procedures,
+/// a fake clock, and officers seeded at the demo units. Disposing deletes the file.
+/// </summary>
+public sealed class EngineHarness : IAsyncDisposable
+{
+    private static readonly Lazy<ProceduresWorkspace> SharedWorkspace = new(() => ProceduresWorkspace.Load(RepositoryPaths.Procedures));
+    private readonly TemporaryFolder _folder = new("wf-engine");
+
+    private EngineHarness(DateTimeOffset localStart, ProceduresWorkspace? workspace, IInterceptor[] interceptors, EngineOptions? options)
+    {
+        Clock = new FakeTimeProvider(localStart.ToUniversalTime());
+        DatabasePath = Path.Combine(_folder.Path, "workflow.db");
+        Database = new WorkflowDbContextFactory(DatabaseOptions.SqliteFile(DatabasePath), interceptors);
+        Workspace = new WorkspaceAccessor(workspace ?? SharedWorkspace.Value);
+        Engine = new WorkflowEngine(Workspace, Database, Clock, options);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string DatabasePath { get; }
+
+    public WorkflowDbContextFactory Database { get; }
+
+    public WorkspaceAccessor Workspace { get; }
+
+    public WorkflowEngine Engine { get; }
+
+    /// <summary>Starts an engine at a local Vietnam time, with officers at every demo unit.</summary>
+    public static async Task<EngineHarness> StartAsync(DateTimeOffset? localStart = null, ProceduresWorkspace? workspace = null, EngineOptions? options = null, params IInterceptor[] interceptors)
+    {
+        var harness = new EngineHarness(localStart ?? Local(2026, 3, 2, 8, 0), workspace, interceptors, options);
+        await harness.Database.MigrateAsync();
+        await harness.SeedOfficersAsync();
+        return harness;
+    }
+
+    public static DateTimeOffset Local(int year, int month, int day, int hour, int minute) =>
+        VietnamTime.FromLocal(new DateTime(year, month, day, hour, minute, 0));
+
+    /// <summary>Moves the fake clock to a local time (forward only).</summary>
+    public void SetLocal(int year, int month, int day, int hour, int minute) => Clock.SetUtcNow(Local(year, month, day, hour, minute).ToUniversalTime());
+
+    /// <summary>The officer seeded with this role at this unit, e.g. ("x-tan-phu-my", "desk-officer").</summary>
+    public static Actor Officer(string unitId, string role) => new($"{role}@{unitId}", $"{RoleName(role)} {unitId}");
+
+    public static Actor SecondOfficer(string unitId, string role) => new($"{role}.2@{unitId}", $"{RoleName(role)} 2 {unitId}");
+
+    private static string RoleName(string role) => role switch
+    {
+        "desk-officer" => "Cán bộ một cửa",
+        "specialist" => "Chuyên viên",
+        "head" => "Trưởng phòng",
+        "deputy-head" => "Phó trưởng phòng",
+        "leader" => "Lãnh đạo",
+        "civil-status-officer" => "Công chức tư pháp",
+        "land-officer" => "Công chức địa chính",
+        "tax-officer" => "Công chức thuế",
+        _ => role,
+    };
+
+    private async Task SeedOfficersAsync()
+    {
+        var organisation = Workspace.Current.Organisation!;
+        await using var db = Database.Create();
+        foreach (var unitId in organisation.UnitIds)
+        {
+            var kind = organisation.FindKind(organisation.HistoryOf(unitId)[0].KindId)!;
+            foreach (var role in kind.RoleIds)
+            {
+                foreach (var actor in new[] { Officer(unitId, role), SecondOfficer(unitId, role) })
+                {
+                    db.Officers.Add(new OfficerRecord { Id = actor.Id, UserName = actor.Id, DisplayName = actor.Name, Email = $"{actor.Id.Replace('@', '.')}@example.vn" });
+                    db.Memberships.Add(new MembershipRecord { Id = Guid.NewGuid(), OfficerId = actor.Id, UnitId = unitId, Role = role, ValidFrom = new DateOnly(2020, 1, 1) });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<ReceiveResult> ReceiveAtDeskAsync(string procedureId, string unitId, IReadOnlyDictionary<string, object?>? data = null, IntakeDecision decision = IntakeDecision.Accept, Channel channel = Channel.Desk)
+    {
+        var definition = Workspace.Current.Catalog.InForce(procedureId, VietnamTime.LocalDate(Clock.GetUtcNow()))!;
+        var documents = definition.Documents.Where(d => d.Required).Select(d => new ReceivedDocument(d.Id, d.Originals, d.CertifiedCopies, d.Photocopies)).ToList();
+        return await Engine.ReceiveAsync(new ReceiveDossier(procedureId, channel, unitId,
+            new ApplicantInfo("Nguyễn Thị Minh Thư", "079190001234", "0912345678", "minhthu@example.vn", "Tổ 3, khu phố 2"),
+            data, documents, Decision: decision), Officer(unitId, "desk-officer"));
+    }
+
+    public async Task<DossierRecord> DossierAsync(Guid id)
+    {
+        await using var db = Database.Create();
+        return await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id);
+    }
+
+    public async Task<List<WorkItemRecord>> OpenItemsAsync(Guid dossierId)
+    {
+        await using var db = Database.Create();
+        return await db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId && i.Status == WorkItemStatus.Open).OrderBy(i => i.CreatedAt).ToListAsync();
+    }
+
+    public async Task<WorkItemRecord> SingleOpenTaskAsync(Guid dossierId, string stepId)
+    {
+        var open = await OpenItemsAsync(dossierId);
+        return open.Single(i => i.StepId == stepId);
+    }
+
+    public async Task<List<JournalEntryRecord>> JournalAsync(Guid dossierId)
+    {
+        await using var db = Database.Create();
+        return await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync();
+    }
+
+    /// <summary>Completes the one open task of a step as an officer of its unit and role.</summary>
+    public async Task<CommandResult> CompleteAsync(Guid dossierId, string stepId, string outcome, string? comment = null)
+    {
+        var task = await SingleOpenTaskAsync(dossierId, stepId);
+        return await Engine.CompleteAsync(new CompleteTask(task.Id, outcome, comment), Officer(task.UnitId!, task.Role!));
+    }
+
+    public TimerWorker TimerWorker(string id = "test-worker") => new(Engine, Database, id);
+
+    public async ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        _folder.Dispose();
+    }
+}
