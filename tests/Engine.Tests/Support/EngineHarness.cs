@@ -28,7 +28,23 @@ public sealed class EngineHarness : IAsyncDisposable
         DatabasePath = Path.Combine(_folder.Path, "workflow.db");
         Database = new WorkflowDbContextFactory(DatabaseOptions.SqliteFile(DatabasePath), interceptors);
         Workspace = new WorkspaceAccessor(workspace ?? SharedWorkspace.Value);
+        Options = options;
         Engine = new WorkflowEngine(Workspace, Database, Clock, options);
+    }
+
+    public EngineOptions? Options { get; }
+
+    /// <summary>The repository's procedures, loaded once for all tests.</summary>
+    public static ProceduresWorkspace RepositoryWorkspace => SharedWorkspace.Value;
+
+    /// <summary>A second engine on the same database file, as after a restart of the server (new process state, same data).</summary>
+    public (WorkflowEngine Engine, WorkflowDbContextFactory Database) Restart() =>
+        Restart(Clock);
+
+    public (WorkflowEngine Engine, WorkflowDbContextFactory Database) Restart(TimeProvider clock)
+    {
+        var database = new WorkflowDbContextFactory(DatabaseOptions.SqliteFile(DatabasePath));
+        return (new WorkflowEngine(new WorkspaceAccessor(Workspace.Current), database, clock, Options), database);
     }
 
     public FakeTimeProvider Clock { get; }
