@@ -66,7 +66,9 @@ public sealed partial class WorkflowEngine
         {
             try
             {
-                return await ReceiveOnceAsync(command, actor, context, definition, unit.Id, unit.Code, filedAt, receiptDate, dataJson, cancellationToken);
+                var result = await ReceiveOnceAsync(command, actor, context, definition, unit.Id, unit.Code, filedAt, receiptDate, dataJson, cancellationToken);
+                EngineMetrics.DossiersReceived.Add(1, new KeyValuePair<string, object?>("channel", command.Channel.ToString().ToLowerInvariant()));
+                return result;
             }
             catch (DbUpdateException) when (attempt < 5)
             {

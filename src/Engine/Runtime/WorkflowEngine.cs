@@ -38,6 +38,7 @@ public sealed partial class WorkflowEngine
     /// <summary>Runs a command on an existing dossier inside one transaction.</summary>
     private async Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
         await using var db = _db.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -60,7 +61,30 @@ public sealed partial class WorkflowEngine
             throw await ConflictAsync(dossierId, session.Dossier.Version - 1, cancellationToken);
         }
 
+        CountCommitted(session);
+        EngineMetrics.CommandDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Result(session, firstSequence);
+    }
+
+    private static void CountCommitted(DossierSession session)
+    {
+        foreach (var entry in session.Db.ChangeTracker.Entries<JournalEntryRecord>().Select(e => e.Entity))
+        {
+            switch (entry.Command)
+            {
+                case "complete":
+                    EngineMetrics.TasksCompleted.Add(1);
+                    break;
+                case "step-overdue":
+                    EngineMetrics.LateSteps.Add(1);
+                    break;
+            }
+        }
+
+        foreach (var timer in session.Db.ChangeTracker.Entries<TimerRecord>().Select(e => e.Entity).Where(t => t.Status == Runtime.States.TimerStatus.Fired && t.FiredAt == session.Now))
+        {
+            EngineMetrics.TimersFired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind.ToString()));
+        }
     }
 
     private static CommandResult Result(DossierSession session, int firstSequence)
