@@ -12,5 +12,8 @@ public static class CommandCatalog
         yield return PublishCommand.Create();
         yield return NewVersionCommand.Create();
         yield return DueCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return DatabaseCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

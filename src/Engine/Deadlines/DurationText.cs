@@ -4,7 +4,7 @@ using Workflow.Engine.Calendars;
 namespace Workflow.Engine.Deadlines;
 
 /// <summary>How durations and working time read in explanations, in Vietnamese or English.</summary>
-internal static class DurationText
+public static class DurationText
 {
     /// <summary>"5 ngày làm việc" / "5 working days", "0,5 ngày làm việc", "16 giờ làm việc", "30 ngày (kể cả ngày nghỉ)".</summary>
     public static string Of(Duration duration, CultureInfo? culture)

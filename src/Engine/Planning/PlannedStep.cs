@@ -1,0 +1,6 @@
+using Workflow.Engine.Deadlines;
+
+namespace Workflow.Engine.Planning;
+
+/// <summary>One step on the planned path: who does it, for how long, and when it should start and be done.</summary>
+public sealed record PlannedStep(string StepId, string Name, string? Role, string? UnitKind, string? UnitId, Duration? Duration, DateTimeOffset Start, DateTimeOffset Due, string? Note);

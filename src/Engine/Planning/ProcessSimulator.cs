@@ -1,0 +1,115 @@
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Expressions;
+using Workflow.Engine.Organisation;
+
+namespace Workflow.Engine.Planning;
+
+/// <summary>
+/// Plans a dossier received at a given instant: follows the main path (each task's first
+/// approving outcome; decisions on the given data, else their "otherwise"), runs parallel
+/// branches side by side and joins them as the join says, and gives each step its due instant
+/// on the working calendar. Used by <c>workflow simulate</c> and the designer.
+/// </summary>
+public sealed class ProcessSimulator(DeadlineCalculator calculator, OrganisationModel? organisation, DeadlineConvention defaultConvention = DeadlineConvention.CivilCode)
+{
+    private const int MaxSteps = 500;
+
+    public ProcessPlan Plan(ProcedureDefinition definition, DateTimeOffset received, string? receivingUnitId = null, IReadOnlyDictionary<string, object?>? data = null)
+    {
+        data ??= new Dictionary<string, object?>();
+        var convention = definition.StatutoryTime.Convention ?? defaultConvention;
+        var statutoryDuration = StatutoryDuration(definition, data);
+        var statutory = calculator.Calculate(received, statutoryDuration, convention, receivingUnitId);
+        var steps = new List<PlannedStep>();
+        var visited = 0;
+
+        DateTimeOffset Walk(string stepId, DateTimeOffset at, string? stopAtJoin)
+        {
+            while (true)
+            {
+                if (++visited > MaxSteps || definition.Process.Find(stepId) is not { } step || step.Id == stopAtJoin)
+                {
+                    return at;
+                }
+
+                switch (step.Kind)
+                {
+                    case StepKind.Task:
+                        var unitId = ResolveUnit(step, receivingUnitId, received);
+                        var duration = step.Duration!.ToDuration();
+                        var due = calculator.Calculate(at, duration, convention, unitId).Due;
+                        steps.Add(new PlannedStep(step.Id, step.Name, step.Assignee!.Role, step.Assignee.UnitKind, unitId, duration, at, due, null));
+                        at = due;
+                        var next = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
+                        stepId = next.To;
+                        break;
+                    case StepKind.Decision:
+                        stepId = step.Rules.FirstOrDefault(r => Holds(r.When, data))?.To ?? step.Otherwise!;
+                        break;
+                    case StepKind.Parallel:
+                        var join = definition.Process.Find(step.Join!)!;
+                        var finishes = step.Branches.Select(b => Walk(b, at, join.Id)).Order().ToList();
+                        var needed = join.Mode switch { JoinMode.All => finishes.Count, JoinMode.Any => 1, _ => Math.Min(join.Count ?? finishes.Count, finishes.Count) };
+                        at = finishes[needed - 1];
+                        steps.Add(new PlannedStep(join.Id, join.Name, null, null, null, null, at, at, $"{needed}/{finishes.Count}"));
+                        stepId = join.Next!;
+                        break;
+                    case StepKind.Wait:
+                        steps.Add(new PlannedStep(step.Id, step.Name, null, null, null, null, at, at, step.Clock is ClockEffect.Pause or ClockEffect.Restart ? "clock-stopped" : "clock-runs"));
+                        stepId = step.Next!;
+                        break;
+                    case StepKind.Join:
+                        stepId = step.Next!;
+                        break;
+                    default:
+                        return at;
+                }
+            }
+        }
+
+        Walk(definition.Process.Start, received, null);
+        return new ProcessPlan(received, statutory.Due, statutory.Explanation, steps);
+    }
+
+    private string? ResolveUnit(StepDefinition step, string? receivingUnitId, DateTimeOffset received)
+    {
+        if (step.Assignee!.Unit is { } fixedUnit)
+        {
+            return fixedUnit;
+        }
+
+        if (organisation is null || receivingUnitId is null)
+        {
+            return null;
+        }
+
+        var resolution = new UnitResolver(organisation).Resolve(step.Assignee.UnitKind, receivingUnitId, Calendars.VietnamTime.LocalDate(received));
+        return resolution.IsResolved ? resolution.Unit!.Id : null;
+    }
+
+    private static Duration StatutoryDuration(ProcedureDefinition definition, IReadOnlyDictionary<string, object?> data)
+    {
+        foreach (var alternative in definition.StatutoryTime.Alternatives)
+        {
+            if (Holds(alternative.When, data))
+            {
+                return new Duration(alternative.Value, alternative.Unit);
+            }
+        }
+
+        return definition.StatutoryTime.ToDuration();
+    }
+
+    private static bool Holds(string condition, IReadOnlyDictionary<string, object?> data)
+    {
+        try
+        {
+            return ExpressionLanguage.EvaluateCondition(condition, data);
+        }
+        catch (ExpressionEvaluationException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Planning;
+using Workflow.Engine.Tests.Support;
+
+namespace Workflow.Engine.Tests.Planning;
+
+public class ProcessSimulatorTests
+{
+    private static ProcessSimulator Simulator() =>
+        new(new DeadlineCalculator(EngineHarness.RepositoryWorkspace.Calendar), EngineHarness.RepositoryWorkspace.Organisation);
+
+    [Fact]
+    public void The_land_certificate_plan_skips_Tet_and_fits_its_ten_working_days()
+    {
+        var definition = EngineHarness.RepositoryWorkspace.Catalog.Find("land-first-certificate", 1)!;
+        var plan = Simulator().Plan(definition, EngineHarness.Local(2026, 2, 13, 10, 0), "x-tan-phu-my");
+
+        Assert.Equal(EngineHarness.Local(2026, 3, 6, 17, 0), plan.StatutoryDue);
+        var receive = plan.Steps.Single(s => s.StepId == "receive");
+        Assert.Equal(EngineHarness.Local(2026, 2, 23, 17, 0), receive.Due);
+        Assert.Equal("thue-hoa-an", plan.Steps.Single(s => s.StepId == "tax-assessment").UnitId);
+        Assert.Equal(EngineHarness.Local(2026, 3, 5, 11, 0), plan.PlannedFinish);
+        Assert.True(plan.FitsStatutoryTime);
+    }
+
+    [Fact]
+    public void Parallel_branches_are_planned_side_by_side_and_joined_by_their_mode()
+    {
+        var definition = EngineHarness.RepositoryWorkspace.Catalog.Find("building-permit-house", 2)!;
+        var data = new Dictionary<string, object?> { ["heritageZone"] = true, ["floors"] = 3m };
+        var plan = Simulator().Plan(definition, EngineHarness.Local(2026, 3, 2, 8, 0), "x-tan-phu-my", data);
+
+        var branches = plan.Steps.Where(s => s.StepId.StartsWith("consult-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, branches.Count);
+        Assert.Single(branches.Select(b => b.Start).Distinct());
+        var join = plan.Steps.Single(s => s.StepId == "opinions-received");
+        // Two of three answers: the land officer's (2 days) and the first 3-day opinion.
+        Assert.Equal(branches.Select(b => b.Due).Order().ElementAt(1), join.Due);
+        Assert.Equal("2/3", join.Note);
+    }
+}
