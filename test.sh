@@ -23,6 +23,9 @@ if ! dotnet build Workflow.sln -c Release -nologo -v quiet; then
   exit 1
 fi
 
+# project:filter pairs run again against the PostgreSQL cluster.
+POSTGRES_SUITES="tests/Engine.Tests/Engine.Tests.csproj:FullyQualifiedName~Workflow.Engine.Tests.Runtime|FullyQualifiedName~Workflow.Engine.Tests.Audit"
+
 start_services
 trap stop_services EXIT
 
@@ -33,6 +36,17 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
   echo "-- $name"
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$RESULTS" || status=1
+done
+
+# The suites that touch the database run a second time on PostgreSQL.
+for suite in $POSTGRES_SUITES; do
+  project="${suite%%:*}"
+  filter="${suite#*:}"
+  name="$(basename "$project" .csproj)"
+  echo "-- $name on PostgreSQL"
+  WORKFLOW_TEST_PROVIDER=Postgres dotnet test "$project" -c Release --no-build -nologo --filter "$filter" \
+    --logger "trx;LogFileName=$name.Postgres.trx" --logger "console;verbosity=minimal" \
     --results-directory "$RESULTS" || status=1
 done
 

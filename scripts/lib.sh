@@ -31,8 +31,45 @@ ensure_debian_packages() {
   apt_install ${TEST_DEBIAN_PACKAGES:-}
 }
 
-start_services() { :; }
-stop_services() { :; }
+# A throwaway PostgreSQL cluster on a loopback port, in a temporary folder, for the tests
+# and benchmarks. Sets WORKFLOW_TEST_POSTGRES to a connection string for its admin database.
+PG_DATA=""
+start_postgres() {
+  local bin
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL is not installed; install the Debian package postgresql." >&2
+    return 1
+  fi
+  PG_DATA="$(mktemp -d /tmp/workflow-pg.XXXXXX)"
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null || echo 55432)"
+  local run=()
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home "$PG_DATA" postgres
+    chown -R postgres "$PG_DATA"
+    run=(runuser -u postgres --)
+  fi
+  "${run[@]}" "$bin/initdb" -D "$PG_DATA/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >"$PG_DATA/initdb.log" 2>&1 \
+    || { cat "$PG_DATA/initdb.log" >&2; return 1; }
+  "${run[@]}" "$bin/pg_ctl" -D "$PG_DATA/data" -l "$PG_DATA/server.log" -w -t 60 \
+    -o "-p $port -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
+    || { cat "$PG_DATA/server.log" >&2; return 1; }
+  PG_BIN="$bin"
+  PG_RUN=("${run[@]}")
+  export WORKFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=100;Timeout=30;Command Timeout=120"
+  echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+}
+
+stop_postgres() {
+  [ -n "$PG_DATA" ] || return 0
+  "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DATA"
+  PG_DATA=""
+}
+
+start_services() { start_postgres || echo "PostgreSQL could not start: its test runs will fail." >&2; }
+stop_services() { stop_postgres; }
 
 # Adds up the counters of every TRX file and prints the final summary line.
 summarise_trx() {

@@ -56,8 +56,9 @@ public sealed partial class WorkflowEngine
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
+            // Another command on this dossier committed first (its journal sequence or version won).
             throw await ConflictAsync(dossierId, session.Dossier.Version - 1, cancellationToken);
         }
 
@@ -86,6 +87,11 @@ public sealed partial class WorkflowEngine
             EngineMetrics.TimersFired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind.ToString()));
         }
     }
+
+    /// <summary>A unique index refused the row: on every provider the message names the constraint.</summary>
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message is { } message
+        && (message.Contains("23505", StringComparison.Ordinal) || message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
 
     private static CommandResult Result(DossierSession session, int firstSequence)
     {

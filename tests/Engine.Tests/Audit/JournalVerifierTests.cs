@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Tests.Support;
@@ -25,18 +24,11 @@ public class JournalVerifierTests
         return (h, ids[0], ids[1]);
     }
 
-    private static async Task ExecuteSqlAsync(EngineHarness h, string sql, params (string Name, object Value)[] parameters)
+    /// <summary>Plain SQL, as someone with write access to the database would run it (no engine involved).</summary>
+    private static async Task ExecuteSqlAsync(EngineHarness h, string sql, params object[] parameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={h.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
+        await using var db = h.Database.Create();
+        await db.Database.ExecuteSqlRawAsync(sql, parameters);
     }
 
     private static Task<JournalVerification> VerifyAsync(EngineHarness h) => new JournalVerifier(h.Database).VerifyAsync();
@@ -58,7 +50,7 @@ public class JournalVerifierTests
     {
         var (h, first, _) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        await ExecuteSqlAsync(h, "UPDATE journal_entries SET ActorName = 'Người khác' WHERE DossierId = $d AND Sequence = 4", ("$d", first.ToString().ToUpperInvariant()));
+        await ExecuteSqlAsync(h, "UPDATE journal_entries SET \"ActorName\" = 'Người khác' WHERE \"DossierId\" = {0} AND \"Sequence\" = 4", first);
 
         var result = await VerifyAsync(h);
         var edit = Assert.Single(result.Breaks);
@@ -71,7 +63,7 @@ public class JournalVerifierTests
     {
         var (h, first, _) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        await ExecuteSqlAsync(h, "DELETE FROM journal_entries WHERE DossierId = $d AND Sequence = 3", ("$d", first.ToString().ToUpperInvariant()));
+        await ExecuteSqlAsync(h, "DELETE FROM journal_entries WHERE \"DossierId\" = {0} AND \"Sequence\" = 3", first);
 
         var gap = Assert.Single((await VerifyAsync(h)).Breaks);
         Assert.Equal((JournalBreakKind.Deleted, 4), (gap.Kind, gap.Sequence!.Value));
@@ -82,7 +74,7 @@ public class JournalVerifierTests
     {
         var (h, _, second) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        await ExecuteSqlAsync(h, "DELETE FROM journal_entries WHERE DossierId = $d AND Sequence > 5", ("$d", second.ToString().ToUpperInvariant()));
+        await ExecuteSqlAsync(h, "DELETE FROM journal_entries WHERE \"DossierId\" = {0} AND \"Sequence\" > 5", second);
 
         var truncated = Assert.Single((await VerifyAsync(h)).Breaks);
         Assert.Equal((JournalBreakKind.DossierRemoved, second), (truncated.Kind, truncated.DossierId!.Value));
@@ -94,13 +86,12 @@ public class JournalVerifierTests
     {
         var (h, first, _) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        var id = first.ToString().ToUpperInvariant();
         foreach (var table in new[] { "journal_entries", "timers", "deadline_events", "outbox_messages", "work_items", "joins" })
         {
-            await ExecuteSqlAsync(h, $"DELETE FROM {table} WHERE DossierId = $d", ("$d", id));
+            await ExecuteSqlAsync(h, $"DELETE FROM {table} WHERE \"DossierId\" = {{0}}", first);
         }
 
-        await ExecuteSqlAsync(h, "DELETE FROM dossiers WHERE Id = $d", ("$d", id));
+        await ExecuteSqlAsync(h, "DELETE FROM dossiers WHERE \"Id\" = {0}", first);
 
         var removed = Assert.Single((await VerifyAsync(h)).Breaks);
         Assert.Equal((JournalBreakKind.DossierRemoved, first), (removed.Kind, removed.DossierId!.Value));
@@ -139,9 +130,8 @@ public class JournalVerifierTests
     {
         var (h, first, _) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        var id = first.ToString().ToUpperInvariant();
-        await ExecuteSqlAsync(h, "UPDATE journal_entries SET Sequence = Sequence + 100 WHERE DossierId = $d AND Sequence >= 3", ("$d", id));
-        await ExecuteSqlAsync(h, "UPDATE journal_entries SET Sequence = Sequence - 99 WHERE DossierId = $d AND Sequence >= 103", ("$d", id));
+        await ExecuteSqlAsync(h, "UPDATE journal_entries SET \"Sequence\" = \"Sequence\" + 100 WHERE \"DossierId\" = {0} AND \"Sequence\" >= 3", first);
+        await ExecuteSqlAsync(h, "UPDATE journal_entries SET \"Sequence\" = \"Sequence\" - 99 WHERE \"DossierId\" = {0} AND \"Sequence\" >= 103", first);
         await using (var db = h.Database.Create())
         {
             var second = await db.Journal.AsNoTracking().SingleAsync(j => j.DossierId == first && j.Sequence == 2);
@@ -165,7 +155,7 @@ public class JournalVerifierTests
     {
         var (h, _, _) = await TwoFinishedDossiersAsync();
         await using var _h = h;
-        await ExecuteSqlAsync(h, "UPDATE journal_checkpoints SET HeadCount = HeadCount + 1");
+        await ExecuteSqlAsync(h, "UPDATE journal_checkpoints SET \"HeadCount\" = \"HeadCount\" + 1");
         Assert.Equal(JournalBreakKind.CheckpointBroken, Assert.Single((await VerifyAsync(h)).Breaks).Kind);
     }
 }

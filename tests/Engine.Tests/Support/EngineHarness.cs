@@ -20,13 +20,16 @@ namespace Workflow.Engine.Tests.Support;
 public sealed class EngineHarness : IAsyncDisposable
 {
     private static readonly Lazy<ProceduresWorkspace> SharedWorkspace = new(() => ProceduresWorkspace.Load(RepositoryPaths.Procedures));
-    private readonly TemporaryFolder _folder = new("wf-engine");
+    private readonly TemporaryFolder _folder;
 
-    private EngineHarness(DateTimeOffset localStart, ProceduresWorkspace? workspace, IInterceptor[] interceptors, EngineOptions? options)
+    private readonly TestDatabase _testDatabase;
+
+    private EngineHarness(DateTimeOffset localStart, ProceduresWorkspace? workspace, IInterceptor[] interceptors, EngineOptions? options, TestDatabase database, TemporaryFolder folder)
     {
+        _testDatabase = database;
+        _folder = folder;
         Clock = new FakeTimeProvider(localStart.ToUniversalTime());
-        DatabasePath = Path.Combine(_folder.Path, "workflow.db");
-        Database = new WorkflowDbContextFactory(DatabaseOptions.SqliteFile(DatabasePath), interceptors);
+        Database = new WorkflowDbContextFactory(database.Options, interceptors);
         Workspace = new WorkspaceAccessor(workspace ?? SharedWorkspace.Value);
         Options = options;
         Engine = new WorkflowEngine(Workspace, Database, Clock, options);
@@ -43,13 +46,13 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public (WorkflowEngine Engine, WorkflowDbContextFactory Database) Restart(TimeProvider clock)
     {
-        var database = new WorkflowDbContextFactory(DatabaseOptions.SqliteFile(DatabasePath));
+        var database = new WorkflowDbContextFactory(_testDatabase.Options);
         return (new WorkflowEngine(new WorkspaceAccessor(Workspace.Current), database, clock, Options), database);
     }
 
     public FakeTimeProvider Clock { get; }
 
-    public string DatabasePath { get; }
+    public DatabaseProvider Provider => Database.Options.Provider;
 
     public WorkflowDbContextFactory Database { get; }
 
@@ -60,7 +63,9 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <summary>Starts an engine at a local Vietnam time, with officers at every demo unit.</summary>
     public static async Task<EngineHarness> StartAsync(DateTimeOffset? localStart = null, ProceduresWorkspace? workspace = null, EngineOptions? options = null, params IInterceptor[] interceptors)
     {
-        var harness = new EngineHarness(localStart ?? Local(2026, 3, 2, 8, 0), workspace, interceptors, options);
+        var folder = new TemporaryFolder("wf-engine");
+        var database = await TestDatabase.CreateAsync(folder.Path);
+        var harness = new EngineHarness(localStart ?? Local(2026, 3, 2, 8, 0), workspace, interceptors, options, database, folder);
         await harness.Database.MigrateAsync();
         await harness.SeedOfficersAsync();
         return harness;
@@ -154,8 +159,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await Task.Yield();
+        await _testDatabase.DisposeAsync();
         _folder.Dispose();
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Persistence;
-using Workflow.Engine.Persistence.Entities;
 
 namespace Workflow.Engine.Runtime.Execution;
 
@@ -16,16 +15,24 @@ internal static partial class DossierCodes
     public static async Task<string> NextAsync(WorkflowDbContext db, string pattern, string agencyCode, DateOnly localDate, CancellationToken cancellationToken)
     {
         var day = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var counter = await db.DossierCodeCounters.SingleOrDefaultAsync(c => c.AgencyCode == agencyCode && c.Day == day, cancellationToken);
-        if (counter is null)
+        // One atomic upsert that also locks the counter row until the receiving command commits,
+        // so two desks of one agency never get the same serial, on any of the databases.
+        var serial = db switch
         {
-            counter = new DossierCodeCounterRecord { AgencyCode = agencyCode, Day = day, LastValue = 0, Version = 0 };
-            db.DossierCodeCounters.Add(counter);
-        }
-
-        counter.LastValue++;
-        counter.Version++;
-        return Format(pattern, agencyCode, localDate, counter.LastValue);
+            SqlServerWorkflowDbContext => await db.Database.SqlQuery<int>($"""
+                MERGE dossier_code_counters WITH (HOLDLOCK) AS c
+                USING (SELECT {agencyCode} AS AgencyCode, {day} AS Day) AS k ON c.AgencyCode = k.AgencyCode AND c.Day = k.Day
+                WHEN MATCHED THEN UPDATE SET LastValue = c.LastValue + 1, Version = c.Version + 1
+                WHEN NOT MATCHED THEN INSERT (AgencyCode, Day, LastValue, Version) VALUES (k.AgencyCode, k.Day, 1, 1)
+                OUTPUT inserted.LastValue AS Value;
+                """).ToListAsync(cancellationToken),
+            _ => await db.Database.SqlQuery<int>($"""
+                INSERT INTO dossier_code_counters ("AgencyCode", "Day", "LastValue", "Version") VALUES ({agencyCode}, {day}, 1, 1)
+                ON CONFLICT ("AgencyCode", "Day") DO UPDATE SET "LastValue" = dossier_code_counters."LastValue" + 1, "Version" = dossier_code_counters."Version" + 1
+                RETURNING "LastValue" AS "Value"
+                """).ToListAsync(cancellationToken),
+        };
+        return Format(pattern, agencyCode, localDate, serial.Single());
     }
 
     public static string Format(string pattern, string agencyCode, DateOnly localDate, int serial) =>

@@ -71,7 +71,7 @@ internal sealed class DossierSession
 
     public static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        var dossier = await DossierRowLock.LoadForUpdateAsync(db, dossierId, cancellationToken)
             ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
                 $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId");
         var definition = context.Workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion)

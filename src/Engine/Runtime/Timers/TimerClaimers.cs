@@ -8,6 +8,8 @@ public static class TimerClaimers
     public static ITimerClaimer For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteTimerClaimer(),
-        _ => throw new NotSupportedException($"No timer claimer for {provider} in this build."),
+        DatabaseProvider.Postgres => new PostgresTimerClaimer(),
+        DatabaseProvider.SqlServer => new SqlServerTimerClaimer(),
+        _ => throw new NotSupportedException($"No timer claimer for {provider}."),
     };
 }

@@ -11,7 +11,7 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261126074137_Initial")]
+    [Migration("20261126075236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

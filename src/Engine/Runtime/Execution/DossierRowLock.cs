@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
+
+namespace Workflow.Engine.Runtime.Execution;
+
+/// <summary>
+/// Loads the dossier row and locks it until the command commits, so commands on one dossier
+/// run one after the other and the second sees what the first did ("already completed by X").
+/// SQLite needs no row lock: its immediate transactions already admit one writer at a time.
+/// The version token still guards against anything that slips past (a stale expected version).
+/// </summary>
+internal static class DossierRowLock
+{
+    public static Task<DossierRecord?> LoadForUpdateAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) => db switch
+    {
+        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = {dossierId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
+        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = {dossierId}").SingleOrDefaultAsync(cancellationToken),
+        _ => db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken),
+    };
+}
