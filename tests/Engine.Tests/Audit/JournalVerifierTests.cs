@@ -135,7 +135,7 @@ public class JournalVerifierTests
         await using (var db = h.Database.Create())
         {
             var second = await db.Journal.AsNoTracking().SingleAsync(j => j.DossierId == first && j.Sequence == 2);
-            var forged = new Persistence.Entities.JournalEntryRecord
+            var forged = new Workflow.Engine.Persistence.Entities.JournalEntryRecord
             {
                 DossierId = first, Sequence = 3, At = second.At, Command = "complete", ActorId = "x", ActorName = "Kẻ giả mạo",
                 ToStatus = second.ToStatus, ToState = second.ToState, PreviousHash = "sha256:forged",
