@@ -11,5 +11,6 @@ public static class CommandCatalog
         yield return ShowCommand.Create();
         yield return PublishCommand.Create();
         yield return NewVersionCommand.Create();
+        yield return RenderFormCommand.Create();
     }
 }
