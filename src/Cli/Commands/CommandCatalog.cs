@@ -12,5 +12,6 @@ public static class CommandCatalog
         yield return PublishCommand.Create();
         yield return NewVersionCommand.Create();
         yield return RenderFormCommand.Create();
+        yield return VerifySignatureCommand.Create();
     }
 }

@@ -17,7 +17,7 @@ public sealed record RenderedForm(
     string ContentHash,
     PaperSize Paper)
 {
-    public const string MediaType = "text/html; charset=utf-8";
+    public const string MediaType = DocumentMediaTypes.Html;
 
     /// <summary>The document's bytes (UTF-8, no byte-order mark): what <see cref="ContentHash"/> covers and what is signed.</summary>
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(Html);
