@@ -67,6 +67,21 @@ public class BrokenFormTemplateTests
     }
 
     [Fact]
+    public void A_helper_given_a_wrong_value_fails_at_the_place_it_is_called()
+    {
+        using var folder = new TemporaryFolder();
+        var root = RepositoryForms.CopyTo(folder);
+        var text = Edit(root, Receipt03, t => t.Replace("<p>2. Số lượng hồ sơ:", "<p>{{ punctuality_text 'soon' }}{{ vn_time dossier.code }}2. Số lượng hồ sơ:"));
+
+        var problem = Single(Load(root), FormProblemCodes.TemplateFailsOnSample);
+
+        var (line, column) = TextPosition.Of(text, "punctuality_text 'soon'");
+        Assert.Equal((Receipt03, line), (problem.File, problem.Line));
+        Assert.InRange(problem.Column, column, column + "punctuality_text 'soon'".Length);
+        Assert.Contains("soon", problem.Message);
+    }
+
+    [Fact]
     public void The_loop_limit_stays_on_and_include_is_not_available()
     {
         using var folder = new TemporaryFolder();

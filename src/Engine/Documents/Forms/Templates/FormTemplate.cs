@@ -9,6 +9,8 @@ namespace Workflow.Engine.Documents.Forms.Templates;
 /// </summary>
 public sealed record FormTemplate
 {
+    private Template? _compiled;
+
     public required string Purpose { get; init; }
 
     /// <summary>The form's number as printed after "Mẫu số", e.g. "01".</summary>
@@ -37,6 +39,4 @@ public sealed record FormTemplate
         get => _compiled ??= Template.Parse(TemplateText, TemplateFile);
         init => _compiled = value;
     }
-
-    private Template? _compiled;
 }
