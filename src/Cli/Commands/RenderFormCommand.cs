@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Workflow.Cli.Support;
-using Workflow.Engine.Documents.Forms;
+using Workflow.Engine.Documents;
 using Workflow.Engine.Documents.Forms.Data;
 using Workflow.Engine.Documents.Forms.Rendering;
 using Workflow.Engine.Documents.Forms.Samples;

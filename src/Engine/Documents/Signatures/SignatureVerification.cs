@@ -1,5 +1,4 @@
 using System.Globalization;
-using Workflow.Engine.Documents.Forms;
 using Workflow.Engine.Localization;
 
 namespace Workflow.Engine.Documents.Signatures;

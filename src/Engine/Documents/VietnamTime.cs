@@ -1,4 +1,4 @@
-namespace Workflow.Engine.Documents.Forms;
+namespace Workflow.Engine.Documents;
 
 /// <summary>
 /// Forms print Vietnam's civil time (UTC+07:00). Vietnam keeps no daylight saving, so a fixed
