@@ -21,7 +21,9 @@ public class BrokenFormTemplateTests
     private static string Edit(string root, string relative, Func<string, string> change)
     {
         var path = Path.Combine(Path.GetDirectoryName(root)!, relative);
-        var text = change(File.ReadAllText(path));
+        var original = File.ReadAllText(path);
+        var text = change(original);
+        Assert.True(text != original, $"the edit did not apply to {relative}");
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return text;
     }
@@ -38,7 +40,7 @@ public class BrokenFormTemplateTests
     {
         using var folder = new TemporaryFolder();
         var root = RepositoryForms.CopyTo(folder);
-        var text = Edit(root, Receipt03, t => t.Replace("<div class=\"code\">Mã hồ sơ: <b>{{ dossier.code }}</b></div>", "<div class=\"code\">Mã hồ sơ: <b>{{ dossier.code + }}</b></div>"));
+        var text = Edit(root, Receipt03, t => t.Replace("Mã hồ sơ: <b class=\"nowrap\">{{ dossier.code }}</b>", "Mã hồ sơ: <b class=\"nowrap\">{{ dossier.code + }}</b>"));
 
         var result = Load(root);
 
