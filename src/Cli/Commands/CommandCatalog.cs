@@ -13,6 +13,8 @@ public static class CommandCatalog
         yield return NewVersionCommand.Create();
         yield return DueCommand.Create();
         yield return SimulateCommand.Create();
+        yield return RenderFormCommand.Create();
+        yield return VerifySignatureCommand.Create();
         yield return DatabaseCommand.Create();
         yield return AuditCommand.Create();
     }

@@ -1,0 +1,21 @@
+namespace Workflow.Engine.Documents.Forms.Data;
+
+/// <summary>The control sheet of a dossier's progress (phiếu kiểm soát quá trình giải quyết hồ sơ): one row per handover.</summary>
+public sealed record ControlSheetFormData : FormData, IDossierFormData
+{
+    public override string Purpose => FormPurpose.ControlSheet;
+
+    public required FormDossier Dossier { get; init; }
+
+    public required FormApplicant Applicant { get; init; }
+
+    public DateTimeOffset? AppointmentAt { get; init; }
+
+    /// <summary>The agency or unit that resolves the dossier.</summary>
+    public string? LeadUnit { get; init; }
+
+    /// <summary>Agencies that take part in resolving it (liên thông).</summary>
+    public IReadOnlyList<string> CoordinatingUnits { get; init; } = [];
+
+    public required IReadOnlyList<FormHandoffRow> Handoffs { get; init; }
+}

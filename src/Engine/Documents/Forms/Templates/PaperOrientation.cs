@@ -1,0 +1,7 @@
+namespace Workflow.Engine.Documents.Forms.Templates;
+
+public enum PaperOrientation
+{
+    Portrait,
+    Landscape,
+}
