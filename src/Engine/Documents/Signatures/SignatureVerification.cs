@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using System.Globalization;
 using Workflow.Engine.Localization;
 
@@ -80,8 +81,8 @@ public sealed record SignatureVerification
         if (SigningTime is { } signedAt)
         {
             sentences.Add(Text.Pick(culture,
-                $"Thời điểm ký (do người ký ghi): {VietnamTime.ToVietnam(signedAt):HH:mm:ss dd/MM/yyyy} (giờ Việt Nam).",
-                $"Signing time (as stated by the signer): {VietnamTime.ToVietnam(signedAt):HH:mm:ss dd/MM/yyyy} (Vietnam time)."));
+                $"Thời điểm ký (do người ký ghi): {VietnamTime.ToLocal(signedAt):HH:mm:ss dd/MM/yyyy} (giờ Việt Nam).",
+                $"Signing time (as stated by the signer): {VietnamTime.ToLocal(signedAt):HH:mm:ss dd/MM/yyyy} (Vietnam time)."));
         }
 
         if (Verdict == SignatureVerdict.SignatureCorrupt || Verdict == SignatureVerdict.DocumentAltered)

@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using System.Globalization;
 using Scriban.Syntax;
 using Workflow.Engine.Documents.Forms.Data;
@@ -36,8 +37,8 @@ public sealed class FormRenderer
 
         var receivedAt = dossierForm.Dossier.ReceivedAt;
         var set = Catalog.SetFor(receivedAt) ?? throw new FormRenderException(Text.Pick(culture,
-            $"Không có bộ biểu mẫu nào áp dụng cho hồ sơ tiếp nhận ngày {VietnamTime.DateOf(receivedAt):dd/MM/yyyy}. Kiểm tra validFrom/validTo trong procedures/forms/*/set.json.",
-            $"No form set applies to a dossier received on {VietnamTime.DateOf(receivedAt):dd/MM/yyyy}. Check validFrom/validTo in procedures/forms/*/set.json."));
+            $"Không có bộ biểu mẫu nào áp dụng cho hồ sơ tiếp nhận ngày {VietnamTime.LocalDate(receivedAt):dd/MM/yyyy}. Kiểm tra validFrom/validTo trong procedures/forms/*/set.json.",
+            $"No form set applies to a dossier received on {VietnamTime.LocalDate(receivedAt):dd/MM/yyyy}. Check validFrom/validTo in procedures/forms/*/set.json."));
         return Render(data, set, culture);
     }
 

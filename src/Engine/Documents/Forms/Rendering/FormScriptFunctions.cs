@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using System.Globalization;
 using System.Numerics;
 using Workflow.Engine.Documents.Forms.Data;
@@ -108,11 +109,11 @@ public static class FormScriptFunctions
     {
         null => null,
         string { Length: 0 } => null,
-        DateTimeOffset instant => VietnamTime.ToVietnam(instant),
-        DateTime { Kind: DateTimeKind.Utc } utc => VietnamTime.ToVietnam(new DateTimeOffset(utc)),
+        DateTimeOffset instant => VietnamTime.ToLocal(instant),
+        DateTime { Kind: DateTimeKind.Utc } utc => VietnamTime.ToLocal(new DateTimeOffset(utc)),
         // A local or unspecified time written in a template is taken as Vietnam time.
         DateTime local => new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Offset),
-        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => VietnamTime.ToVietnam(parsed),
+        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => VietnamTime.ToLocal(parsed),
         DateOnly => throw new ArgumentException($"{function} needs a time of day, but the value is a date only; use vn_date or vn_date_words."),
         _ => throw new ArgumentException($"{function} expects a date and time, not \"{value}\"."),
     };

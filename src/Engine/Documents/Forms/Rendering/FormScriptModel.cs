@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using System.Collections;
 using System.Reflection;
 using System.Text;
@@ -128,7 +129,7 @@ internal static class FormScriptModel
             case DateTimeOffset instant:
                 // Handed over as an opaque value for the vn_* helpers; member access to
                 // .NET objects is switched off in the renderer.
-                return VietnamTime.ToVietnam(instant);
+                return VietnamTime.ToLocal(instant);
             case DateOnly:
                 return value;
             case Enum member:

@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Documents.Forms.Data;
 
 namespace Workflow.Engine.Documents.Forms.Samples;

@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 namespace Workflow.Engine.Documents.Forms.Templates;
 
 /// <summary>The loaded template sets, and which one a dossier uses by the day it was received.</summary>
@@ -21,7 +22,7 @@ public sealed class FormTemplateCatalog
         Sets.LastOrDefault(s => s.AppliesOn(receivedOn));
 
     /// <summary>The set for a dossier received at this instant, judged by the day in Vietnam.</summary>
-    public FormTemplateSet? SetFor(DateTimeOffset receivedAt) => SetFor(VietnamTime.DateOf(receivedAt));
+    public FormTemplateSet? SetFor(DateTimeOffset receivedAt) => SetFor(VietnamTime.LocalDate(receivedAt));
 
     /// <summary>The form with this purpose in the set for a dossier received at this instant.</summary>
     public FormTemplate? FindForm(string purpose, DateTimeOffset receivedAt) => SetFor(receivedAt)?.FindForm(purpose);
