@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -79,8 +80,8 @@ public static class RenderFormCommand
         {
             var receivedAt = SampleFormData.Dossier.ReceivedAt;
             chosen = catalog.SetFor(receivedAt) ?? throw new CliException(Text.Pick(culture,
-                $"Không có bộ biểu mẫu nào áp dụng cho ngày {VietnamTime.DateOf(receivedAt):dd/MM/yyyy} của hồ sơ mẫu; chọn bộ bằng --set.",
-                $"No form set applies to the sample's receipt day {VietnamTime.DateOf(receivedAt):dd/MM/yyyy}; choose one with --set."));
+                $"Không có bộ biểu mẫu nào áp dụng cho ngày {VietnamTime.LocalDate(receivedAt):dd/MM/yyyy} của hồ sơ mẫu; chọn bộ bằng --set.",
+                $"No form set applies to the sample's receipt day {VietnamTime.LocalDate(receivedAt):dd/MM/yyyy}; choose one with --set."));
         }
 
         if (chosen.FindForm(purpose) is null)
