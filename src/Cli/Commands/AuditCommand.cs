@@ -31,13 +31,17 @@ public static class AuditCommand
             var culture = Text.Parse(result.GetValue(language));
             var database = new WorkflowDbContextFactory(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
             var verification = new JournalVerifier(database).VerifyAsync().GetAwaiter().GetResult();
-            foreach (var broken in verification.Breaks)
+            var (documents, documentBreaks) = new IssuedDocumentVerifier(database).VerifyAsync().GetAwaiter().GetResult();
+            foreach (var broken in verification.Breaks.Concat(documentBreaks))
             {
                 Console.WriteLine(broken);
             }
 
             Console.WriteLine(verification.Summary(Text.IsEnglish(culture)));
-            return verification.IsIntact ? 0 : 1;
+            Console.WriteLine(Text.Pick(culture,
+                documentBreaks.Count == 0 ? $"{documents} giấy tờ đã lập, toàn vẹn." : $"{documents} giấy tờ đã lập: {documentBreaks.Count} chỗ bị phá vỡ.",
+                documentBreaks.Count == 0 ? $"{documents} issued documents, intact." : $"{documents} issued documents: {documentBreaks.Count} broken places."));
+            return verification.IsIntact && documentBreaks.Count == 0 ? 0 : 1;
         }));
         return command;
     }

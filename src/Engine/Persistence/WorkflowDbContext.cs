@@ -35,6 +35,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<PublishedVersionRow> PublishedVersions => Set<PublishedVersionRow>();
 
+    public DbSet<IssuedDocumentRecord> IssuedDocuments => Set<IssuedDocumentRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

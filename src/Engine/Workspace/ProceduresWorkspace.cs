@@ -3,6 +3,7 @@ using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Diagnostics;
+using Workflow.Engine.Documents.Forms.Templates;
 using Workflow.Engine.Organisation;
 
 namespace Workflow.Engine.Workspace;
@@ -14,9 +15,10 @@ namespace Workflow.Engine.Workspace;
 /// </summary>
 public sealed class ProceduresWorkspace
 {
-    private ProceduresWorkspace(string root, OrganisationModel? organisation, WorkingCalendar calendar, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
+    private ProceduresWorkspace(string root, OrganisationModel? organisation, WorkingCalendar calendar, FormTemplateCatalog forms, ProcedureCatalog catalog, IReadOnlyList<Problem> problems)
     {
         Root = root;
+        Forms = forms;
         Organisation = organisation;
         Calendar = calendar;
         Catalog = catalog;
@@ -25,6 +27,9 @@ public sealed class ProceduresWorkspace
 
     /// <summary>The organisation; null when its file has errors (see <see cref="Problems"/>).</summary>
     public OrganisationModel? Organisation { get; }
+
+    /// <summary>The official form templates, by circular and period.</summary>
+    public FormTemplateCatalog Forms { get; }
 
     /// <summary>The working calendar (holidays, swapped days, working hours per unit).</summary>
     public WorkingCalendar Calendar { get; }
@@ -63,6 +68,8 @@ public sealed class ProceduresWorkspace
 
         var calendars = CalendarLoader.Load(Path.Combine(root, "calendars"), culture);
         problems.AddRange(calendars.Problems);
+        var forms = FormTemplateSetLoader.Load(root, culture);
+        problems.AddRange(forms.Problems);
 
         var options = DefinitionOptions(root, culture, extraRecords) with
         {
@@ -70,7 +77,7 @@ public sealed class ProceduresWorkspace
         };
         var result = DefinitionLoader.LoadFolder(root, options);
         problems.AddRange(result.Problems);
-        return new ProceduresWorkspace(root, organisation, calendars.Calendar, result.Catalog, problems);
+        return new ProceduresWorkspace(root, organisation, calendars.Calendar, forms.Catalog, result.Catalog, problems);
     }
 
     public static string OrganisationPath(string root) => Path.Combine(root, "organisation", "organisation.json");

@@ -252,6 +252,71 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.IssuedDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Signature")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SignerThumbprint")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TemplateHash")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "IssuedAt");
+
+                    b.ToTable("issued_documents", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.JoinRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -810,6 +875,15 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DeadlineEventRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.IssuedDocumentRecord", b =>
                 {
                     b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
                         .WithMany()

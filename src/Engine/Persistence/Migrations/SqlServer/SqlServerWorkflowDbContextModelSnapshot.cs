@@ -252,6 +252,71 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.IssuedDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Signature")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("SignerThumbprint")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("TemplateHash")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "IssuedAt");
+
+                    b.ToTable("issued_documents", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.JoinRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -810,6 +875,15 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DeadlineEventRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.IssuedDocumentRecord", b =>
                 {
                     b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
                         .WithMany()
