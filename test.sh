@@ -10,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 source "$ROOT/scripts/lib.sh"
 
 ensure_dotnet
-TEST_DEBIAN_PACKAGES="${TEST_DEBIAN_PACKAGES:-postgresql chromium fonts-dejavu-core fonts-noto-core}"
+TEST_DEBIAN_PACKAGES="${TEST_DEBIAN_PACKAGES:-postgresql chromium fonts-dejavu-core fonts-noto-core python3-aiosmtpd}"
 ensure_debian_packages
 
 rm -rf "$RESULTS"

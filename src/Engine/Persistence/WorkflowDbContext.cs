@@ -37,6 +37,12 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<IssuedDocumentRecord> IssuedDocuments => Set<IssuedDocumentRecord>();
 
+    public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+
+    public DbSet<RatingRecord> Ratings => Set<RatingRecord>();
+
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

@@ -20,6 +20,9 @@ public sealed record EngineOptions
     /// <summary>How long before the dossier's deadline the late unit must have apologised (Decree 61 art. 19.9).</summary>
     public Duration ApologyLead { get; init; } = Duration.WorkingDays(1);
 
+    /// <summary>How long a unit has to answer a citizen's feedback (unverified: set by provincial rules).</summary>
+    public Duration FeedbackAnswerTime { get; init; } = Duration.WorkingDays(10);
+
     /// <summary>How many supplement requests a dossier may receive (Decree 61 art. 19.4: one, listing everything).</summary>
     public int SupplementRequestsAllowed { get; init; } = 1;
 

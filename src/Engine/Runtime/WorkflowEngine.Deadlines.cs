@@ -24,8 +24,8 @@ public sealed partial class WorkflowEngine
             session.Dossier.AppointmentAt = session.Dossier.DueAt;
             TimerPlanner.ReplanDossier(session);
             session.Journal("extend", reason: reason, detail: new { by = by.ToString(), due = session.Dossier.DueAt });
-            Notifications.ToCitizen(session, "dossier-extended", "Gia hạn giải quyết hồ sơ",
-                $"Thời hạn giải quyết hồ sơ được gia hạn ({reason}). Ngày hẹn trả kết quả mới: {Notifications.Local(session.Dossier.AppointmentAt)}.");
+            OutboxMessages.ToCitizen(session, "dossier-extended", "Gia hạn giải quyết hồ sơ",
+                $"Thời hạn giải quyết hồ sơ được gia hạn ({reason}). Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }, cancellationToken);
 
     /// <summary>
@@ -52,8 +52,8 @@ public sealed partial class WorkflowEngine
             if (session.Dossier.DueAt is { } due && newAppointment.UtcDateTime <= due)
             {
                 throw Invalid("appointment-not-later", "newAppointment",
-                    $"Ngày hẹn mới phải sau hạn hiện tại ({Notifications.Local(due)}).",
-                    $"The new appointment must be after the current due instant ({Notifications.Local(due)}).");
+                    $"Ngày hẹn mới phải sau hạn hiện tại ({OutboxMessages.Local(due)}).",
+                    $"The new appointment must be after the current due instant ({OutboxMessages.Local(due)}).");
             }
 
             var latest = session.Context.Calculator.LatestApologyInstant(new DateTimeOffset(session.Dossier.DueAt!.Value, TimeSpan.Zero), session.Dossier.ReceivingUnitId);
@@ -66,10 +66,10 @@ public sealed partial class WorkflowEngine
             var onTime = session.Context.Now <= latest;
             session.Journal("apologise", reason: reason,
                 detail: new { lateUnit = unitId, previousAppointment = previous, newAppointment = newAppointment.UtcDateTime, latestAllowed = latest.UtcDateTime, issuedInTime = onTime });
-            Notifications.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
-                $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {Notifications.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {Notifications.Local(session.Dossier.AppointmentAt)}.");
-            Notifications.ToUnit(session, "dossier-apology", session.Dossier.ReceivingUnitId, "desk-officer", "Hồ sơ trễ hạn đã có thư xin lỗi",
-                $"{unitId} đã xin lỗi và hẹn lại hồ sơ {session.Dossier.Code} đến {Notifications.Local(session.Dossier.AppointmentAt)}.");
+            OutboxMessages.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
+                $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
+            OutboxMessages.ToUnit(session, "dossier-apology", session.Dossier.ReceivingUnitId, "desk-officer", "Hồ sơ trễ hạn đã có thư xin lỗi",
+                $"{unitId} đã xin lỗi và hẹn lại hồ sơ {session.Dossier.Code} đến {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }, cancellationToken);
 
     /// <summary>A head stops processing (status 8) with the reason; the citizen is notified.</summary>
@@ -84,7 +84,7 @@ public sealed partial class WorkflowEngine
             }
 
             Close(session, DossierState.Stopped, "stop", reason);
-            Notifications.ToCitizen(session, "dossier-stopped", "Thông báo dừng xử lý hồ sơ", $"Cơ quan dừng xử lý hồ sơ của Ông/Bà. Lý do: {reason}");
+            OutboxMessages.ToCitizen(session, "dossier-stopped", "Thông báo dừng xử lý hồ sơ", $"Cơ quan dừng xử lý hồ sơ của Ông/Bà. Lý do: {reason}");
         }, cancellationToken);
 
     /// <summary>The head acts for a unit that holds an open task of the dossier, or for the receiving unit.</summary>

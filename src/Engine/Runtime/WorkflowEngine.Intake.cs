@@ -50,6 +50,16 @@ public sealed partial class WorkflowEngine
         }
 
         ValidateApplicant(command.Applicant);
+        if (command.Channel == Channel.Post && string.IsNullOrWhiteSpace(command.PostalWaybill))
+        {
+            throw Invalid("waybill-required", "postalWaybill", "Hồ sơ qua bưu chính cần số vận đơn.", "A postal dossier needs its waybill number.");
+        }
+
+        if (command.PostalWaybill is { Length: > 64 })
+        {
+            throw Invalid("waybill-too-long", "postalWaybill", "Số vận đơn dài quá 64 ký tự.", "The waybill number is longer than 64 characters.");
+        }
+
         ValidateDocuments(definition, command);
         var dataJson = DossierDataValidator.ToJson(definition, command.Data);
         if (actor.Kind == ActorKind.Citizen && command.Channel != Channel.Online)
@@ -109,6 +119,8 @@ public sealed partial class WorkflowEngine
             DocumentsJson = System.Text.Json.JsonSerializer.Serialize(command.Documents ?? [], JournalDetailJson.Options),
             Sets = command.Sets,
             Note = command.Note,
+            PostalWaybillIn = command.PostalWaybill?.Trim(),
+            ResultDelivery = command.ResultDelivery,
             SubmittedAt = filedAt.UtcDateTime,
             UpdatedAt = context.NowUtc,
             Version = 0,
@@ -129,7 +141,7 @@ public sealed partial class WorkflowEngine
                 break;
             default:
                 IntakeRules.OpenIntakeCheck(session);
-                Notifications.ToCitizen(session, "dossier-submitted", "Đã nhận hồ sơ",
+                OutboxMessages.ToCitizen(session, "dossier-submitted", "Đã nhận hồ sơ",
                     $"Hệ thống đã nhận hồ sơ của Ông/Bà. Mã hồ sơ: {dossier.Code}. Bộ phận một cửa sẽ kiểm tra và thông báo kết quả tiếp nhận.");
                 break;
         }

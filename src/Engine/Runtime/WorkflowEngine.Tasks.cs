@@ -22,8 +22,8 @@ public sealed partial class WorkflowEngine
             session.ActAs(acting);
             if (item.AssigneeId is { } current && current != actor.Id)
             {
-                throw Conflict("task-taken", $"Công việc đã được giao cho {item.AssigneeName} lúc {Notifications.Local(item.ClaimedAt)}.",
-                    $"The task is already held by {item.AssigneeName} since {Notifications.Local(item.ClaimedAt)}.");
+                throw Conflict("task-taken", $"Công việc đã được giao cho {item.AssigneeName} lúc {OutboxMessages.Local(item.ClaimedAt)}.",
+                    $"The task is already held by {item.AssigneeName} since {OutboxMessages.Local(item.ClaimedAt)}.");
             }
 
             item.AssigneeId = actor.Id;
@@ -99,8 +99,8 @@ public sealed partial class WorkflowEngine
             item.AssigneeName = officer.DisplayName;
             item.ClaimedAt = session.Now;
             session.Journal(delegating ? "delegate" : "assign", item: item, detail: new { to = officer.Id, toName = officer.DisplayName, previous });
-            Notifications.ToOfficer(session, "task-assigned", officer.Id, $"Được giao: {item.StepName}",
-                $"{actor.Name} đã giao cho Ông/Bà công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code}. Hạn: {Notifications.Local(item.DueAt)}.");
+            OutboxMessages.ToOfficer(session, "task-assigned", officer.Id, $"Được giao: {item.StepName}",
+                $"{actor.Name} đã giao cho Ông/Bà công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code}. Hạn: {OutboxMessages.Local(item.DueAt)}.");
         }, cancellationToken);
     }
 
@@ -201,7 +201,7 @@ public sealed partial class WorkflowEngine
         var lateNotice = session.Context.Now > noticeDue;
         session.Journal("request-supplement", reason: missing, item: wait,
             detail: new { clock, resumeAt, noticeDue = noticeDue.UtcDateTime, lateNotice });
-        Notifications.ToCitizen(session, "supplement-requested", "Yêu cầu bổ sung, hoàn thiện hồ sơ",
+        OutboxMessages.ToCitizen(session, "supplement-requested", "Yêu cầu bổ sung, hoàn thiện hồ sơ",
             $"Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ: {missing}. " +
             (clock == ClockEffect.Restart ? "Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ." : "Thời hạn giải quyết tạm dừng đến khi nhận đủ hồ sơ."));
     }
@@ -217,11 +217,11 @@ public sealed partial class WorkflowEngine
         return item.Status switch
         {
             WorkItemStatus.Completed => throw Conflict("task-already-completed",
-                $"Công việc \"{item.StepName}\" đã được {item.CompletedByName} hoàn thành lúc {Notifications.Local(item.CompletedAt)}.",
-                $"The task \"{item.StepId}\" was already completed by {item.CompletedByName} at {Notifications.Local(item.CompletedAt)}."),
+                $"Công việc \"{item.StepName}\" đã được {item.CompletedByName} hoàn thành lúc {OutboxMessages.Local(item.CompletedAt)}.",
+                $"The task \"{item.StepId}\" was already completed by {item.CompletedByName} at {OutboxMessages.Local(item.CompletedAt)}."),
             WorkItemStatus.Cancelled => throw Conflict("task-closed",
-                $"Công việc \"{item.StepName}\" đã đóng lúc {Notifications.Local(item.CompletedAt)} ({item.CancelReason}).",
-                $"The task \"{item.StepId}\" was closed at {Notifications.Local(item.CompletedAt)} ({item.CancelReason})."),
+                $"Công việc \"{item.StepName}\" đã đóng lúc {OutboxMessages.Local(item.CompletedAt)} ({item.CancelReason}).",
+                $"The task \"{item.StepId}\" was closed at {OutboxMessages.Local(item.CompletedAt)} ({item.CancelReason})."),
             _ => item,
         };
     }

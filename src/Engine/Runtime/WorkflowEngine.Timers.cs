@@ -45,28 +45,28 @@ public sealed partial class WorkflowEngine
 
     private static void RemindStep(DossierSession session, WorkItemRecord item)
     {
-        var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} sắp đến hạn ({Notifications.Local(item.DueAt)}).";
+        var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} sắp đến hạn ({OutboxMessages.Local(item.DueAt)}).";
         if (item.AssigneeId is { } officer)
         {
-            Notifications.ToOfficer(session, "step-due-soon", officer, "Sắp đến hạn xử lý", body);
+            OutboxMessages.ToOfficer(session, "step-due-soon", officer, "Sắp đến hạn xử lý", body);
         }
         else
         {
-            Notifications.ToUnit(session, "step-due-soon", item.UnitId!, item.Role!, "Sắp đến hạn xử lý", body);
+            OutboxMessages.ToUnit(session, "step-due-soon", item.UnitId!, item.Role!, "Sắp đến hạn xử lý", body);
         }
     }
 
     private static void StepOverdue(DossierSession session, WorkItemRecord item)
     {
         session.Journal("step-overdue", item: item, detail: new { due = item.DueAt, unit = item.UnitId, assignee = item.AssigneeName });
-        var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} đã quá hạn từ {Notifications.Local(item.DueAt)}" +
+        var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} đã quá hạn từ {OutboxMessages.Local(item.DueAt)}" +
                    (item.AssigneeName is null ? " và chưa có người nhận xử lý." : $" (đang do {item.AssigneeName} xử lý).");
         if (item.AssigneeId is { } officer)
         {
-            Notifications.ToOfficer(session, "step-overdue", officer, "Công việc quá hạn", body);
+            OutboxMessages.ToOfficer(session, "step-overdue", officer, "Công việc quá hạn", body);
         }
 
-        Notifications.ToUnit(session, "step-overdue", item.UnitId!, "head", "Công việc quá hạn", body);
+        OutboxMessages.ToUnit(session, "step-overdue", item.UnitId!, "head", "Công việc quá hạn", body);
     }
 
     private static void DossierNearDue(DossierSession session)
@@ -75,8 +75,8 @@ public sealed partial class WorkflowEngine
         session.Journal("dossier-near-due", detail: new { due = session.Dossier.DueAt, holders });
         foreach (var unit in holders)
         {
-            Notifications.ToUnit(session, "dossier-near-due", unit, "head", "Hồ sơ sắp đến hạn trả kết quả",
-                $"Hồ sơ {session.Dossier.Code} hẹn trả kết quả lúc {Notifications.Local(session.Dossier.DueAt)}. " +
+            OutboxMessages.ToUnit(session, "dossier-near-due", unit, "head", "Hồ sơ sắp đến hạn trả kết quả",
+                $"Hồ sơ {session.Dossier.Code} hẹn trả kết quả lúc {OutboxMessages.Local(session.Dossier.DueAt)}. " +
                 "Nếu không kịp, đơn vị phải thông báo Bộ phận một cửa và gửi thư xin lỗi, hẹn lại ngày trả kết quả ngay hôm nay (Nghị định 61/2018, Điều 19.9).");
         }
     }
@@ -88,16 +88,16 @@ public sealed partial class WorkflowEngine
         session.Journal("dossier-overdue", detail: new { due = session.Dossier.DueAt, holders, apologised = session.Dossier.Rescheduled });
         foreach (var unit in holders)
         {
-            Notifications.ToUnit(session, "dossier-overdue", unit, "head", "Hồ sơ đã quá hạn",
-                $"Hồ sơ {session.Dossier.Code} đã quá hạn trả kết quả ({Notifications.Local(session.Dossier.DueAt)})." +
+            OutboxMessages.ToUnit(session, "dossier-overdue", unit, "head", "Hồ sơ đã quá hạn",
+                $"Hồ sơ {session.Dossier.Code} đã quá hạn trả kết quả ({OutboxMessages.Local(session.Dossier.DueAt)})." +
                 (escalate ? " Đơn vị chưa gửi thư xin lỗi và hẹn lại." : ""));
         }
 
         if (escalate)
         {
             // No apology by the deadline: the head of the receiving unit is told (escalation).
-            Notifications.ToUnit(session, "dossier-overdue-escalation", session.Dossier.ReceivingUnitId, "leader", "Hồ sơ quá hạn chưa có thư xin lỗi",
-                $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) quá hạn từ {Notifications.Local(session.Dossier.DueAt)}, " +
+            OutboxMessages.ToUnit(session, "dossier-overdue-escalation", session.Dossier.ReceivingUnitId, "leader", "Hồ sơ quá hạn chưa có thư xin lỗi",
+                $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) quá hạn từ {OutboxMessages.Local(session.Dossier.DueAt)}, " +
                 $"đang ở {string.Join(", ", holders)}, chưa có thư xin lỗi và hẹn lại.");
         }
 

@@ -28,6 +28,10 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<DossierRecor
         b.Property(d => d.FinishPunctuality).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.Result).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.ResumeStepId).HasMaxLength(100);
+        b.Property(d => d.PostalWaybillIn).HasMaxLength(64);
+        b.Property(d => d.PostalWaybillOut).HasMaxLength(64);
+        b.Property(d => d.ResultDelivery).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(d => d.PostalHandedOverAt);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
         b.HasIndex(d => new { d.ProcedureId, d.SubmittedAt });

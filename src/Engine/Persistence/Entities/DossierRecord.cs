@@ -79,6 +79,17 @@ public sealed class DossierRecord
 
     public EndResult? Result { get; set; }
 
+    /// <summary>The postal waybill the dossier arrived with (channel 3).</summary>
+    public string? PostalWaybillIn { get; set; }
+
+    /// <summary>How the citizen asked to receive the result.</summary>
+    public ResultDelivery ResultDelivery { get; set; }
+
+    /// <summary>The waybill of the result sent by post, and when it was handed to the postal service.</summary>
+    public string? PostalWaybillOut { get; set; }
+
+    public DateTime? PostalHandedOverAt { get; set; }
+
     /// <summary>Where processing resumes when the citizen brings the supplement.</summary>
     public string? ResumeStepId { get; set; }
 

@@ -55,8 +55,8 @@ internal static class CitizenWaits
         session.Journal(command, reason: note, item: wait, detail: new { clock = wait.WaitClock, due = session.Dossier.DueAt });
         if (session.Dossier.DueAt is not null && ledger.IsPaused)
         {
-            Notifications.ToCitizen(session, "dossier-resumed", "Tiếp tục giải quyết hồ sơ",
-                $"Cơ quan đã nhận đủ và tiếp tục giải quyết hồ sơ. Ngày hẹn trả kết quả mới: {Notifications.Local(session.Dossier.AppointmentAt)}.");
+            OutboxMessages.ToCitizen(session, "dossier-resumed", "Tiếp tục giải quyết hồ sơ",
+                $"Cơ quan đã nhận đủ và tiếp tục giải quyết hồ sơ. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }
 
         new ProcessInterpreter(session).Enter(wait.NextStepId!, wait.ForkPath, null);

@@ -28,8 +28,8 @@ internal static class IntakeRules
         dossier.AppointmentAt = dossier.DueAt;
         TimerPlanner.ReplanDossier(session);
         session.Journal("accept", detail: new { duration = duration.ToString(), due = dossier.DueAt, explanation = state.Explanation });
-        Notifications.ToCitizen(session, "dossier-accepted", "Hồ sơ đã được tiếp nhận",
-            $"Hồ sơ của Ông/Bà đã được tiếp nhận lúc {Notifications.Local(dossier.AcceptedAt)}. Ngày hẹn trả kết quả: {Notifications.Local(dossier.AppointmentAt)}.");
+        OutboxMessages.ToCitizen(session, "dossier-accepted", "Hồ sơ đã được tiếp nhận",
+            $"Hồ sơ của Ông/Bà đã được tiếp nhận lúc {OutboxMessages.Local(dossier.AcceptedAt)}. Ngày hẹn trả kết quả: {OutboxMessages.Local(dossier.AppointmentAt)}.");
         new ProcessInterpreter(session).Enter(session.Definition.Process.Start, "", null);
     }
 
@@ -46,7 +46,7 @@ internal static class IntakeRules
         CloseIntakeCheck(session, "ask-to-complete");
         dossier.State = DossierState.AwaitingCompletion;
         session.Journal("ask-to-complete", reason: reason, detail: new { missing });
-        Notifications.ToCitizen(session, "dossier-incomplete", "Hồ sơ chưa đầy đủ",
+        OutboxMessages.ToCitizen(session, "dossier-incomplete", "Hồ sơ chưa đầy đủ",
             $"Hồ sơ chưa được tiếp nhận vì còn thiếu: {string.Join("; ", missing)}.{(reason is null ? "" : $" {reason}")} Đề nghị Ông/Bà bổ sung, hoàn thiện và nộp lại.");
     }
 
@@ -65,7 +65,7 @@ internal static class IntakeRules
         dossier.FinishedAt = session.Now;
         session.CancelTimers(_ => true);
         session.Journal("refuse-intake", reason: reason);
-        Notifications.ToCitizen(session, "dossier-refused", "Từ chối tiếp nhận hồ sơ", $"Hồ sơ không được tiếp nhận. Lý do: {reason}");
+        OutboxMessages.ToCitizen(session, "dossier-refused", "Từ chối tiếp nhận hồ sơ", $"Hồ sơ không được tiếp nhận. Lý do: {reason}");
     }
 
     public static void OpenIntakeCheck(DossierSession session)
@@ -81,7 +81,7 @@ internal static class IntakeRules
             Role = "desk-officer",
             DueAt = session.Context.Calculator.Calculate(session.Context.Now, Duration.WorkingDays(1), session.Context.Options.Convention, unit.Id).Due.UtcDateTime,
         });
-        Notifications.ToUnit(session, "intake-arrived", unit.Id, "desk-officer", "Hồ sơ mới cần kiểm tra",
+        OutboxMessages.ToUnit(session, "intake-arrived", unit.Id, "desk-officer", "Hồ sơ mới cần kiểm tra",
             $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) nộp {(session.Dossier.Channel == Channel.Post ? "qua bưu chính" : "trực tuyến")} đang chờ kiểm tra.");
     }
 

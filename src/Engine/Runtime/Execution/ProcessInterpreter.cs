@@ -82,8 +82,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
         session.Journal(from is null ? "task-created" : "handoff", item: item,
             handoffFrom: from?.UnitId, handoffTo: unit.Id, handoffPunctuality: from?.Punctuality,
             detail: new { step = step.Id, unit = unit.Id, role = item.Role, due = item.DueAt, fromStep = from?.StepId, fromOfficer = from?.CompletedByName });
-        Notifications.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
-            $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {Notifications.Local(item.DueAt)}.");
+        OutboxMessages.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
+            $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {OutboxMessages.Local(item.DueAt)}.");
         return item;
     }
 
@@ -98,8 +98,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
 
         // The statutory deadline is met once the result is ready; what is left is the return.
         session.CancelTimers(t => t.WorkItemId is null);
-        Notifications.ToCitizen(session, "result-ready", "Đã có kết quả",
-            $"Hồ sơ của Ông/Bà đã có kết quả từ {Notifications.Local(session.Now)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.");
+        OutboxMessages.ToCitizen(session, "result-ready", "Đã có kết quả",
+            $"Hồ sơ của Ông/Bà đã có kết quả từ {OutboxMessages.Local(session.Now)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.");
     }
 
     private void Fork(StepDefinition fork, string forkPath)
@@ -228,7 +228,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.")
             : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.");
         session.Journal(step.WaitFor == WaitReason.Supplement ? "wait-supplement" : "wait-payment", item: item, detail: new { step = step.Id, clock });
-        Notifications.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
+        OutboxMessages.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
     }
 
     private void End(StepDefinition step)
@@ -268,7 +268,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             DossierState.Stopped => ("Dừng giải quyết hồ sơ", "Cơ quan đã dừng giải quyết hồ sơ của Ông/Bà. Lý do được ghi trong thông báo."),
             _ => ("Đã rút hồ sơ", "Hồ sơ đã được rút theo yêu cầu của Ông/Bà."),
         };
-        Notifications.ToCitizen(session, $"dossier-{step.Result.ToString()!.ToLowerInvariant()}", subject, body);
+        OutboxMessages.ToCitizen(session, $"dossier-{step.Result.ToString()!.ToLowerInvariant()}", subject, body);
     }
 
     private sealed record ForkSegment(string Raw, string ForkStep, string Instance, int Branch);

@@ -5,7 +5,7 @@ using Workflow.Engine.Runtime.States;
 namespace Workflow.Engine.Runtime.Execution;
 
 /// <summary>The messages commands leave in the outbox, in Vietnamese (the language citizens and officers read).</summary>
-internal static class Notifications
+internal static class OutboxMessages
 {
     public static void ToCitizen(DossierSession session, string topic, string subject, string body)
     {

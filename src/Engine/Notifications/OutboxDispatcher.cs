@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Notifications;
+
+/// <summary>
+/// Delivers the outbox: messages commands wrote in their transactions. Each message is leased by
+/// one node at a time, sent by email and/or SMS to its recipients (a citizen, an officer, or every
+/// officer holding a role at a unit), and marked sent; a failure is retried later with growing
+/// delays and, after the last attempt, marked failed. Delivery never blocks a command.
+/// </summary>
+public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvider time, IEmailSender? email, ISmsSender? sms, OutboxOptions? options = null)
+{
+    private readonly OutboxOptions _options = options ?? new OutboxOptions();
+
+    public long Sent { get; private set; }
+
+    public long Failures { get; private set; }
+
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        List<Guid> candidates;
+        await using (var db = factory.Create())
+        {
+            candidates = await db.Outbox.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+                .OrderBy(m => m.NextAttemptAt)
+                .Select(m => m.Id)
+                .Take(_options.BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        var delivered = 0;
+        foreach (var id in candidates)
+        {
+            if (await TryLeaseAsync(id, now, cancellationToken) && await DeliverAsync(id, cancellationToken))
+            {
+                delivered++;
+            }
+        }
+
+        return delivered;
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchOnceAsync(cancellationToken);
+                await Task.Delay(_options.PollInterval, time, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(_options.PollInterval, time, cancellationToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    // A conditional update: of several nodes trying the same message, exactly one moves it forward.
+    private async Task<bool> TryLeaseAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        var leaseUntil = now.Add(_options.Lease);
+        var leased = await db.Outbox
+            .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+        return leased == 1;
+    }
+
+    private async Task<bool> DeliverAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            var (emails, phones) = await RecipientsAsync(db, message, cancellationToken);
+            if (emails.Count == 0 && phones.Count == 0)
+            {
+                throw new InvalidOperationException(message.RecipientKind == RecipientKind.Unit
+                    ? $"Không cán bộ nào giữ vai trò {message.RecipientId} có địa chỉ liên lạc. / No officer holding {message.RecipientId} has an address."
+                    : "Người nhận không có thư điện tử hay số điện thoại. / The recipient has no email or phone.");
+            }
+
+            var sentSomething = false;
+            if (emails.Count > 0 && email is not null)
+            {
+                await email.SendAsync(new EmailMessage(emails, message.Subject, message.Body), cancellationToken);
+                sentSomething = true;
+            }
+
+            if (phones.Count > 0 && sms is not null)
+            {
+                foreach (var phone in phones)
+                {
+                    await sms.SendAsync(new SmsMessage(phone, $"{message.Subject}. {Shorten(message.Body)}"), cancellationToken);
+                }
+
+                sentSomething = true;
+            }
+
+            if (!sentSomething)
+            {
+                throw new InvalidOperationException("Chưa cấu hình máy chủ thư hay cổng SMS. / Neither a mail server nor an SMS gateway is configured.");
+            }
+
+            message.Status = OutboxStatus.Sent;
+            message.SentAt = time.GetUtcNow().UtcDateTime;
+            message.LastError = null;
+            await db.SaveChangesAsync(cancellationToken);
+            Sent++;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Failures++;
+            message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            if (message.Attempts >= _options.MaxAttempts)
+            {
+                message.Status = OutboxStatus.Failed;
+            }
+            else
+            {
+                // 1, 2, 4, 8... minutes, at most an hour.
+                message.NextAttemptAt = time.GetUtcNow().UtcDateTime.AddMinutes(Math.Min(60, Math.Pow(2, message.Attempts - 1)));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task<(List<string> Emails, List<string> Phones)> RecipientsAsync(WorkflowDbContext db, OutboxMessageRecord message, CancellationToken cancellationToken)
+    {
+        switch (message.RecipientKind)
+        {
+            case RecipientKind.Citizen:
+                return (Present(message.Email), Present(message.Phone));
+            case RecipientKind.Officer:
+                var officer = await db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == message.RecipientId && o.Active, cancellationToken);
+                return (Present(officer?.Email), []);
+            default:
+                var parts = (message.RecipientId ?? "").Split('/');
+                var today = VietnamTime.LocalDate(time.GetUtcNow());
+                var unit = parts[0];
+                var role = parts.Length > 1 ? parts[1] : "";
+                var addresses = await (
+                        from m in db.Memberships.AsNoTracking()
+                        join o in db.Officers.AsNoTracking() on m.OfficerId equals o.Id
+                        where m.UnitId == unit && m.Role == role && o.Active && o.Email != null
+                              && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo > today)
+                        select o.Email!)
+                    .Distinct().ToListAsync(cancellationToken);
+                return (addresses, []);
+        }
+    }
+
+    private static List<string> Present(string? value) => string.IsNullOrWhiteSpace(value) ? [] : [value.Trim()];
+
+    private static string Shorten(string body)
+    {
+        var line = body.Replace('\n', ' ');
+        return line.Length <= 300 ? line : line[..297] + "...";
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflow.Engine.Notifications;
+
+public sealed record SmsMessage(string Phone, string Text);

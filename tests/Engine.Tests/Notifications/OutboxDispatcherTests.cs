@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Notifications;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.States;
+using Workflow.Engine.Tests.Support;
+
+namespace Workflow.Engine.Tests.Notifications;
+
+/// <summary>The outbox is delivered through a real SMTP server on loopback, retried when the server is down.</summary>
+public class OutboxDispatcherTests
+{
+    [Fact]
+    public async Task The_citizen_and_the_unit_receive_their_messages_by_email_in_Vietnamese()
+    {
+        using var smtp = LoopbackSmtpServer.Start();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        var d = await h.ReceiveAtDeskAsync("signature-certification", "x-tan-phu-my");
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = smtp.Host, Port = smtp.Port, Security = "None" }), sms: null);
+
+        var sent = await dispatcher.DispatchOnceAsync();
+
+        await using var db = h.Database.Create();
+        var expected = await db.Outbox.CountAsync();
+        Assert.True(expected == sent, string.Join("\n", (await db.Outbox.AsNoTracking().ToListAsync()).Select(m => $"{m.Status} {m.Attempts} {m.NextAttemptAt:O} {m.LastError}")));
+        var messages = smtp.WaitForMessages(expected, TimeSpan.FromSeconds(10));
+        var accepted = Assert.Single(messages, m => m.Subject.Contains("Hồ sơ đã được tiếp nhận"));
+        Assert.Equal("minhthu@example.vn", accepted.To.Mailboxes.Single().Address);
+        Assert.Contains("Kính gửi Nguyễn Thị Minh Thư", accepted.TextBody);
+        Assert.Contains((await h.DossierAsync(d.DossierId)).Code, accepted.Subject);
+        var toUnit = Assert.Single(messages, m => m.Subject.Contains("Hồ sơ mới cần xử lý"));
+        Assert.Contains(toUnit.To.Mailboxes, m => m.Address == "civil-status-officer.x-tan-phu-my@example.vn");
+        Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+    }
+
+    [Fact]
+    public async Task A_message_that_cannot_be_sent_is_retried_later_and_sent_once()
+    {
+        var port = LoopbackSmtpServer.FreePort();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None", Timeout = TimeSpan.FromSeconds(5) }), sms: null);
+
+        Assert.Equal(0, await dispatcher.DispatchOnceAsync());
+        await using (var db = h.Database.Create())
+        {
+            var waiting = await db.Outbox.SingleAsync();
+            Assert.Equal((OutboxStatus.Pending, 1), (waiting.Status, waiting.Attempts));
+            Assert.NotNull(waiting.LastError);
+        }
+
+        using var smtp = LoopbackSmtpServer.Start(port);
+        Assert.Equal(0, await dispatcher.DispatchOnceAsync());
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await dispatcher.DispatchOnceAsync());
+        Assert.Equal(0, await dispatcher.DispatchOnceAsync());
+
+        var message = Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10)));
+        Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", message.TextBody);
+    }
+}
