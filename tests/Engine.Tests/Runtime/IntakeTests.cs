@@ -79,7 +79,7 @@ public class IntakeTests
         await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 4, 10, 0));
         var handover = EngineHarness.Local(2026, 3, 2, 15, 30);
         var received = await h.Engine.ReceiveAsync(new ReceiveDossier("business-household-registration", Channel.Post, "p-hoa-an",
-            new ApplicantInfo("Phạm Thu Trang"), HouseholdData, FiledAt: handover), EngineHarness.Officer("p-hoa-an", "desk-officer"));
+            new ApplicantInfo("Phạm Thu Trang"), HouseholdData, FiledAt: handover, PostalWaybill: "EE123456785VN"), EngineHarness.Officer("p-hoa-an", "desk-officer"));
         var accepted = await h.Engine.AcceptAsync(received.DossierId, EngineHarness.Officer("p-hoa-an", "desk-officer"));
 
         Assert.Contains("-260302-", received.Code);
