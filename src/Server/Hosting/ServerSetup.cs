@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
@@ -37,9 +40,13 @@ public static class ServerSetup
 
         services.AddWorkflowEngine();
         // Cookies and bearer tokens are protected by these keys; keeping them with the data lets tokens survive a restart.
-        services.AddDataProtection().SetApplicationName("Workflow.Server")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
-                builder.Configuration["DataProtection:KeysPath"] ?? "data/keys"))));
+        services.AddDataProtection().SetApplicationName("Workflow.Server");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+        {
+            var folder = Path.GetFullPath(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+                sp.GetRequiredService<IConfiguration>()["DataProtection:KeysPath"] ?? "data/keys"));
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), sp.GetRequiredService<ILoggerFactory>());
+        }));
         services.AddWorkflowAuthentication(builder.Configuration);
         services.AddAuthorizationBuilder().AddWorkflowPolicies();
         services.AddWorkflowRateLimits(builder.Configuration);
