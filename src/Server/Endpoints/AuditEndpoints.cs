@@ -28,7 +28,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Ok<PageOf<HandoffLine>>> SearchAsync(AuditQuery query, CancellationToken cancellationToken,
-        string? fromUnit = null, string? toUnit = null, DateOnly? from = null, DateOnly? to = null, Punctuality? punctuality = null,
+        string? fromUnit = null, string? toUnit = null, DateOnly? from = null, DateOnly? to = null, string? punctuality = null,
         int page = 1, int pageSize = PageRequest.DefaultSize)
     {
         new RequestCheck()
@@ -37,8 +37,9 @@ public static class AuditEndpoints
             .That(from is null || to is null || from <= to, "to", "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "The end date must not be before the start date.")
             .Range(page, "page", 1, 100_000)
             .Range(pageSize, "pageSize", 1, PageRequest.MaxSize)
+            .That(KebabCase.TryParse<Punctuality>(punctuality, out var lateness), "punctuality", $"\"punctuality\" phải là một trong: {KebabCase.Choices<Punctuality>()}.", $"\"punctuality\" must be one of: {KebabCase.Choices<Punctuality>()}.")
             .ThrowIfInvalid();
-        var result = await query.SearchHandoffsAsync(new HandoffFilter(fromUnit, toUnit, from, to, punctuality, new PageRequest(page, pageSize)), cancellationToken);
+        var result = await query.SearchHandoffsAsync(new HandoffFilter(fromUnit, toUnit, from, to, lateness, new PageRequest(page, pageSize)), cancellationToken);
         return TypedResults.Ok(Pages.From(result));
     }
 

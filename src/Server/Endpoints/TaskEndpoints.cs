@@ -70,7 +70,7 @@ public static class TaskEndpoints
     }
 
     private static async Task<Ok<PageOf<InboxItem>>> InboxAsync(InboxQuery inbox, ClaimsPrincipal user, CancellationToken cancellationToken,
-        DueStatus? due = null, int? status = null, string? procedure = null, string? q = null, int page = 1, int pageSize = PageRequest.DefaultSize)
+        string? due = null, int? status = null, string? procedure = null, string? q = null, int page = 1, int pageSize = PageRequest.DefaultSize)
     {
         new RequestCheck()
             .MaxLength(q, "q", InputLimits.Search)
@@ -78,8 +78,9 @@ public static class TaskEndpoints
             .Range(status, "status", 1, 10)
             .Range(page, "page", 1, 100_000)
             .Range(pageSize, "pageSize", 1, PageRequest.MaxSize)
+            .That(KebabCase.TryParse<DueStatus>(due, out var dueStatus), "due", $"\"due\" phải là một trong: {KebabCase.Choices<DueStatus>()}.", $"\"due\" must be one of: {KebabCase.Choices<DueStatus>()}.")
             .ThrowIfInvalid();
-        var result = await inbox.ListAsync(user.OfficerId(), new InboxFilter(due, status, procedure, q, new PageRequest(page, pageSize)), cancellationToken);
+        var result = await inbox.ListAsync(user.OfficerId(), new InboxFilter(dueStatus, status, procedure, q, new PageRequest(page, pageSize)), cancellationToken);
         return TypedResults.Ok(Pages.From(result));
     }
 }

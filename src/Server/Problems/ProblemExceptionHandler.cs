@@ -72,7 +72,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             WorkflowErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status409Conflict,
         };
-        return ProblemFactory.Create(status, exception.Code, BilingualMessage.Pick(exception.Message), exception.Field is null ? null : ToJsonField(exception.Field));
+        return ProblemFactory.Create(status, exception.Code, BilingualMessage.Pick(exception.Message), exception.Field);
     }
 
     private static ProblemDetails Conflict(ConcurrencyConflictException exception)
@@ -127,9 +127,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     /// <summary>"$.applicant.name" → "applicant.name"; the document itself → "body".</summary>
     private static string JsonPathToField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-
-    /// <summary>Engine field names are already the request's names (e.g. <c>applicant.name</c>, <c>data.childName</c>).</summary>
-    private static string ToJsonField(string field) => field;
 
     [GeneratedRegex("parameter \"[^\"]*? (\\w+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterName();

@@ -33,6 +33,12 @@ public sealed class DossierWalkthroughTests(ServerFactory server) : IClassFixtur
         Assert.Equal(2, receipt.GetProperty("statusCode").GetInt32());
         Assert.Equal("Được tiếp nhận", receipt.Text("statusName"));
 
+        var dueSoon = await (await desk.GetAsync("/api/tasks/inbox?due=due-soon")).ReadAsync();
+        Assert.Contains(dueSoon.GetProperty("items").EnumerateArray(), i => i.Text("dossierId") == dossierId && i.Text("dueStatus") == "due-soon");
+        var overdue = await (await desk.GetAsync("/api/tasks/inbox?due=overdue")).ReadAsync();
+        Assert.DoesNotContain(overdue.GetProperty("items").EnumerateArray(), i => i.Text("dossierId") == dossierId);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.GetAsync("/api/tasks/inbox?due=someday")).StatusCode);
+
         await CompleteOnlyTaskAsync(desk, dossierId, "receive", "transfer", claimFirst: true);
         Assert.Equal(4, await StatusAsync(desk, dossierId));
 
@@ -73,6 +79,16 @@ public sealed class DossierWalkthroughTests(ServerFactory server) : IClassFixtur
         Assert.Equal("end", kinds[^1]);
         Assert.DoesNotContain("ghi chú nội bộ", raw);
         Assert.DoesNotContain("Ngô Thị", raw);
+
+        var auditor = await server.ClientAsAsync("kiemtra");
+        // The desk finished its half-day step the same morning: on time, not early (early means before the due day).
+        var onTime = await (await auditor.GetAsync("/api/audit/handoffs?toUnit=x-tan-phu-my-kt&punctuality=on-time")).ReadAsync();
+        Assert.Contains(onTime.GetProperty("items").EnumerateArray(), h => h.Text("dossierCode") == code && h.Text("fromUnitId") == "x-tan-phu-my");
+        var late = await (await auditor.GetAsync("/api/audit/handoffs?punctuality=late")).ReadAsync();
+        Assert.DoesNotContain(late.GetProperty("items").EnumerateArray(), h => h.Text("dossierCode") == code);
+
+        var metrics = await (await server.ClientAsAsync(null)).GetStringAsync("/metrics");
+        Assert.Contains("workflow_dossiers_received", metrics);
     }
 
     [Fact]
