@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Queries.Paging;
+using Workflow.Engine.Queries.Scope;
+using Workflow.Engine.Runtime.Execution;
+
+namespace Workflow.Engine.Queries.Dossiers;
+
+/// <summary>Finds dossiers by code, applicant, status or procedure, within what the viewer may read; newest first.</summary>
+public sealed class DossierSearchQuery(WorkflowDbContextFactory database, TimeProvider time)
+{
+    /// <param name="officerId">Limits the search to the officer's dossiers; null searches every dossier (auditors).</param>
+    public async Task<Page<DossierSummary>> SearchAsync(string? officerId, DossierSearchFilter filter, CancellationToken cancellationToken = default)
+    {
+        var page = (filter.Page ?? new PageRequest()).Normalised();
+        await using var db = database.Create();
+        var dossiers = db.Dossiers.AsNoTracking();
+        if (officerId is not null)
+        {
+            var memberships = await OfficerMemberships.LoadAsync(db, officerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
+            dossiers = DossierScope.Visible(db, memberships);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var code = filter.Search.Trim().ToUpperInvariant();
+            var name = SearchText.Fold(filter.Search);
+            dossiers = dossiers.Where(d => d.Code.Contains(code) || d.ApplicantSearchName.Contains(name));
+        }
+
+        if (filter.StatusCode is { } status)
+        {
+            dossiers = dossiers.Where(d => d.StatusCode == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.ProcedureId))
+        {
+            dossiers = dossiers.Where(d => d.ProcedureId == filter.ProcedureId);
+        }
+
+        var total = await dossiers.CountAsync(cancellationToken);
+        var rows = await dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Code)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return new Page<DossierSummary>(rows.Select(d => new DossierSummary(d.Id, d.Code, d.StatusCode, d.ProcedureId, d.ProcedureName, d.ReceivingUnitId,
+            d.ApplicantName, DossierDetailQuery.Local(d.SubmittedAt), DossierDetailQuery.Local(d.AppointmentAt), DossierDetailQuery.Local(d.FinishedAt))).ToList(),
+            page.Page, page.PageSize, total);
+    }
+}

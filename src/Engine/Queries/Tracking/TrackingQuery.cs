@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Queries.Dossiers;
+using Workflow.Engine.Runtime.Execution;
+
+namespace Workflow.Engine.Queries.Tracking;
+
+/// <summary>
+/// A citizen follows a dossier with its code and the secret printed on the receipt, or the
+/// phone number given at filing. A wrong secret and an unknown code give the same answer
+/// (nothing), so the lookup never confirms that a code exists.
+/// </summary>
+public sealed class TrackingQuery(WorkflowDbContextFactory database)
+{
+    private const int MinimumPhoneDigits = 9;
+
+    public async Task<TrackingResult?> FindAsync(string code, string? secret, string? phone, CultureInfo? culture, CancellationToken cancellationToken = default)
+    {
+        var normalisedCode = code.Trim().ToUpperInvariant();
+        await using var db = database.Create();
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalisedCode, cancellationToken);
+        if (dossier is null || !Proves(dossier, secret, phone))
+        {
+            return null;
+        }
+
+        var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossier.Id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var milestones = journal
+            .Where(j => PublicMilestoneText.IsPublic(j.Command, j.FromStatus, j.ToStatus))
+            .Select(j => new PublicMilestone(DossierDetailQuery.Local(j.At), j.Command, PublicMilestoneText.Title(j.Command, j.ToStatus, culture), j.ToStatus,
+                PublicMilestoneText.StatusName(j.ToStatus, culture), PublicMilestoneText.CarriesNotice(j.Command) ? Notice(j) : null))
+            .ToList();
+        return new TrackingResult(dossier.Code, dossier.ProcedureName, dossier.StatusCode, PublicMilestoneText.StatusName(dossier.StatusCode, culture),
+            DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones);
+    }
+
+    private static bool Proves(DossierRecord dossier, string? secret, string? phone)
+    {
+        if (!string.IsNullOrWhiteSpace(secret))
+        {
+            return TrackingSecrets.Matches(dossier.TrackingSecretHash, secret);
+        }
+
+        var given = Digits(phone);
+        var known = Digits(dossier.ApplicantPhone);
+        return given.Length >= MinimumPhoneDigits && known.Length >= MinimumPhoneDigits && Normalise(given) == Normalise(known);
+    }
+
+    private static string Digits(string? text) => new((text ?? "").Where(char.IsAsciiDigit).ToArray());
+
+    // 0912345678 and +84 912 345 678 are the same number.
+    private static string Normalise(string digits) => digits.StartsWith("84", StringComparison.Ordinal) && digits.Length > 10 ? "0" + digits[2..] : digits;
+
+    private static string? Notice(JournalEntryRecord entry)
+    {
+        if (!string.IsNullOrWhiteSpace(entry.Reason))
+        {
+            return entry.Reason;
+        }
+
+        // The desk's list of what to complete is kept in the entry's detail.
+        if (entry.Command == "ask-to-complete" && entry.DetailJson is { } detail)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(detail);
+            if (document.RootElement.TryGetProperty("missing", out var missing) && missing.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                return string.Join("; ", missing.EnumerateArray().Select(m => m.GetString()).Where(m => !string.IsNullOrWhiteSpace(m)));
+            }
+        }
+
+        return null;
+    }
+}

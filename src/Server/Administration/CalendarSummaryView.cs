@@ -1,0 +1,3 @@
+namespace Workflow.Server.Administration;
+
+public sealed record CalendarSummaryView(IReadOnlyList<CalendarYearView> Years, WorkingHoursView DefaultHours, IReadOnlyList<WorkingHoursView> UnitHours);

@@ -1,0 +1,3 @@
+namespace Workflow.Server.Administration;
+
+public sealed record RoleView(string Id, string Name);

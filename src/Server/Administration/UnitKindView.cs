@@ -1,0 +1,3 @@
+namespace Workflow.Server.Administration;
+
+public sealed record UnitKindView(string Id, string Name, string Level, IReadOnlyList<RoleView> Roles);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflow.Server.Authentication;
+
+/// <summary>
+/// Accounts and roles (ASP.NET Core Identity), in the same database as the engine, in tables of
+/// their own with their own migration history. One subclass per provider keeps migrations apart.
+/// </summary>
+public abstract class ServerIdentityDbContext(DbContextOptions options) : IdentityDbContext<ServerUser>(options)
+{
+    public const string MigrationsHistoryTable = "__identity_migrations";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ServerUser>(b =>
+        {
+            b.ToTable("identity_users");
+            b.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+        });
+        builder.Entity<IdentityRole>().ToTable("identity_roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("identity_user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("identity_user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("identity_user_logins");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("identity_role_claims");
+        builder.Entity<IdentityUserToken<string>>().ToTable("identity_user_tokens");
+    }
+}

@@ -1,0 +1,39 @@
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Queries.Scope;
+using Workflow.Server.Authentication;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflow.Server.Authorization;
+
+/// <summary>
+/// The server's own unit check before a read: an officer opens only dossiers of units they belong
+/// to today; auditors read every dossier. (Commands are checked again by the engine.)
+/// </summary>
+public sealed class UnitScopeGuard(WorkflowDbContextFactory database, TimeProvider time)
+{
+    public async Task RequireCanReadDossierAsync(ClaimsPrincipal user, Guid dossierId, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        if (!await db.Dossiers.AsNoTracking().AnyAsync(d => d.Id == dossierId, cancellationToken))
+        {
+            throw ApiProblemException.NotFound("dossier-not-found", Language.Pick($"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}."), "dossierId");
+        }
+
+        if (user.IsInRole(SystemRoles.Auditor))
+        {
+            return;
+        }
+
+        var memberships = await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
+        if (!await DossierScope.CanViewAsync(db, memberships, dossierId, cancellationToken))
+        {
+            throw ApiProblemException.Forbidden("outside-your-units", Language.Pick(
+                "Hồ sơ này không thuộc đơn vị nào mà bạn đang công tác.",
+                "This dossier does not belong to any unit you work for."));
+        }
+    }
+}

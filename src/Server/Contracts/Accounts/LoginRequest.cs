@@ -1,0 +1,3 @@
+namespace Workflow.Server.Contracts.Accounts;
+
+public sealed record LoginRequest(string? UserName, string? Password);

@@ -1,0 +1,3 @@
+namespace Workflow.Server.Contracts.Accounts;
+
+public sealed record RefreshRequest(string? RefreshToken);

@@ -1,0 +1,3 @@
+namespace Workflow.Server.Contracts.Admin;
+
+public sealed record ResetPasswordRequest(string? NewPassword);

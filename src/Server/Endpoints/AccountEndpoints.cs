@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Workflow.Server.Authentication;
+using Workflow.Server.Contracts.Accounts;
+using Workflow.Server.Contracts.Common;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+
+namespace Workflow.Server.Endpoints;
+
+/// <summary>
+/// Signing in: <c>/account/login</c> and <c>/account/logout</c> set and clear the cookie for pages
+/// (JSON or a posted form); <c>/api/auth/token</c> and <c>/api/auth/refresh</c> give API clients
+/// Identity bearer tokens; <c>/account/login/oidc</c> starts single sign-on when configured.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var account = routes.MapGroup("/account").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
+        account.MapPost("/login", CookieLoginAsync).WithName("CookieLogin").WithSummary("Đăng nhập bằng cookie / Sign in with a cookie")
+            .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery();
+        account.MapPost("/logout", async Task<IResult> (HttpContext context, SignInManager<ServerUser> signIn) =>
+            {
+                await signIn.SignOutAsync();
+                return context.Request.HasFormContentType ? TypedResults.LocalRedirect("/") : TypedResults.NoContent();
+            })
+            .WithName("CookieLogout").WithSummary("Đăng xuất / Sign out").DisableAntiforgery();
+        account.MapGet("/login/oidc", (string? returnUrl, OidcSettings oidc) =>
+            {
+                RequireOidc(oidc);
+                var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalUrl(returnUrl))}" };
+                return TypedResults.Challenge(properties, [OidcSettings.Scheme]);
+            })
+            .WithName("OidcLogin").WithSummary("Đăng nhập một lần (SSO) / Single sign-on");
+        account.MapGet("/login/oidc/complete", CompleteOidcAsync).WithName("OidcLoginComplete").ExcludeFromDescription();
+
+        var auth = routes.MapGroup("/api/auth").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
+        auth.MapPost("/token", TokenAsync).WithName("Token").WithSummary("Lấy mã truy cập Bearer / Get a bearer access token")
+            .Produces<AccessTokenResponse>();
+        auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Làm mới mã truy cập / Refresh an access token")
+            .Produces<AccessTokenResponse>();
+        routes.MapGet("/api/auth/me", async Task<Ok<SignedInUser>> (ClaimsPrincipal user, UserManager<ServerUser> users) =>
+            {
+                var found = await users.GetUserAsync(user) ?? throw ApiProblemException.Forbidden("account-missing", Language.Pick("Tài khoản không còn tồn tại.", "The account no longer exists."));
+                return TypedResults.Ok(new SignedInUser(found.Id, found.UserName!, found.DisplayName, (await users.GetRolesAsync(found)).Order().ToList()));
+            })
+            .RequireAuthorization().WithTags("Tài khoản / Account").WithName("Me").WithSummary("Tài khoản đang đăng nhập / Who am I");
+    }
+
+    private static async Task<IResult> CookieLoginAsync(HttpContext context, SignInManager<ServerUser> signIn)
+    {
+        var form = context.Request.HasFormContentType;
+        LoginRequest request;
+        string? returnUrl = null;
+        if (form)
+        {
+            var fields = await context.Request.ReadFormAsync(context.RequestAborted);
+            request = new LoginRequest(fields["userName"], fields["password"]);
+            returnUrl = fields["returnUrl"];
+        }
+        else
+        {
+            request = await context.Request.ReadFromJsonAsync<LoginRequest>(context.RequestAborted) ?? new LoginRequest(null, null);
+        }
+
+        var user = await PasswordSignInAsync(signIn, request, IdentityConstants.ApplicationScheme);
+        if (form)
+        {
+            return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        }
+
+        var users = signIn.UserManager;
+        return TypedResults.Ok(new SignedInUser(user.Id, user.UserName!, user.DisplayName, (await users.GetRolesAsync(user)).Order().ToList()));
+    }
+
+    /// <summary>Signing in with the bearer scheme makes Identity write the access token response itself.</summary>
+    private static async Task<EmptyHttpResult> TokenAsync(LoginRequest request, SignInManager<ServerUser> signIn)
+    {
+        await PasswordSignInAsync(signIn, request, IdentityConstants.BearerScheme);
+        return TypedResults.Empty;
+    }
+
+    private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<ServerUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+    {
+        new RequestCheck().Required(request.RefreshToken, "refreshToken", 4096).ThrowIfInvalid();
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user || user.LockoutEnd > time.GetUtcNow())
+        {
+            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "refresh-token-invalid", Language.Pick(
+                "Mã làm mới đã hết hạn hoặc không còn hiệu lực; hãy đăng nhập lại.", "The refresh token has expired or is no longer valid; sign in again."), "refreshToken");
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<ServerUser> PasswordSignInAsync(SignInManager<ServerUser> signIn, LoginRequest request, string scheme)
+    {
+        new RequestCheck().Required(request.UserName, "userName", InputLimits.Id).Required(request.Password, "password", InputLimits.Password).ThrowIfInvalid();
+        var user = await signIn.UserManager.FindByNameAsync(request.UserName!.Trim().ToLowerInvariant());
+        signIn.AuthenticationScheme = scheme;
+        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "account-locked", Language.Pick(
+                "Tài khoản đang bị khóa (đăng nhập sai nhiều lần hoặc đã bị vô hiệu hóa); thử lại sau hoặc liên hệ quản trị viên.",
+                "The account is locked (too many failed sign-ins, or disabled); try later or contact the administrator."), "userName");
+        }
+
+        if (!result.Succeeded)
+        {
+            // The same answer for an unknown name and a wrong password.
+            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "sign-in-failed", Language.Pick(
+                "Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is wrong."), "password");
+        }
+
+        return user!;
+    }
+
+    private static async Task<IResult> CompleteOidcAsync(HttpContext context, string? returnUrl, OidcSettings oidc, SignInManager<ServerUser> signIn)
+    {
+        RequireOidc(oidc);
+        var external = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        var subject = external.Principal?.FindFirstValue("sub") ?? external.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!external.Succeeded || subject is null)
+        {
+            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "sso-failed", Language.Pick("Đăng nhập một lần không thành công.", "Single sign-on did not succeed."));
+        }
+
+        var users = signIn.UserManager;
+        var user = await users.FindByLoginAsync(OidcSettings.Scheme, subject);
+        var email = external.Principal!.FindFirstValue("email");
+        if (user is null && oidc.MatchByEmail && external.Principal!.FindFirstValue("email_verified") == "true" && email is not null
+            && (await users.FindByEmailAsync(email)) is { } byEmail)
+        {
+            await users.AddLoginAsync(byEmail, new UserLoginInfo(OidcSettings.Scheme, subject, "SSO"));
+            user = byEmail;
+        }
+
+        await context.SignOutAsync(IdentityConstants.ExternalScheme);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            throw ApiProblemException.Forbidden("sso-account-not-provisioned", Language.Pick(
+                "Tài khoản SSO này chưa được cấp quyền trong hệ thống; liên hệ quản trị viên.", "This SSO account has no access to the system; contact the administrator."));
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+    }
+
+    private static void RequireOidc(OidcSettings oidc)
+    {
+        if (!oidc.IsConfigured)
+        {
+            throw ApiProblemException.NotFound("sso-not-configured", Language.Pick(
+                "Đăng nhập một lần chưa được cấu hình (Authentication:Oidc).", "Single sign-on is not configured (Authentication:Oidc)."));
+        }
+    }
+
+    /// <summary>Only local paths are followed after sign-in, so a link cannot send the user elsewhere.</summary>
+    private static string LocalUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+}

@@ -1,0 +1,18 @@
+namespace Workflow.Server.Endpoints;
+
+/// <summary>Every endpoint of the server, area by area.</summary>
+public static class EndpointMap
+{
+    public static void MapWorkflowEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHealthEndpoints();
+        routes.MapAccountEndpoints();
+        routes.MapPublicEndpoints();
+        routes.MapDeskEndpoints();
+        routes.MapTaskEndpoints();
+        routes.MapDossierEndpoints();
+        routes.MapAuditEndpoints();
+        routes.MapDesignerEndpoints();
+        routes.MapAdminEndpoints();
+    }
+}

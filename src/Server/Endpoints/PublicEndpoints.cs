@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Queries.Tracking;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Server.Catalogue;
+using Workflow.Server.Contracts.Common;
+using Workflow.Server.Contracts.Public;
+using Workflow.Server.Hosting;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+
+namespace Workflow.Server.Endpoints;
+
+/// <summary>
+/// What anyone may use without an account: the procedure catalogue, tracking a dossier with its
+/// secret or phone number, and submitting online. Rate-limited per client address.
+/// </summary>
+public static class PublicEndpoints
+{
+    public static void MapPublicEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/public").WithTags("Công khai / Public").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
+
+        group.MapGet("/procedures", (ProcedureCatalogueView catalogue) => TypedResults.Ok(catalogue.InForce()))
+            .WithName("ListProcedures").WithSummary("Thủ tục đang có hiệu lực / Procedures in force today");
+
+        group.MapGet("/procedures/{procedureId}", Results<Ok<ProcedureDetail>, ProblemHttpResult> (string procedureId, ProcedureCatalogueView catalogue) =>
+                catalogue.Find(procedureId) is { } detail ? TypedResults.Ok(detail) : throw ProcedureNotFound(procedureId))
+            .WithName("GetProcedure").WithSummary("Chi tiết một thủ tục / One procedure's detail");
+
+        group.MapPost("/tracking", TrackAsync)
+            .WithName("TrackDossier").WithSummary("Tra cứu hồ sơ bằng mã và mã bí mật hoặc số điện thoại / Track a dossier");
+
+        group.MapPost("/dossiers", SubmitAsync)
+            .WithName("SubmitOnline").WithSummary("Nộp hồ sơ trực tuyến / Submit a dossier online");
+    }
+
+    private static async Task<Ok<TrackingResult>> TrackAsync(TrackingRequest request, TrackingQuery tracking, CancellationToken cancellationToken)
+    {
+        new RequestCheck()
+            .Required(request.Code, "code", InputLimits.DossierCode)
+            .MaxLength(request.Secret, "secret", InputLimits.Secret)
+            .MaxLength(request.Phone, "phone", InputLimits.Phone)
+            .That(!string.IsNullOrWhiteSpace(request.Secret) || !string.IsNullOrWhiteSpace(request.Phone), "secret",
+                "Nhập mã bí mật in trên giấy tiếp nhận hoặc số điện thoại đã khai khi nộp.", "Give the secret printed on the receipt or the phone number given when filing.")
+            .ThrowIfInvalid();
+        var found = await tracking.FindAsync(request.Code!, request.Secret, request.Phone, Language.Current, cancellationToken);
+        // One answer for an unknown code and a wrong secret: the lookup never confirms that a code exists.
+        return found is null
+            ? throw ApiProblemException.NotFound("dossier-not-found", Language.Pick(
+                "Không tìm thấy hồ sơ với mã và thông tin xác minh đã nhập.", "No dossier matches that code and proof."), "code")
+            : TypedResults.Ok(found);
+    }
+
+    private static async Task<Created<SubmissionOutcome>> SubmitAsync(OnlineSubmissionRequest request, WorkflowEngine engine, WorkspaceAccessor workspace, TimeProvider time, CancellationToken cancellationToken)
+    {
+        new RequestCheck()
+            .Required(request.ProcedureId, "procedureId", InputLimits.Id)
+            .Required(request.ReceivingUnitId, "receivingUnitId", InputLimits.Id)
+            .Applicant(request.Applicant)
+            .Documents(request.Documents)
+            .Data(request.Data)
+            .MaxLength(request.Note, "note", InputLimits.Note)
+            .ThrowIfInvalid();
+        var definition = workspace.Current.Catalog.InForce(request.ProcedureId!, VietnamTime.LocalDate(time.GetUtcNow()))
+            ?? throw ProcedureNotFound(request.ProcedureId!);
+        if (definition.OnlineMode == OnlineMode.None)
+        {
+            throw ApiProblemException.Invalid("not-offered-online", Language.Pick(
+                $"Thủ tục \"{definition.Name}\" không cung cấp dịch vụ công trực tuyến; mời nộp tại Bộ phận một cửa.",
+                $"The procedure \"{definition.NameEn ?? definition.Name}\" is not offered online; file it at the one-stop desk."), "procedureId");
+        }
+
+        var applicant = CommandOutcomes.Applicant(request.Applicant!);
+        var result = await engine.ReceiveAsync(new ReceiveDossier(definition.Id, Channel.Online, request.ReceivingUnitId!, applicant,
+            CommandOutcomes.Data(request.Data), CommandOutcomes.Documents(request.Documents), Note: request.Note, Decision: IntakeDecision.Pending),
+            Actor.Citizen(applicant.Name), cancellationToken);
+        return TypedResults.Created($"/api/public/tracking", new SubmissionOutcome(result.Code, result.TrackingSecret, result.StatusCode, CommandOutcomes.StatusName(result.StatusCode)));
+    }
+
+    private static ApiProblemException ProcedureNotFound(string procedureId) => ApiProblemException.NotFound("procedure-not-found", Language.Pick(
+        $"Không có thủ tục \"{procedureId}\" đang có hiệu lực.", $"There is no procedure \"{procedureId}\" in force."), "procedureId");
+}

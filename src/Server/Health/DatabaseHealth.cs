@@ -1,0 +1,3 @@
+namespace Workflow.Server.Health;
+
+public sealed record DatabaseHealth(bool Reachable, string Provider, string? Error);

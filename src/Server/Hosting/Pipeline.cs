@@ -1,0 +1,29 @@
+using Scalar.AspNetCore;
+using Workflow.Server.Endpoints;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+
+namespace Workflow.Server.Hosting;
+
+/// <summary>The request pipeline, in the order that matters: language first (errors are written in it), then errors, limits, identity.</summary>
+public static class Pipeline
+{
+    public static WebApplication UseWorkflowServer(this WebApplication app)
+    {
+        app.UseRequestLocalization(RequestLanguages.Options());
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Hệ thống một cửa — API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        app.MapWorkflowEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+
+namespace Workflow.Server.Hosting;
+
+/// <summary>
+/// Limits anonymous traffic per client address: the public endpoints (a tracking secret must not be
+/// guessable by trying) and sign-in (on top of Identity's lockout). Limits are per minute and configurable.
+/// </summary>
+public static class RateLimits
+{
+    public const string Public = "public";
+    public const string SignIn = "sign-in";
+
+    public static IServiceCollection AddWorkflowRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(Public, context => PerAddress(context, configuration.GetValue("RateLimiting:PublicPerMinute", 60)));
+            options.AddPolicy(SignIn, context => PerAddress(context, configuration.GetValue("RateLimiting:SignInPerMinute", 20)));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = ProblemFactory.Create(StatusCodes.Status429TooManyRequests, "too-many-requests", Language.Pick(
+                        "Bạn gửi quá nhiều yêu cầu trong một phút; đợi một lát rồi thử lại.", "Too many requests in a minute; wait a moment and try again.")),
+                });
+            };
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,4 @@
+namespace Workflow.Server.Hosting;
+
+/// <summary>Where the server finds its procedures folder.</summary>
+public sealed record ServerPaths(string Procedures);

@@ -1,0 +1,117 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Queries.Audit;
+using Workflow.Engine.Queries.Dossiers;
+using Workflow.Engine.Queries.Inbox;
+using Workflow.Engine.Queries.Officers;
+using Workflow.Engine.Queries.Tracking;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Timers;
+using Workflow.Server.Accounts;
+using Workflow.Server.Authentication;
+using Workflow.Server.Authorization;
+using Workflow.Server.Catalogue;
+using Workflow.Server.Designer;
+using Workflow.Server.Health;
+using Workflow.Server.Problems;
+using Workflow.Server.Seeding;
+
+namespace Workflow.Server.Hosting;
+
+/// <summary>Registers the whole server: engine, queries, accounts, API conventions, documentation and telemetry.</summary>
+public static class ServerSetup
+{
+    public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddWorkflowServer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes(context.Configuration));
+
+        services.AddWorkflowEngine();
+        // Cookies and bearer tokens are protected by these keys; keeping them with the data lets tokens survive a restart.
+        services.AddDataProtection().SetApplicationName("Workflow.Server");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+        {
+            var folder = Path.GetFullPath(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+                sp.GetRequiredService<IConfiguration>()["DataProtection:KeysPath"] ?? "data/keys"));
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), sp.GetRequiredService<ILoggerFactory>());
+        }));
+        services.AddWorkflowAuthentication(builder.Configuration);
+        services.AddAuthorizationBuilder().AddWorkflowPolicies();
+        services.AddWorkflowRateLimits(builder.Configuration);
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsLocalizer.Customize);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Unreadable bodies and parameters throw, so the exception handler can name the field at fault.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiDocumentation>());
+
+        services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddMeter(EngineMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Authentication")
+                .AddPrometheusExporter());
+        return builder;
+    }
+
+    public static long MaxRequestBodyBytes(IConfiguration configuration) =>
+        configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+
+    private static void AddWorkflowEngine(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DatabaseSettings.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton(sp => new WorkflowDbContextFactory(sp.GetRequiredService<DatabaseOptions>()));
+        services.AddSingleton(sp => new ServerPaths(ProceduresFolder.Locate(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddSingleton(sp => EngineSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<WorkspaceHolder>();
+        services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHolder>().Accessor);
+        services.AddSingleton<WorkspaceLoader>();
+        services.AddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<WorkspaceAccessor>(), sp.GetRequiredService<WorkflowDbContextFactory>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<EngineOptions>()));
+        services.AddSingleton(sp => new TimerWorker(sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<WorkflowDbContextFactory>(),
+            $"{Environment.MachineName}/{Environment.ProcessId}"));
+        if (!services.Any(s => s.ImplementationType == typeof(TimerWorkerService)))
+        {
+            services.AddHostedService<TimerWorkerService>();
+        }
+
+        services.AddDbContext<ServerIdentityDbContext, SqliteServerIdentityDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString, sqlite => sqlite.MigrationsHistoryTable(ServerIdentityDbContext.MigrationsHistoryTable))
+                .AddInterceptors(new SqlitePragmas()));
+
+        services.AddSingleton<InboxQuery>();
+        services.AddSingleton<DossierDetailQuery>();
+        services.AddSingleton<DossierSearchQuery>();
+        services.AddSingleton<ReturnTaskLookup>();
+        services.AddSingleton<TrackingQuery>();
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<OfficerDirectory>();
+        services.AddSingleton<ProcedureCatalogueView>();
+        services.AddSingleton<ProceduresEditor>();
+        services.AddSingleton<UnitScopeGuard>();
+        services.AddSingleton<HealthProbe>();
+        services.AddScoped<ActiveAccountFilter>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    /// <summary>camelCase, enums as kebab-case words (as in definition files), Vietnamese letters unescaped.</summary>
+    private static void Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Persistence;
+using Workflow.Server.Authentication;
+using Workflow.Server.Seeding;
+
+namespace Workflow.Server.Hosting;
+
+/// <summary>
+/// What happens before the server listens: the database is created and migrated (engine and
+/// accounts), <c>procedures/</c> is loaded with the database's published versions, newly published
+/// versions are recorded, and the system roles and demo officers are seeded.
+/// </summary>
+public static class SystemStartup
+{
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SystemStartup).FullName!);
+        var database = services.GetRequiredService<WorkflowDbContextFactory>();
+        logger.LogInformation("Migrating the database ({Database})", DatabaseSettings.Describe(database.Options));
+        await database.MigrateAsync(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ServerIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+
+        var loader = services.GetRequiredService<WorkspaceLoader>();
+        var workspace = await loader.LoadAsync(cancellationToken);
+        await loader.RecordPublishedAsync(workspace, cancellationToken);
+        services.GetRequiredService<WorkspaceHolder>().Initialise(workspace);
+        logger.LogInformation("Loaded {Procedures} procedures ({Versions} versions), {Units} units, calendar years {Years} from {Path}",
+            workspace.Catalog.ProcedureIds.Count(), workspace.Catalog.All.Count(), workspace.UnitCount, workspace.CalendarYears, workspace.Root);
+
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+    }
+}

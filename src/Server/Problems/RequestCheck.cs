@@ -1,0 +1,97 @@
+using Workflow.Server.Localization;
+
+namespace Workflow.Server.Problems;
+
+/// <summary>
+/// Checks a request's inputs before anything runs: required values, lengths, counts, ranges.
+/// Collects every problem with its field (as the JSON path a client sent, e.g. <c>applicant.name</c>)
+/// and throws them together.
+/// </summary>
+public sealed class RequestCheck
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public RequestCheck Required(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, Language.Pick($"Thiếu \"{field}\".", $"\"{field}\" is required."));
+        }
+        else
+        {
+            MaxLength(value, field, maxLength);
+        }
+
+        return this;
+    }
+
+    public RequestCheck MaxLength(string? value, string field, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength)
+        {
+            Add(field, Language.Pick($"\"{field}\" dài {value.Length} ký tự, quá giới hạn {maxLength}.", $"\"{field}\" is {value.Length} characters long, over the limit of {maxLength}."));
+        }
+
+        return this;
+    }
+
+    public RequestCheck MaxCount<T>(IReadOnlyCollection<T>? values, string field, int maxCount)
+    {
+        if (values is not null && values.Count > maxCount)
+        {
+            Add(field, Language.Pick($"\"{field}\" có {values.Count} mục, quá giới hạn {maxCount}.", $"\"{field}\" has {values.Count} items, over the limit of {maxCount}."));
+        }
+
+        return this;
+    }
+
+    public RequestCheck EachMaxLength(IReadOnlyList<string?>? values, string field, int maxLength)
+    {
+        for (var i = 0; values is not null && i < values.Count; i++)
+        {
+            MaxLength(values[i], $"{field}[{i}]", maxLength);
+        }
+
+        return this;
+    }
+
+    public RequestCheck Range(decimal? value, string field, decimal min, decimal max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            Add(field, Language.Pick($"\"{field}\" phải từ {min} đến {max}.", $"\"{field}\" must be between {min} and {max}."));
+        }
+
+        return this;
+    }
+
+    public RequestCheck That(bool condition, string field, string vietnamese, string english)
+    {
+        if (!condition)
+        {
+            Add(field, Language.Pick(vietnamese, english));
+        }
+
+        return this;
+    }
+
+    public bool IsValid => _errors.Count == 0;
+
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new RequestValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+
+    private void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+}

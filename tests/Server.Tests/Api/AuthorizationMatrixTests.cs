@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Workflow.Server.Tests.Support;
+
+namespace Workflow.Server.Tests.Api;
+
+/// <summary>
+/// Every role against every area of the API. One dossier sits at the desk of Tân Phú Mỹ commune
+/// with its first task open. Requests that are allowed are built so they are refused later by a
+/// rule of the engine (wrong outcome, state, date), so the matrix changes nothing: the status says
+/// how far each caller got. 401 = not signed in, 403 = wrong role or wrong unit.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture server) : IClassFixture<AuthorizationMatrixTests.Fixture>
+{
+    // Who calls, in the column order of the table below.
+    private static readonly string?[] Callers =
+    [
+        null,                       // anonymous
+        "motcua.tanphumy",          // desk officer of the dossier's commune
+        "motcua.hoaan",             // desk officer of another commune
+        "chuyenvien.kt.tanphumy",   // specialist of the commune's economic office (no task there yet)
+        "truongphong.kt.tanphumy",  // head of that office
+        "lanhdao.tanphumy",         // leader of the dossier's commune
+        "lanhdao.hoaan",            // leader of another commune
+        "kiemtra",                  // auditor
+        "phantich",                 // analyst
+        "quantri",                  // administrator
+    ];
+
+    //                                                   anon desk deskX spec head lead leadX audit analy admin
+    private static readonly (string Endpoint, string Expected)[] Table =
+    [
+        ("GET catalogue",                                "200  200  200   200  200  200  200   200   200   200"),
+        ("GET me",                                       "401  200  200   200  200  200  200   200   200   200"),
+        ("GET inbox",                                    "401  200  200   200  200  200  200   403   403   403"),
+        ("GET dossier",                                  "401  200  403   403  403  200  403   200   403   403"),
+        ("GET dossier search",                           "401  200  200   200  200  200  200   200   403   403"),
+        ("POST desk receive (unknown procedure)",        "401  404  404   403  403  403  403   403   403   403"),
+        ("POST desk refuse (already accepted)",          "401  409  403   403  403  403  403   403   403   403"),
+        ("POST desk payment (nothing to pay)",           "401  409  403   403  403  403  403   403   403   403"),
+        ("POST task complete (unknown outcome)",         "401  400  403   403  403  403  403   403   403   403"),
+        ("POST task assign (unknown officer)",           "401  403  403   403  403  400  403   403   403   403"),
+        ("POST head apologise (date in the past)",       "401  403  403   403  403  400  403   403   403   403"),
+        ("GET audit journal",                            "401  403  403   403  403  403  403   200   403   403"),
+        ("GET audit handoffs",                           "401  403  403   403  403  403  403   200   403   403"),
+        ("GET designer procedures",                      "401  403  403   403  403  403  403   403   200   403"),
+        ("POST designer validate",                       "401  403  403   403  403  403  403   403   200   403"),
+        ("GET admin users",                              "401  403  403   403  403  403  403   403   403   200"),
+        ("POST admin create user (empty)",               "401  403  403   403  403  403  403   403   403   400"),
+        ("GET admin calendars",                          "401  403  403   403  403  403  403   403   403   200"),
+    ];
+
+    public static TheoryData<string, int> Cases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (endpoint, _) in Table)
+        {
+            for (var caller = 0; caller < Callers.Length; caller++)
+            {
+                data.Add(endpoint, caller);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_role_gets_exactly_what_it_should(string endpoint, int caller)
+    {
+        var expected = int.Parse(Table.Single(t => t.Endpoint == endpoint).Expected.Split(' ', StringSplitOptions.RemoveEmptyEntries)[caller]);
+        var client = await server.ClientAsAsync(Callers[caller]);
+        var before = await server.CountsAsync();
+
+        using var response = await client.SendAsync(Request(endpoint));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == expected, $"{endpoint} as {Callers[caller] ?? "anonymous"}: expected {expected}, got {(int)response.StatusCode} {body}");
+        if (expected >= 400)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(before, await server.CountsAsync());
+    }
+
+    private HttpRequestMessage Request(string endpoint)
+    {
+        var d = server.DossierId;
+        var t = server.TaskId;
+        return endpoint switch
+        {
+            "GET catalogue" => Get("/api/public/procedures"),
+            "GET me" => Get("/api/auth/me"),
+            "GET inbox" => Get("/api/tasks/inbox"),
+            "GET dossier" => Get($"/api/dossiers/{d}"),
+            "GET dossier search" => Get("/api/dossiers?q=H55"),
+            "POST desk receive (unknown procedure)" => Post("/api/desk/dossiers", new { procedureId = "no-such-procedure", receivingUnitId = "x-tan-phu-my", applicant = new { name = "Nguyễn Văn A" } }),
+            "POST desk refuse (already accepted)" => Post($"/api/desk/dossiers/{d}/refuse", new { reason = "Không thuộc thẩm quyền." }),
+            "POST desk payment (nothing to pay)" => Post($"/api/desk/dossiers/{d}/payment", new { reference = "BL-0001" }),
+            "POST task complete (unknown outcome)" => Post($"/api/tasks/{t}/complete", new { outcomeId = "no-such-outcome" }),
+            "POST task assign (unknown officer)" => Post($"/api/tasks/{t}/assign", new { officerId = "nobody" }),
+            "POST head apologise (date in the past)" => Post($"/api/dossiers/{d}/apologise", new { newAppointment = "2020-01-01T08:00:00+07:00", reason = "Chờ ý kiến liên ngành." }),
+            "GET audit journal" => Get($"/api/audit/dossiers/{d}/journal"),
+            "GET audit handoffs" => Get("/api/audit/handoffs"),
+            "GET designer procedures" => Get("/api/designer/procedures"),
+            "POST designer validate" => new HttpRequestMessage(HttpMethod.Post, "/api/designer/procedures/birth-registration/versions/1/validate")
+            {
+                Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+            },
+            "GET admin users" => Get("/api/admin/users"),
+            "POST admin create user (empty)" => Post("/api/admin/users", new { }),
+            "GET admin calendars" => Get("/api/admin/calendars"),
+            _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint),
+        };
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+
+    /// <summary>The server with one accepted dossier whose first task waits at the commune's desk.</summary>
+    public sealed class Fixture : ServerFactory, IAsyncLifetime
+    {
+        public Guid DossierId { get; private set; }
+
+        public Guid TaskId { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            var desk = await ClientAsAsync("motcua.tanphumy");
+            var received = await (await desk.PostJsonAsync("/api/desk/dossiers", new
+            {
+                procedureId = "business-household-registration",
+                receivingUnitId = "x-tan-phu-my",
+                applicant = new { name = "Phạm Thị Thu" },
+                data = new { businessName = "Quán cơm Thu", members = 1 },
+                decision = "accept",
+            })).ReadAsync();
+            DossierId = Guid.Parse(received.Text("dossierId"));
+            var inbox = await (await desk.GetAsync("/api/tasks/inbox")).ReadAsync();
+            TaskId = Guid.Parse(inbox.GetProperty("items").EnumerateArray().Single().Text("workItemId"));
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+}
