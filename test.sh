@@ -24,7 +24,8 @@ if ! dotnet build Workflow.sln -c Release -nologo -v quiet; then
 fi
 
 # project:filter pairs run again against the PostgreSQL cluster.
-POSTGRES_SUITES="tests/Engine.Tests/Engine.Tests.csproj:FullyQualifiedName~Workflow.Engine.Tests.Runtime|FullyQualifiedName~Workflow.Engine.Tests.Audit"
+POSTGRES_SUITES="tests/Engine.Tests/Engine.Tests.csproj:FullyQualifiedName~Workflow.Engine.Tests.Runtime|FullyQualifiedName~Workflow.Engine.Tests.Audit|FullyQualifiedName~Workflow.Engine.Tests.Citizens|FullyQualifiedName~Workflow.Engine.Tests.Documents.DossierFormsTests
+tests/Server.Tests/Server.Tests.csproj:FullyQualifiedName!~ServerProcessTests"
 
 start_services
 trap stop_services EXIT
@@ -40,7 +41,8 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
 done
 
 # The suites that touch the database run a second time on PostgreSQL.
-for suite in $POSTGRES_SUITES; do
+while IFS= read -r suite; do
+  [ -n "$suite" ] || continue
   project="${suite%%:*}"
   filter="${suite#*:}"
   name="$(basename "$project" .csproj)"
@@ -48,6 +50,6 @@ for suite in $POSTGRES_SUITES; do
   WORKFLOW_TEST_PROVIDER=Postgres dotnet test "$project" -c Release --no-build -nologo --filter "$filter" \
     --logger "trx;LogFileName=$name.Postgres.trx" --logger "console;verbosity=minimal" \
     --results-directory "$RESULTS" || status=1
-done
+done <<< "$POSTGRES_SUITES"
 
 summarise_trx "$RESULTS" "$status"

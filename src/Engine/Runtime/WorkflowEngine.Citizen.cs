@@ -26,6 +26,15 @@ public sealed partial class WorkflowEngine
     public Task<CommandResult> RecordPaymentAsync(Guid dossierId, PaymentMethod method, decimal amount, string reference, Actor actor, string? feeId = null, string? description = null, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(dossierId, actor, expectedVersion, async session =>
         {
+            if (method != PaymentMethod.Gateway)
+            {
+                await ActAsHandlingOfficerAsync(session, cancellationToken);
+            }
+            else if (actor.Kind == ActorKind.Officer)
+            {
+                throw Forbidden("gateway-by-officer", "Thanh toán qua cổng do công dân thực hiện, không do cán bộ ghi nhận.", "Gateway payments are made by the citizen, not recorded by officers.");
+            }
+
             if (string.IsNullOrWhiteSpace(reference) || reference.Length > 100)
             {
                 throw Invalid("payment-reference-required", "reference", "Ghi số biên lai, mã giao dịch hoặc chứng từ nộp tiền (tối đa 100 ký tự).", "Give the receipt, transfer or transaction reference (at most 100 characters).");
@@ -39,15 +48,6 @@ public sealed partial class WorkflowEngine
             if (feeId is not null && session.Definition.Fees.All(f => f.Id != feeId))
             {
                 throw Invalid("unknown-fee", "feeId", $"Thủ tục không có khoản phí \"{feeId}\".", $"The procedure has no fee \"{feeId}\".");
-            }
-
-            if (method != PaymentMethod.Gateway)
-            {
-                await ActAsHandlingOfficerAsync(session, cancellationToken);
-            }
-            else if (actor.Kind == ActorKind.Officer)
-            {
-                throw Forbidden("gateway-by-officer", "Thanh toán qua cổng do công dân thực hiện, không do cán bộ ghi nhận.", "Gateway payments are made by the citizen, not recorded by officers.");
             }
 
             var confirmed = method != PaymentMethod.Gateway;

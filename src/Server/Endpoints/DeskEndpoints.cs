@@ -73,7 +73,14 @@ public static class DeskEndpoints
         routes.MapPost("/api/desk/dossiers/{dossierId:guid}/payment", (Guid dossierId, PaymentRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck().Required(request.Reference, "reference", InputLimits.Reference).ThrowIfInvalid();
-                return Run(engine.PaymentConfirmedAsync(dossierId, request.Reference!.Trim(), user.Actor(), request.ExpectedVersion, ct));
+                var method = request.Method ?? Workflow.Engine.Runtime.States.PaymentMethod.Desk;
+                if (method == Workflow.Engine.Runtime.States.PaymentMethod.Gateway)
+                {
+                    throw new Workflow.Engine.Runtime.Errors.WorkflowException(Workflow.Engine.Runtime.Errors.WorkflowErrorKind.Invalid, "gateway-by-officer",
+                        "Cán bộ ghi nhận nộp tiền tại quầy hoặc chuyển khoản; thanh toán qua cổng do cổng xác nhận. / Officers record desk or bank-transfer payments; gateway payments are confirmed by the gateway.", "method");
+                }
+
+                return Run(engine.RecordPaymentAsync(dossierId, method, request.Amount ?? 0, request.Reference!.Trim(), user.Actor(), request.FeeId, request.Description, request.ExpectedVersion, ct));
             })
             .WithTags("Một cửa / Desk").RequireAuthorization(Policies.PaymentRecorder).AddEndpointFilter<ActiveAccountFilter>()
             .WithName("RecordPayment").WithSummary("Xác nhận đã nộp phí, lệ phí, nghĩa vụ tài chính / Record a payment");

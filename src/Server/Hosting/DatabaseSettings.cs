@@ -24,14 +24,19 @@ public static class DatabaseSettings
                 $"/ Database:Provider \"{providerText}\" is not supported; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
         }
 
+        var connectionString = configuration.GetConnectionString("Workflow");
         if (provider != DatabaseProvider.Sqlite)
         {
-            throw new StartupException(
-                $"Cơ sở dữ liệu {provider} chưa có trong bản này của máy chủ; hiện chỉ chạy được Sqlite (đặt Database:Provider=Sqlite hoặc bỏ thiết lập này). " +
-                $"/ The {provider} database is not available in this build of the server yet; only Sqlite runs today (set Database:Provider=Sqlite or leave it unset).");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new StartupException(
+                    $"Database:Provider={provider} cần ConnectionStrings:Workflow (hoặc biến môi trường ConnectionStrings__Workflow). " +
+                    $"/ Database:Provider={provider} needs ConnectionStrings:Workflow (or the ConnectionStrings__Workflow environment variable).");
+            }
+
+            return new DatabaseOptions(provider, connectionString);
         }
 
-        var connectionString = configuration.GetConnectionString("Workflow");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             return DatabaseOptions.SqliteFile(Path.Combine(contentRoot, DefaultFile));

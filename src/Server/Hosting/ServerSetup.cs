@@ -87,9 +87,12 @@ public static class ServerSetup
             services.AddHostedService<TimerWorkerService>();
         }
 
-        services.AddDbContext<ServerIdentityDbContext, SqliteServerIdentityDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString, sqlite => sqlite.MigrationsHistoryTable(ServerIdentityDbContext.MigrationsHistoryTable))
-                .AddInterceptors(new SqlitePragmas()));
+        services.AddIdentityDatabase();
+        services.AddNotifications();
+        if (!services.Any(s => s.ImplementationType == typeof(JournalCheckpointService)))
+        {
+            services.AddHostedService<JournalCheckpointService>();
+        }
 
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<DossierDetailQuery>();

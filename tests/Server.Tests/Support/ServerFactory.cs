@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Calendars;
@@ -22,17 +21,17 @@ public class ServerFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
 
+    private readonly ServerTestDatabase _database;
+
     public ServerFactory()
     {
         Procedures = _folder.CopyFrom(RepositoryPaths.Procedures, "procedures");
-        DatabasePath = Path.Combine(_folder.Path, "workflow.db");
+        _database = new ServerTestDatabase(_folder.Path);
     }
 
     public FakeTimeProvider Clock { get; } = new(VietnamTime.FromLocal(new DateTime(2026, 3, 2, 8, 0, 0)));
 
     public string Procedures { get; }
-
-    public string DatabasePath { get; }
 
     public WorkflowDbContextFactory Database => Services.GetRequiredService<WorkflowDbContextFactory>();
 
@@ -40,7 +39,8 @@ public class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(RepositoryPaths.ServerProject);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Workflow", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Workflow", _database.ConnectionString);
         builder.UseSetting("Procedures:Path", Procedures);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder.Path, "keys"));
         builder.UseSetting("RateLimiting:PublicPerMinute", "100000");
@@ -100,7 +100,7 @@ public class ServerFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        _database.Drop();
         _folder.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -1,0 +1,20 @@
+using Workflow.Engine.Notifications;
+
+namespace Workflow.Server.Hosting;
+
+/// <summary>Delivers the outbox for as long as the server runs, when a mail server or SMS gateway is configured.</summary>
+public sealed class OutboxService(OutboxDispatcher dispatcher, SmtpOptions smtp, HttpSmsOptions sms, ILogger<OutboxService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        if (!smtp.IsConfigured && !sms.IsConfigured)
+        {
+            logger.LogWarning("No mail server (Notifications:Smtp:Host) or SMS gateway (Notifications:Sms:Endpoint) is configured; notifications stay in the outbox.");
+            return;
+        }
+
+        logger.LogInformation("Outbox delivery started (email: {Email}, SMS: {Sms})", smtp.IsConfigured ? $"{smtp.Host}:{smtp.Port}" : "off", sms.IsConfigured ? sms.Endpoint : "off");
+        await dispatcher.RunAsync(stoppingToken);
+    }
+}
