@@ -30,13 +30,13 @@ public sealed partial class WorkflowEngine
                     RemindStep(session, item);
                     break;
                 case TimerKind.StepOverdue when item is { Status: WorkItemStatus.Open }:
-                    StepOverdue(session, item);
+                    StepOverdue(session, item, timer.Id);
                     break;
                 case TimerKind.DossierNearDue when session.Dossier is { State: DossierState.InProgress, FinishedAt: null }:
-                    DossierNearDue(session);
+                    DossierNearDue(session, timer.Id);
                     break;
                 case TimerKind.DossierOverdue when session.Dossier is { State: DossierState.InProgress, FinishedAt: null }:
-                    DossierOverdue(session);
+                    DossierOverdue(session, timer.Id);
                     break;
             }
 
@@ -56,9 +56,9 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    private static void StepOverdue(DossierSession session, WorkItemRecord item)
+    private static void StepOverdue(DossierSession session, WorkItemRecord item, Guid timerId)
     {
-        session.Journal("step-overdue", item: item, detail: new { due = item.DueAt, unit = item.UnitId, assignee = item.AssigneeName });
+        session.Journal("step-overdue", item: item, detail: new { timer = timerId, due = item.DueAt, unit = item.UnitId, assignee = item.AssigneeName });
         var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} đã quá hạn từ {OutboxMessages.Local(item.DueAt)}" +
                    (item.AssigneeName is null ? " và chưa có người nhận xử lý." : $" (đang do {item.AssigneeName} xử lý).");
         if (item.AssigneeId is { } officer)
@@ -69,10 +69,10 @@ public sealed partial class WorkflowEngine
         OutboxMessages.ToUnit(session, "step-overdue", item.UnitId!, "head", "Công việc quá hạn", body);
     }
 
-    private static void DossierNearDue(DossierSession session)
+    private static void DossierNearDue(DossierSession session, Guid timerId)
     {
         var holders = session.OpenItems.Where(i => i.UnitId is not null).Select(i => i.UnitId!).Distinct().ToList();
-        session.Journal("dossier-near-due", detail: new { due = session.Dossier.DueAt, holders });
+        session.Journal("dossier-near-due", detail: new { timer = timerId, due = session.Dossier.DueAt, holders });
         foreach (var unit in holders)
         {
             OutboxMessages.ToUnit(session, "dossier-near-due", unit, "head", "Hồ sơ sắp đến hạn trả kết quả",
@@ -81,11 +81,11 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    private static void DossierOverdue(DossierSession session)
+    private static void DossierOverdue(DossierSession session, Guid timerId)
     {
         var holders = session.OpenItems.Where(i => i.UnitId is not null).Select(i => i.UnitId!).Distinct().ToList();
         var escalate = !session.Dossier.Rescheduled;
-        session.Journal("dossier-overdue", detail: new { due = session.Dossier.DueAt, holders, apologised = session.Dossier.Rescheduled });
+        session.Journal("dossier-overdue", detail: new { timer = timerId, due = session.Dossier.DueAt, holders, apologised = session.Dossier.Rescheduled });
         foreach (var unit in holders)
         {
             OutboxMessages.ToUnit(session, "dossier-overdue", unit, "head", "Hồ sơ đã quá hạn",

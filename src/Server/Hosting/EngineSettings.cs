@@ -15,6 +15,8 @@ public static class EngineSettings
             DossierCodePattern = section["DossierCodePattern"] ?? defaults.DossierCodePattern,
             Convention = Enum.TryParse<DeadlineConvention>(section["Convention"], ignoreCase: true, out var convention) ? convention : defaults.Convention,
             TimerMaxSleep = section.GetValue("TimerMaxSleepSeconds", defaults.TimerMaxSleep.TotalSeconds) is var seconds && seconds > 0 ? TimeSpan.FromSeconds(seconds) : defaults.TimerMaxSleep,
+            TimerLease = section.GetValue("TimerLeaseSeconds", defaults.TimerLease.TotalSeconds) is var lease && lease > 0 ? TimeSpan.FromSeconds(lease) : defaults.TimerLease,
+            TimerBatchSize = section.GetValue("TimerBatchSize", defaults.TimerBatchSize) is var batch && batch > 0 ? batch : defaults.TimerBatchSize,
         };
     }
 }
