@@ -11,7 +11,7 @@ public static class CheckpointHasher
     {
         var text = new StringBuilder();
         text.Append("previous=").Append(checkpoint.PreviousHash).Append('\n');
-        text.Append("at=").Append(DateTime.SpecifyKind(checkpoint.At, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("at=").Append(DateTime.SpecifyKind(checkpoint.At, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("upTo=").Append(checkpoint.UpToEntryId.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var head in heads.OrderBy(h => h.DossierId))
         {

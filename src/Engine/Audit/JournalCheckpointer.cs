@@ -37,7 +37,7 @@ public sealed class JournalCheckpointer(WorkflowDbContextFactory factory, TimePr
             .ToListAsync(cancellationToken);
         var checkpoint = new JournalCheckpointRecord
         {
-            At = time.GetUtcNow().UtcDateTime,
+            At = StoredInstant.Now(time).UtcDateTime,
             UpToEntryId = upTo,
             HeadCount = heads.Count,
             PreviousHash = previous?.Hash ?? JournalHasher.Genesis,

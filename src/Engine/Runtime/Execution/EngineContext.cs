@@ -18,7 +18,7 @@ internal sealed class EngineContext
         Resolver = new UnitResolver(Organisation);
         Time = time;
         Options = options;
-        Now = time.GetUtcNow();
+        Now = Persistence.StoredInstant.Now(time);
     }
 
     public ProceduresWorkspace Workspace { get; }

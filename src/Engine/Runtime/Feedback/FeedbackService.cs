@@ -28,7 +28,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
             throw Invalid("contact-required", "submitterEmail", "Ghi thư điện tử hoặc số điện thoại để nhận trả lời.", "Give an email address or a phone number for the answer.");
         }
 
-        var now = time.GetUtcNow();
+        var now = StoredInstant.Now(time);
         await using var db = factory.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Guid? dossierId = null;
@@ -86,7 +86,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
     /// <summary>Gives the feedback to a unit to answer (administrators, when it was not about a dossier).</summary>
     public async Task AssignAsync(Guid feedbackId, string unitId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
+        var now = StoredInstant.Now(time);
         if (workspace.Current.Organisation?.UnitAt(unitId, VietnamTime.LocalDate(now)) is null)
         {
             throw Invalid("unit-not-found", "unitId", $"Không có đơn vị \"{unitId}\" đang hoạt động.", $"There is no unit \"{unitId}\" in force.");
@@ -122,7 +122,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-unassigned", "Phản ánh chưa được giao cho đơn vị nào. / The feedback is not assigned to a unit yet.");
             }
 
-            var now = time.GetUtcNow();
+            var now = StoredInstant.Now(time);
             if (!actor.IsSystem && !await db.Memberships.AnyAsync(m => m.OfficerId == actor.Id && m.UnitId == record.AssignedUnitId
                     && m.ValidFrom <= VietnamTime.LocalDate(now) && (m.ValidTo == null || m.ValidTo > VietnamTime.LocalDate(now)), cancellationToken))
             {
