@@ -25,6 +25,8 @@ public static class AuditEndpoints
             .WithName("DossierHandoffs").WithSummary("Các lần chuyển giao của hồ sơ (phiếu kiểm soát) / A dossier's handoffs");
 
         audit.MapGet("/handoffs", SearchAsync).WithName("SearchHandoffs").WithSummary("Tìm chuyển giao theo đơn vị, thời gian, đúng hạn / Search handoffs");
+
+        audit.MapGet("/handoffs.csv", ExportAsync).WithName("ExportHandoffs").WithSummary("Xuất các lần chuyển giao ra CSV / Export handoffs as CSV");
     }
 
     private static async Task<Ok<PageOf<HandoffLine>>> SearchAsync(AuditQuery query, CancellationToken cancellationToken,
@@ -42,6 +44,52 @@ public static class AuditEndpoints
         var result = await query.SearchHandoffsAsync(new HandoffFilter(fromUnit, toUnit, from, to, lateness, new PageRequest(page, pageSize)), cancellationToken);
         return TypedResults.Ok(Pages.From(result));
     }
+
+    /// <summary>Every handoff matching the filter, as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly).</summary>
+    private static async Task ExportAsync(AuditQuery query, HttpContext http, CancellationToken cancellationToken,
+        string? fromUnit = null, string? toUnit = null, DateOnly? from = null, DateOnly? to = null, string? punctuality = null)
+    {
+        new RequestCheck()
+            .MaxLength(fromUnit, "fromUnit", InputLimits.Id)
+            .MaxLength(toUnit, "toUnit", InputLimits.Id)
+            .That(from is null || to is null || from <= to, "to", "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "The end date must not be before the start date.")
+            .That(KebabCase.TryParse<Punctuality>(punctuality, out var lateness), "punctuality", $"\"punctuality\" phải là một trong: {KebabCase.Choices<Punctuality>()}.", $"\"punctuality\" must be one of: {KebabCase.Choices<Punctuality>()}.")
+            .ThrowIfInvalid();
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"handoffs-{from:yyyyMMdd}-{to:yyyyMMdd}.csv\"";
+        await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteLineAsync(Language.Pick(
+            "Mã hồ sơ,Thủ tục,Thời điểm giao,Đơn vị giao,Người giao,Đơn vị nhận,Bước,Kết quả",
+            "Dossier code,Procedure,Handed over at,From unit,Given by,To unit,Step,Result"));
+        for (var page = 1; ; page++)
+        {
+            var result = await query.SearchHandoffsAsync(new HandoffFilter(fromUnit, toUnit, from, to, lateness, new PageRequest(page, PageRequest.MaxSize)), cancellationToken);
+            foreach (var line in result.Items)
+            {
+                await writer.WriteLineAsync(string.Join(',', new[]
+                {
+                    line.DossierCode, line.ProcedureName, line.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    line.FromUnitId ?? "", line.GivenBy ?? "", line.ToUnitId, line.StepId ?? "", PunctualityText(line.Punctuality),
+                }.Select(Csv)));
+            }
+
+            if (result.Items.Count < PageRequest.MaxSize)
+            {
+                break;
+            }
+        }
+    }
+
+    private static string PunctualityText(Punctuality? punctuality) => punctuality switch
+    {
+        Punctuality.Early => Language.Pick("Trước hạn", "Early"),
+        Punctuality.OnTime => Language.Pick("Đúng hạn", "On time"),
+        Punctuality.Late => Language.Pick("Quá hạn", "Late"),
+        _ => "",
+    };
+
+    private static string Csv(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 
     private static ApiProblemException DossierNotFound(Guid dossierId) =>
         ApiProblemException.NotFound("dossier-not-found", Language.Pick($"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}."), "dossierId");

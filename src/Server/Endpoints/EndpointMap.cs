@@ -12,6 +12,7 @@ public static class EndpointMap
         routes.MapTaskEndpoints();
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
+        routes.MapDocumentEndpoints();
         routes.MapDesignerEndpoints();
         routes.MapAdminEndpoints();
     }

@@ -89,6 +89,7 @@ public static class ServerSetup
 
         services.AddIdentityDatabase();
         services.AddNotifications();
+        services.AddDocumentServices();
         if (!services.Any(s => s.ImplementationType == typeof(JournalCheckpointService)))
         {
             services.AddHostedService<JournalCheckpointService>();

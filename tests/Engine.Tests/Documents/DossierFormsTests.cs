@@ -23,7 +23,7 @@ public class DossierFormsTests
         await h.CompleteAsync(d.DossierId, "branch-head", "send");
         var keys = new TemporaryFolder("wf-keys");
         var signer = new DocumentSigner(new SigningCertificateProvider(new SigningCertificateOptions { DataFolder = keys.Path }).GetCertificate());
-        var issuer = new DocumentIssuer(h.Engine, new DossierFormBuilder(h.Database, h.Workspace.Current), h.Workspace, signer);
+        var issuer = new DocumentIssuer(h.Engine, h.Database, h.Workspace, signer);
         return (h, d.DossierId, issuer, keys);
     }
 

@@ -1,6 +1,7 @@
 using Workflow.Engine.Documents.Forms.Rendering;
 using Workflow.Engine.Documents.Printing;
 using Workflow.Engine.Documents.Signatures;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Errors;
@@ -12,11 +13,12 @@ namespace Workflow.Engine.Documents.Issuing;
 /// template set of the dossier's period, prints it to PDF when asked, signs it when asked, and
 /// stores it with its hashes through the engine (so the journal records it too).
 /// </summary>
-public sealed class DocumentIssuer(WorkflowEngine engine, DossierFormBuilder builder, WorkspaceAccessor workspace, DocumentSigner? signer = null, PdfPrinter? printer = null)
+public sealed class DocumentIssuer(WorkflowEngine engine, WorkflowDbContextFactory database, WorkspaceAccessor workspace, DocumentSigner? signer = null, PdfPrinter? printer = null)
 {
     public async Task<IssuedDocumentRecord> IssueAsync(Guid dossierId, string purpose, Actor actor, IssueFormat format = IssueFormat.Html, bool sign = false, CancellationToken cancellationToken = default)
     {
-        var data = await builder.BuildAsync(dossierId, purpose, cancellationToken);
+        // The workspace is read per document: a newly published template set applies at once.
+        var data = await new DossierFormBuilder(database, workspace.Current).BuildAsync(dossierId, purpose, cancellationToken);
         var rendered = new FormRenderer(workspace.Current.Forms).Render(data);
         var bytes = rendered.ToBytes();
         var mediaType = DocumentMediaTypes.Html;
