@@ -43,6 +43,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
+    public DbSet<UploadRecord> Uploads => Set<UploadRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

@@ -126,8 +126,9 @@ public sealed partial class WorkflowEngine
             Version = 0,
         };
         var session = DossierSession.Create(db, context, acting, dossier, definition);
+        var attachments = await ClaimUploadsAsync(db, dossier.Id, definition, command.Attachments ?? [], context, cancellationToken);
         session.Journal(command.Channel switch { Channel.Online => "submit-online", Channel.Post => "receive-by-post", _ => "receive-at-desk" },
-            detail: new { procedure = definition.Key, channel = command.Channel, filedAt = dossier.SubmittedAt, documents = command.Documents, sets = command.Sets });
+            detail: new { procedure = definition.Key, channel = command.Channel, filedAt = dossier.SubmittedAt, documents = command.Documents, sets = command.Sets, attachments, waybill = dossier.PostalWaybillIn });
         switch (command.Decision)
         {
             case IntakeDecision.Accept:
@@ -197,6 +198,39 @@ public sealed partial class WorkflowEngine
             IntakeRules.OpenIntakeCheck(session);
             session.Journal("resubmit", detail: new { documents });
         }, cancellationToken);
+
+    /// <summary>Links uploaded files to the new dossier; each must exist, be recent, and belong to no other dossier.</summary>
+    private static async Task<IReadOnlyList<object>> ClaimUploadsAsync(Persistence.WorkflowDbContext db, Guid dossierId, ProcedureDefinition definition, IReadOnlyList<AttachedUpload> attachments, EngineContext context, CancellationToken cancellationToken)
+    {
+        if (attachments.Count > 50)
+        {
+            throw Invalid("too-many-files", "attachments", "Một hồ sơ đính kèm tối đa 50 tệp.", "A dossier carries at most 50 files.");
+        }
+
+        var claimed = new List<object>();
+        var oldest = context.NowUtc.AddHours(-24);
+        foreach (var attachment in attachments)
+        {
+            if (definition.Documents.All(d => d.Id != attachment.DocumentId))
+            {
+                throw Invalid("unknown-document", "attachments", $"Thủ tục không có giấy tờ \"{attachment.DocumentId}\".", $"The procedure has no document \"{attachment.DocumentId}\".");
+            }
+
+            var upload = await db.Uploads.SingleOrDefaultAsync(u => u.Id == attachment.UploadId, cancellationToken);
+            if (upload is null || upload.DossierId is not null || upload.UploadedAt < oldest)
+            {
+                throw Invalid("upload-unavailable", "attachments",
+                    $"Tệp {attachment.UploadId} không có, đã thuộc hồ sơ khác hoặc đã quá 24 giờ; hãy tải lên lại.",
+                    $"The file {attachment.UploadId} does not exist, belongs to another dossier, or is older than 24 hours; upload it again.");
+            }
+
+            upload.DossierId = dossierId;
+            upload.DocumentId = attachment.DocumentId;
+            claimed.Add(new { upload = upload.Id, document = attachment.DocumentId, name = upload.FileName, sha256 = upload.Sha256, size = upload.Size });
+        }
+
+        return claimed;
+    }
 
     private async Task ActAtDeskAsync(DossierSession session, string whatVi, string whatEn, CancellationToken cancellationToken)
     {

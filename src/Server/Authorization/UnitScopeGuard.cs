@@ -36,4 +36,17 @@ public sealed class UnitScopeGuard(WorkflowDbContextFactory database, TimeProvid
                 "This dossier does not belong to any unit you work for."));
         }
     }
+
+    /// <summary>Refuses unless the officer holds some role at the unit today.</summary>
+    public async Task RequireMemberOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        var memberships = await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
+        if (!memberships.IsMemberOf(unitId))
+        {
+            throw ApiProblemException.Forbidden("outside-your-units", Language.Pick(
+                $"Bạn không công tác tại đơn vị {unitId}.",
+                $"You do not work for the unit {unitId}."));
+        }
+    }
 }

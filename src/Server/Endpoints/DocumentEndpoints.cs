@@ -34,6 +34,10 @@ public static class DocumentEndpoints
             .RequireAuthorization(Policies.DossierReader)
             .WithName("ListDocuments").WithSummary("Giấy tờ đã lập của hồ sơ / A dossier's issued documents");
 
+        routes.MapGet("/api/dossiers/{dossierId:guid}/uploads/{uploadId:guid}", DownloadUploadAsync)
+            .WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
+            .WithName("DownloadUpload").WithSummary("Tải tệp công dân đã nộp / Download a file the citizen submitted");
+
         var read = routes.MapGroup("/api/documents").WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>();
         read.MapGet("/{documentId:guid}", DownloadAsync).WithName("DownloadDocument").WithSummary("Tải giấy tờ, có kiểm tra nguyên vẹn và chữ ký / Download, checked for integrity and signature");
         read.MapGet("/{documentId:guid}/signature", async Task<IResult> (Guid documentId, IssuedDocumentQuery query, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken ct) =>
@@ -87,6 +91,18 @@ public static class DocumentEndpoints
 
         var extension = document.MediaType.StartsWith("application/pdf", StringComparison.Ordinal) ? "pdf" : "html";
         return Results.File(document.Content, document.MediaType, $"{document.Purpose}-{document.Id}.{extension}");
+    }
+
+    private static async Task<IResult> DownloadUploadAsync(Guid dossierId, Guid uploadId, Workflow.Engine.Documents.Uploads.UploadStore store, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await scope.RequireCanReadDossierAsync(user, dossierId, cancellationToken);
+        var (record, content) = await store.OpenAsync(uploadId, cancellationToken);
+        if (record.DossierId != dossierId)
+        {
+            throw ApiProblemException.NotFound("upload-not-found", Language.Pick($"Hồ sơ không có tệp {uploadId}.", $"The dossier has no file {uploadId}."), "uploadId");
+        }
+
+        return Results.File(content, record.ContentType, record.FileName);
     }
 
     private static async Task<Workflow.Engine.Persistence.Entities.IssuedDocumentRecord> FindReadableAsync(Guid documentId, IssuedDocumentQuery query, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -13,6 +13,8 @@ public static class EndpointMap
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
         routes.MapDocumentEndpoints();
+        routes.MapCitizenServiceEndpoints();
+        routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();
         routes.MapAdminEndpoints();
     }

@@ -63,6 +63,9 @@ public static class PublicEndpoints
             .Documents(request.Documents)
             .Data(request.Data)
             .MaxLength(request.Note, "note", InputLimits.Note)
+            .MaxCount(request.Attachments, "attachments", InputLimits.Attachments)
+            .That((request.Attachments ?? []).All(a => a.UploadId is not null && !string.IsNullOrWhiteSpace(a.DocumentId)), "attachments",
+                "Mỗi tệp đính kèm cần uploadId và documentId.", "Each attachment needs an uploadId and a documentId.")
             .ThrowIfInvalid();
         var definition = workspace.Current.Catalog.InForce(request.ProcedureId!, VietnamTime.LocalDate(time.GetUtcNow()))
             ?? throw ProcedureNotFound(request.ProcedureId!);
@@ -75,7 +78,9 @@ public static class PublicEndpoints
 
         var applicant = CommandOutcomes.Applicant(request.Applicant!);
         var result = await engine.ReceiveAsync(new ReceiveDossier(definition.Id, Channel.Online, request.ReceivingUnitId!, applicant,
-            CommandOutcomes.Data(request.Data), CommandOutcomes.Documents(request.Documents), Note: request.Note, Decision: IntakeDecision.Pending),
+            CommandOutcomes.Data(request.Data), CommandOutcomes.Documents(request.Documents), Note: request.Note, Decision: IntakeDecision.Pending,
+            ResultDelivery: request.ResultDelivery,
+            Attachments: (request.Attachments ?? []).Select(a => new AttachedUpload(a.UploadId!.Value, a.DocumentId!.Trim())).ToList()),
             Actor.Citizen(applicant.Name), cancellationToken);
         return TypedResults.Created($"/api/public/tracking", new SubmissionOutcome(result.Code, result.TrackingSecret, result.StatusCode, CommandOutcomes.StatusName(result.StatusCode)));
     }

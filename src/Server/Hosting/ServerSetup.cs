@@ -90,6 +90,7 @@ public static class ServerSetup
         services.AddIdentityDatabase();
         services.AddNotifications();
         services.AddDocumentServices();
+        services.AddCitizenServices();
         if (!services.Any(s => s.ImplementationType == typeof(JournalCheckpointService)))
         {
             services.AddHostedService<JournalCheckpointService>();

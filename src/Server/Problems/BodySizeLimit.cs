@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Workflow.Server.Problems;
 
 /// <summary>
 /// Refuses request bodies over the configured limit before any endpoint reads them, with a
-/// ProblemDetails 413. Kestrel enforces the same limit on bodies sent without a length.
+/// ProblemDetails 413. Kestrel enforces the same limit on bodies sent without a length. An
+/// endpoint may carry its own limit (file uploads do) as request-size metadata.
 /// </summary>
-public sealed class BodySizeLimit(RequestDelegate next, long limit)
+public sealed class BodySizeLimit(RequestDelegate next, long defaultLimit)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limit;

@@ -3,6 +3,7 @@ using Workflow.Engine.Notifications;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.States;
 using Workflow.Engine.Tests.Support;
+using Workflow.Testing.Support;
 
 namespace Workflow.Engine.Tests.Notifications;
 

@@ -90,6 +90,20 @@ public class ServerFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Forgets the cached sign-ins, e.g. after moving the clock past their expiry.</summary>
+    public void ForgetTokens()
+    {
+        _tokenLock.Wait();
+        try
+        {
+            _tokens.Clear();
+        }
+        finally
+        {
+            _tokenLock.Release();
+        }
+    }
+
     /// <summary>Row counts of the tables a refused request must not touch.</summary>
     public async Task<(int Dossiers, int Journal, int WorkItems, int Officers, int Memberships)> CountsAsync()
     {

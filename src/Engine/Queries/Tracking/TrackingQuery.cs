@@ -36,6 +36,19 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
             DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones);
     }
 
+    /// <summary>
+    /// The dossier the citizen proves they hold, for what they may do with it (rate, pay). Only the
+    /// secret counts here: a phone number can be known to others, so it may track but not act.
+    /// </summary>
+    public async Task<(Guid Id, string ApplicantName)?> ProveHolderAsync(string code, string secret, CancellationToken cancellationToken = default)
+    {
+        var normalisedCode = code.Trim().ToUpperInvariant();
+        await using var db = database.Create();
+        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Code == normalisedCode)
+            .Select(d => new { d.Id, d.ApplicantName, d.TrackingSecretHash }).SingleOrDefaultAsync(cancellationToken);
+        return dossier is not null && TrackingSecrets.Matches(dossier.TrackingSecretHash, secret) ? (dossier.Id, dossier.ApplicantName) : null;
+    }
+
     private static bool Proves(DossierRecord dossier, string? secret, string? phone)
     {
         if (!string.IsNullOrWhiteSpace(secret))

@@ -9,6 +9,7 @@ namespace Workflow.Engine.Runtime.Commands;
 /// <param name="Missing">For <see cref="IntakeDecision.AskToComplete"/>: everything the citizen must add, in one list.</param>
 /// <param name="PostalWaybill">For post: the waybill number the dossier came with.</param>
 /// <param name="ResultDelivery">How the citizen wants the result: at the desk (default), online, or by post.</param>
+/// <param name="Attachments">Uploaded files, each standing for one of the procedure's papers.</param>
 public sealed record ReceiveDossier(
     string ProcedureId,
     Channel Channel,
@@ -23,4 +24,5 @@ public sealed record ReceiveDossier(
     IReadOnlyList<string>? Missing = null,
     DateTimeOffset? FiledAt = null,
     string? PostalWaybill = null,
-    ResultDelivery ResultDelivery = ResultDelivery.Desk);
+    ResultDelivery ResultDelivery = ResultDelivery.Desk,
+    IReadOnlyList<AttachedUpload>? Attachments = null);

@@ -10,4 +10,6 @@ public sealed record OnlineSubmissionRequest(
     ApplicantInput? Applicant,
     Dictionary<string, JsonElement>? Data = null,
     List<DocumentInput>? Documents = null,
-    string? Note = null);
+    string? Note = null,
+    List<Contracts.Citizens.AttachmentInput>? Attachments = null,
+    Workflow.Engine.Runtime.States.ResultDelivery ResultDelivery = Workflow.Engine.Runtime.States.ResultDelivery.Online);

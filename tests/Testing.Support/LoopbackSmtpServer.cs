@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 
-namespace Workflow.Engine.Tests.Support;
+namespace Workflow.Testing.Support;
 
 /// <summary>
 /// A real SMTP server on 127.0.0.1 (Debian's python3-aiosmtpd, which ./test.sh installs) that
@@ -46,10 +46,10 @@ public sealed class LoopbackSmtpServer : IDisposable
 
     private static LoopbackSmtpServer StartProcess(string python, int port)
     {
-        var maildir = new TemporaryFolder("wf-maildir");
+        var maildir = Path.Combine(Path.GetTempPath(), $"wf-maildir-{Guid.NewGuid():N}");
         foreach (var sub in new[] { "tmp", "new", "cur" })
         {
-            Directory.CreateDirectory(Path.Combine(maildir.Path, sub));
+            Directory.CreateDirectory(Path.Combine(maildir, sub));
         }
         var info = new ProcessStartInfo(python)
         {
@@ -57,20 +57,18 @@ public sealed class LoopbackSmtpServer : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir.Path })
+        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
         {
             info.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the SMTP server.");
         var server = new LoopbackSmtpServer(process, port);
-        server._maildirPath = maildir.Path;
-        server._ownMaildir = maildir;
+        server._maildirPath = maildir;
         return server;
     }
 
     private string _maildirPath = "";
-    private TemporaryFolder? _ownMaildir;
 
     private void WaitUntilListening()
     {
@@ -137,7 +135,10 @@ public sealed class LoopbackSmtpServer : IDisposable
         finally
         {
             _process.Dispose();
-            _ownMaildir?.Dispose();
+            if (Directory.Exists(_maildirPath))
+            {
+                Directory.Delete(_maildirPath, recursive: true);
+            }
         }
     }
 }

@@ -1,0 +1,3 @@
+namespace Workflow.Server.Contracts.Citizens;
+
+public sealed record FeedbackAssignRequest(string? UnitId);
