@@ -13,7 +13,13 @@ public static class ProcessingTime
     public static decimal WorkingDays(DeadlineCalculator calculator, string unitId, DateTime acceptedUtc, DateTime finishedUtc, IReadOnlyList<(string Kind, DateTime At)> clockEvents)
     {
         ArgumentNullException.ThrowIfNull(calculator);
-        var clock = calculator.ClockFor(unitId);
+        return WorkingDays(calculator.ClockFor(unitId), acceptedUtc, finishedUtc, clockEvents);
+    }
+
+    /// <summary>The same with the unit's clock given, so a report builds one clock per unit, not one per dossier.</summary>
+    public static decimal WorkingDays(WorkingClock clock, DateTime acceptedUtc, DateTime finishedUtc, IReadOnlyList<(string Kind, DateTime At)> clockEvents)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
         var accepted = new DateTimeOffset(acceptedUtc, TimeSpan.Zero);
         var finished = new DateTimeOffset(finishedUtc, TimeSpan.Zero);
         if (finished <= accepted)

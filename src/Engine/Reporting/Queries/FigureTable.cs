@@ -7,6 +7,15 @@ internal sealed class FigureTable
 
     public IReadOnlyDictionary<DossierGroupKey, DossierFigures> Rows => _rows;
 
+    /// <summary>Adds another table's figures (each query fills its own table when they run side by side).</summary>
+    public void Add(FigureTable other)
+    {
+        foreach (var (key, figures) in other._rows)
+        {
+            For(key).Add(figures);
+        }
+    }
+
     public DossierFigures For(DossierGroupKey key)
     {
         if (!_rows.TryGetValue(key, out var figures))

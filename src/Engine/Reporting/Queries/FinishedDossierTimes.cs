@@ -34,9 +34,16 @@ internal static class FinishedDossierTimes
             .ToListAsync(cancellationToken);
         var byDossier = events.GroupBy(e => e.DossierId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Sequence).Select(e => (e.Kind, e.At)).ToList());
 
+        var clocks = new Dictionary<string, WorkingClock>(StringComparer.Ordinal);
         foreach (var d in dossiers)
         {
-            var days = ProcessingTime.WorkingDays(calculator, d.ReceivingUnitId, d.AcceptedAt, d.FinishedAt, byDossier.GetValueOrDefault(d.Id) ?? []);
+            if (!clocks.TryGetValue(d.ReceivingUnitId, out var clock))
+            {
+                clock = calculator.ClockFor(d.ReceivingUnitId);
+                clocks[d.ReceivingUnitId] = clock;
+            }
+
+            var days = ProcessingTime.WorkingDays(clock, d.AcceptedAt, d.FinishedAt, byDossier.GetValueOrDefault(d.Id) ?? []);
             var figures = table.For(new DossierGroupKey(d.ReceivingUnitId, d.ProcedureId, d.ProcedureVersion, d.Channel));
             figures.ProcessingWorkingDaysTotal += days;
             figures.ProcessingTimeCount++;
