@@ -69,7 +69,7 @@ public sealed class ReportService
             PunctualityRows(punctuality, hierarchy, request.UnitId, culture),
             unattributed,
             ReportFormulas.All,
-            Notes(culture));
+            Notes(request.Grouping, culture));
     }
 
     /// <summary>
@@ -227,11 +227,9 @@ public sealed class ReportService
             })
             .ToList();
 
-    private static IReadOnlyList<string> Notes(CultureInfo? culture) =>
+    private static IReadOnlyList<string> Notes(ReportGrouping grouping, CultureInfo? culture) =>
     [
-        Text.Pick(culture,
-            "Đơn vị cấp trên cộng dồn số liệu của các đơn vị trực thuộc theo cơ cấu tổ chức có hiệu lực trong kỳ (ngày cuối kỳ, hoặc ngày cuối cùng đơn vị còn tồn tại); các dòng cấp cao nhất cộng lại bằng dòng tổng.",
-            "A parent unit adds up its sub-units as the organisation stood in the period (its last day, or the last day the unit existed); the top rows add up to the total."),
+        .. grouping == ReportGrouping.Unit ? [RollUpNote(culture)] : Array.Empty<string>(),
         Text.Pick(culture,
             "Hồ sơ đã xin lỗi và hẹn lại được phân loại trước hạn/đúng hạn/quá hạn so với ngày hẹn mới, như hệ thống ghi nhận; số hồ sơ này được nêu riêng (\"sau thư xin lỗi\").",
             "A dossier rescheduled by an apology is classified against its new appointment, as the engine records it; such dossiers are counted separately (\"after an apology\")."),
@@ -242,4 +240,8 @@ public sealed class ReportService
             "Trạng thái trong hạn/quá hạn lúc cuối kỳ so với hạn hiện hành của hồ sơ (DueAt): một báo cáo cho kỳ đã qua dùng hạn như hiện ghi, không dựng lại hạn tại thời điểm cuối kỳ.",
             "Within time / overdue at the end of the period compares with the dossier's current due instant (DueAt): a report on a past period uses the due as recorded now, not as it stood at the end."),
     ];
+
+    private static string RollUpNote(CultureInfo? culture) => Text.Pick(culture,
+        "Đơn vị cấp trên cộng dồn số liệu của các đơn vị trực thuộc theo cơ cấu tổ chức có hiệu lực trong kỳ (ngày cuối kỳ, hoặc ngày cuối cùng đơn vị còn tồn tại); các dòng cấp cao nhất cộng lại bằng dòng tổng.",
+        "A parent unit adds up its sub-units as the organisation stood in the period (its last day, or the last day the unit existed); the top rows add up to the total.");
 }

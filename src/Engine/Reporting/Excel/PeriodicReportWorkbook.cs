@@ -84,7 +84,7 @@ public static class PeriodicReportWorkbook
         table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
         row += 2;
         var note = Text.Pick(culture, "Ghi chú: ", "Notes: ");
-        foreach (var line in report.Request.Grouping == ReportGrouping.Unit ? report.Notes : report.Notes.Skip(1))
+        foreach (var line in report.Notes)
         {
             Merged(sheet, row++, 1, row - 1, lastColumn, note + line).Style.Alignment.SetWrapText();
             sheet.Row(row - 1).Height = 30;
