@@ -17,5 +17,6 @@ public static class CommandCatalog
         yield return VerifySignatureCommand.Create();
         yield return DatabaseCommand.Create();
         yield return AuditCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

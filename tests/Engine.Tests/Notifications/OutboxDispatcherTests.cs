@@ -24,11 +24,11 @@ public class OutboxDispatcherTests
         var expected = await db.Outbox.CountAsync();
         Assert.True(expected == sent, string.Join("\n", (await db.Outbox.AsNoTracking().ToListAsync()).Select(m => $"{m.Status} {m.Attempts} {m.NextAttemptAt:O} {m.LastError}")));
         var messages = smtp.WaitForMessages(expected, TimeSpan.FromSeconds(10));
-        var accepted = Assert.Single(messages, m => m.Subject.Contains("Hồ sơ đã được tiếp nhận"));
+        var accepted = Assert.Single(messages, m => (m.Subject ?? "").Contains("Hồ sơ đã được tiếp nhận"));
         Assert.Equal("minhthu@example.vn", accepted.To.Mailboxes.Single().Address);
         Assert.Contains("Kính gửi Nguyễn Thị Minh Thư", accepted.TextBody);
         Assert.Contains((await h.DossierAsync(d.DossierId)).Code, accepted.Subject);
-        var toUnit = Assert.Single(messages, m => m.Subject.Contains("Hồ sơ mới cần xử lý"));
+        var toUnit = Assert.Single(messages, m => (m.Subject ?? "").Contains("Hồ sơ mới cần xử lý"));
         Assert.Contains(toUnit.To.Mailboxes, m => m.Address == "civil-status-officer.x-tan-phu-my@example.vn");
         Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
     }

@@ -94,9 +94,9 @@ public sealed class CitizenJourneyTests(CitizenServerFactory server) : IClassFix
 
         await server.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync();
         var mails = server.Smtp.WaitForMessages(3, TimeSpan.FromSeconds(10)).Where(m => m.To.Mailboxes.Any(a => a.Address == "hong@example.vn")).ToList();
-        Assert.Contains(mails, m => m.Subject.Contains("Hồ sơ đã được tiếp nhận") && m.Subject.Contains(code));
-        Assert.Contains(mails, m => m.Subject.Contains("Đã trả kết quả"));
-        Assert.Contains(mails, m => m.TextBody.Contains("Kính gửi Lương Thị Hồng"));
+        Assert.Contains(mails, m => (m.Subject ?? "").Contains("Hồ sơ đã được tiếp nhận") && (m.Subject ?? "").Contains(code));
+        Assert.Contains(mails, m => (m.Subject ?? "").Contains("Đã trả kết quả"));
+        Assert.Contains(mails, m => (m.TextBody ?? "").Contains("Kính gửi Lương Thị Hồng"));
     }
 
     [Fact]

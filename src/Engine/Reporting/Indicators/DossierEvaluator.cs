@@ -1,0 +1,109 @@
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Reporting.Indicators;
+
+/// <summary>Scores one dossier on the Circular 01/2018 indices the data supports (see <see cref="EvaluationIndicators"/>).</summary>
+internal static class DossierEvaluator
+{
+    public const string AskToComplete = "ask-to-complete";
+    public const string RequestSupplement = "request-supplement";
+    public const string WaitSupplement = "wait-supplement";
+
+    /// <summary>Commands that mean the citizen came to a unit and an officer of that unit recorded it.</summary>
+    public static readonly string[] CitizenContacts = ["receive-at-desk", "resubmit", "supplement-received", "payment-confirmed"];
+
+    public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc) => new(d.Id, d.Code, d.ReceivingUnitId,
+    [
+        TotalTime(d),
+        TimeAtEachAgency(d),
+        TimesCameBack(d),
+        AgenciesContacted(d),
+        OneStopDesk(d),
+        Feedback(d, nowUtc),
+        Online(d),
+    ]);
+
+    private static IndexScore TotalTime(DossierFacts d) => new(EvaluationIndicators.TotalTime.Id, d.FinishPunctuality switch
+    {
+        Punctuality.Early => 2,
+        Punctuality.OnTime => 1,
+        Punctuality.Late => 0,
+        _ => null,
+    }, d.FinishPunctuality?.ToString() ?? "-");
+
+    private static IndexScore TimeAtEachAgency(DossierFacts d)
+    {
+        var classified = d.Steps.Where(s => s.Punctuality is not null).ToList();
+        var units = string.Join(", ", classified.GroupBy(s => s.UnitId).Select(g => $"{g.Key}: {Worst(g.Select(s => s.Punctuality!.Value))}"));
+        int? points = classified.Count == 0 ? null
+            : classified.Any(s => s.Punctuality == Punctuality.Late) ? 0
+            : classified.All(s => s.Punctuality == Punctuality.Early) ? 2
+            : 1;
+        return new(EvaluationIndicators.TimeAtEachAgency.Id, points, units);
+    }
+
+    private static IndexScore TimesCameBack(DossierFacts d)
+    {
+        var times = d.CitizenEvents.Count(e => e.Command is AskToComplete or RequestSupplement or WaitSupplement);
+        return new(EvaluationIndicators.TimesCameBack.Id, times switch { 0 => 2, 1 => 1, _ => 0 }, times.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static IndexScore AgenciesContacted(DossierFacts d)
+    {
+        var units = d.CitizenEvents
+            .Where(e => CitizenContacts.Contains(e.Command) && !e.BySystem && e.ActorUnitId is not null && (e.Command != "payment-confirmed" || PaidInPerson(e.Detail)))
+            .Select(e => e.ActorUnitId!)
+            .Append(d.ReceivingUnitId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new(EvaluationIndicators.AgenciesContacted.Id, units.Count switch { 1 => 2, 2 => 1, _ => 0 }, string.Join(", ", units));
+    }
+
+    private static IndexScore OneStopDesk(DossierFacts d)
+    {
+        var returnStep = d.Steps.LastOrDefault(s => s.Phase == StepPhase.Return);
+        int? points = !d.Returned || returnStep.UnitId is null ? null : returnStep.UnitId == d.ReceivingUnitId ? 2 : 0;
+        return new(EvaluationIndicators.OneStopDesk.Id, points, returnStep.UnitId ?? "-");
+    }
+
+    private static IndexScore Feedback(DossierFacts d, DateTime nowUtc)
+    {
+        if (d.Feedback.Count == 0)
+        {
+            return new(EvaluationIndicators.FeedbackHandling.Id, null, "0");
+        }
+
+        int? points = d.Feedback.Any(f => !f.Answered && f.DueAt < nowUtc) ? 0
+            : d.Feedback.Any(f => f.Answered && f.Punctuality == Punctuality.Late) ? 1
+            : d.Feedback.All(f => f.Answered) ? 2
+            : null;
+        return new(EvaluationIndicators.FeedbackHandling.Id, points, d.Feedback.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static IndexScore Online(DossierFacts d)
+    {
+        var fullOnline = IsFullOnline(d.Channel, d.OnlineMode, d.ResultDelivery, d.PaidOutsideGateway);
+        return new(EvaluationIndicators.OnlineService.Id, fullOnline ? 2 : d.Channel == Channel.Online ? 1 : 0,
+            $"{d.Channel}, {d.OnlineMode}, {d.ResultDelivery}{(d.PaidOutsideGateway ? ", paid outside the gateway" : "")}");
+    }
+
+    /// <summary>Filed online for a full-online procedure, nothing paid outside the gateway, result online or by post.</summary>
+    public static bool IsFullOnline(Channel channel, OnlineMode mode, ResultDelivery delivery, bool paidOutsideGateway) =>
+        channel == Channel.Online && mode == OnlineMode.Full && (delivery is ResultDelivery.Online or ResultDelivery.Post) && !paidOutsideGateway;
+
+    /// <summary>A payment at the desk means the citizen went there; a bank transfer or the gateway does not.</summary>
+    private static bool PaidInPerson(string? detail)
+    {
+        if (detail is null)
+        {
+            return false;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(detail);
+        return json.RootElement.TryGetProperty("method", out var method) && method.GetString() == "desk";
+    }
+
+    private static Punctuality Worst(IEnumerable<Punctuality> values) => values.Max();
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Runtime.States;
+
+namespace Workflow.Engine.Reporting.Queries;
+
+/// <summary>
+/// Who was late: the journal's handoffs by giving unit (index on HandoffFromUnitId, At / At), the
+/// work items completed in the period by unit, and the late dossiers each unit had a late step in.
+/// Every query is one GROUP BY in the database.
+/// </summary>
+internal static class UnitPunctualityQueries
+{
+    public const string Handoff = "handoff";
+    public const string Complete = "complete";
+    public const string ReturnByPost = "return-by-post";
+
+    public static async Task<Dictionary<string, UnitPunctualityFigures>> LoadAsync(WorkflowDbContext db, ReportPeriod period, IReadOnlyCollection<string>? unitIds, CancellationToken cancellationToken)
+    {
+        var start = period.StartUtc;
+        var end = period.EndUtc;
+        var result = new Dictionary<string, UnitPunctualityFigures>(StringComparer.Ordinal);
+        UnitPunctualityFigures For(string unitId)
+        {
+            if (!result.TryGetValue(unitId, out var figures))
+            {
+                figures = new UnitPunctualityFigures();
+                result[unitId] = figures;
+            }
+
+            return figures;
+        }
+
+        var handoffs = db.Journal.AsNoTracking().Where(j => j.Command == Handoff && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
+        if (unitIds is not null)
+        {
+            handoffs = handoffs.Where(j => unitIds.Contains(j.HandoffFromUnitId!));
+        }
+
+        foreach (var row in await handoffs.GroupBy(j => new { j.HandoffFromUnitId, j.HandoffPunctuality })
+                     .Select(g => new { g.Key.HandoffFromUnitId, g.Key.HandoffPunctuality, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            var figures = For(row.HandoffFromUnitId!);
+            switch (row.HandoffPunctuality)
+            {
+                case Punctuality.Early: figures.HandoffsEarly += row.Count; break;
+                case Punctuality.OnTime: figures.HandoffsOnTime += row.Count; break;
+                case Punctuality.Late: figures.HandoffsLate += row.Count; break;
+                default: figures.HandoffsUnclassified += row.Count; break;
+            }
+        }
+
+        string[] completions = [Complete, ReturnByPost];
+        var steps = db.Journal.AsNoTracking()
+            .Where(j => j.At >= start && j.At < end && completions.Contains(j.Command) && j.WorkItemId != null)
+            .Join(db.WorkItems.AsNoTracking().Where(w => w.Kind == WorkItemKind.Task && w.UnitId != null), j => j.WorkItemId, w => w.Id, (j, w) => new { w.UnitId, w.Punctuality });
+        if (unitIds is not null)
+        {
+            steps = steps.Where(s => unitIds.Contains(s.UnitId!));
+        }
+
+        foreach (var row in await steps.GroupBy(s => new { s.UnitId, s.Punctuality })
+                     .Select(g => new { g.Key.UnitId, g.Key.Punctuality, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            var figures = For(row.UnitId!);
+            switch (row.Punctuality)
+            {
+                case Punctuality.Early: figures.StepsEarly += row.Count; break;
+                case Punctuality.OnTime: figures.StepsOnTime += row.Count; break;
+                case Punctuality.Late: figures.StepsLate += row.Count; break;
+                default: figures.StepsUnclassified += row.Count; break;
+            }
+        }
+
+        foreach (var row in await LateStepsOfLateDossiers(db, period, unitIds)
+                     .Select(x => new { x.UnitId, x.DossierId }).Distinct()
+                     .GroupBy(x => x.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            For(row.UnitId!).LateDossiersAttributed += row.Count;
+        }
+
+        var apologies = db.Journal.AsNoTracking().Where(j => j.Command == DossierCountQueries.Apologise && j.At >= start && j.At < end && j.ActorUnitId != null);
+        if (unitIds is not null)
+        {
+            apologies = apologies.Where(j => unitIds.Contains(j.ActorUnitId!));
+        }
+
+        foreach (var row in await apologies.GroupBy(j => j.ActorUnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            For(row.UnitId!).ApologiesIssued += row.Count;
+        }
+
+        return result;
+    }
+
+    /// <summary>Late dossiers finished in the period in which no step was late: their delay cannot be attributed to a unit.</summary>
+    public static async Task<int> UnattributedLateDossiersAsync(WorkflowDbContext db, ReportPeriod period, IReadOnlyCollection<string>? unitIds, CancellationToken cancellationToken)
+    {
+        var late = LateDossiers(db, period, unitIds);
+        var withLateStep = db.WorkItems.AsNoTracking().Where(w => w.Kind == WorkItemKind.Task && w.Punctuality == Punctuality.Late);
+        return await late.CountAsync(d => !withLateStep.Any(w => w.DossierId == d.Id), cancellationToken);
+    }
+
+    private static IQueryable<Persistence.Entities.DossierRecord> LateDossiers(WorkflowDbContext db, ReportPeriod period, IReadOnlyCollection<string>? receivingUnitIds)
+    {
+        var start = period.StartUtc;
+        var end = period.EndUtc;
+        var late = db.Dossiers.AsNoTracking().Where(d => d.FinishedAt >= start && d.FinishedAt < end && d.AcceptedAt != null
+                                                       && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped
+                                                       && d.FinishPunctuality == Punctuality.Late);
+        return receivingUnitIds is null ? late : late.Where(d => receivingUnitIds.Contains(d.ReceivingUnitId));
+    }
+
+    private static IQueryable<LateStep> LateStepsOfLateDossiers(WorkflowDbContext db, ReportPeriod period, IReadOnlyCollection<string>? unitIds)
+    {
+        var steps = LateDossiers(db, period, null)
+            .Join(db.WorkItems.AsNoTracking().Where(w => w.Kind == WorkItemKind.Task && w.Punctuality == Punctuality.Late && w.UnitId != null),
+                d => d.Id, w => w.DossierId, (d, w) => new LateStep { UnitId = w.UnitId, DossierId = d.Id });
+        return unitIds is null ? steps : steps.Where(s => unitIds.Contains(s.UnitId!));
+    }
+
+    private sealed class LateStep
+    {
+        public string? UnitId { get; init; }
+
+        public Guid DossierId { get; init; }
+    }
+}
