@@ -38,6 +38,7 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<DossierRecor
         b.HasIndex(d => new { d.StatusCode, d.DueAt });
         b.HasIndex(d => d.SubmittedAt);
         b.HasIndex(d => d.FinishedAt);
+        b.HasIndex(d => d.ReturnedAt);
         b.HasIndex(d => d.ApplicantSearchName);
         b.HasIndex(d => d.ApplicantPhone);
         b.HasIndex(d => d.ApplicantIdNumber);

@@ -29,5 +29,6 @@ public sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journal
         b.HasIndex(j => new { j.HandoffFromUnitId, j.At });
         b.HasIndex(j => new { j.HandoffToUnitId, j.At });
         b.HasIndex(j => j.At);
+        b.HasIndex(j => new { j.Command, j.At });
     }
 }

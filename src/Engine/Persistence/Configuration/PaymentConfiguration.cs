@@ -18,6 +18,7 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<PaymentRecor
         b.Property(p => p.ConfirmedBy).HasMaxLength(200);
         b.HasOne<DossierRecord>().WithMany().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => p.DossierId);
+        b.HasIndex(p => p.ConfirmedAt);
         b.HasIndex(p => new { p.Method, p.Reference });
     }
 }

@@ -32,6 +32,7 @@ public sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItemRec
         b.Property(w => w.CancelReason).HasMaxLength(1000);
         b.HasOne<DossierRecord>().WithMany().HasForeignKey(w => w.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(w => new { w.UnitId, w.Status, w.DueAt });
+        b.HasIndex(w => new { w.UnitId, w.Role, w.Status });
         b.HasIndex(w => new { w.AssigneeId, w.Status });
         b.HasIndex(w => new { w.DossierId, w.Status });
     }

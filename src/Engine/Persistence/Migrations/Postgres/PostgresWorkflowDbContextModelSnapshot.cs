@@ -259,6 +259,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("PostalHandedOverAt");
 
+                    b.HasIndex("ReturnedAt");
+
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt");
@@ -635,6 +637,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.HasIndex("DossierId", "Sequence")
                         .IsUnique();
 
@@ -834,6 +838,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedAt");
 
                     b.HasIndex("DossierId");
 
@@ -1124,6 +1130,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DossierId", "Status");
+
+                    b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
 

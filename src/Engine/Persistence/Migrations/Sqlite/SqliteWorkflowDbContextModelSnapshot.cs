@@ -252,6 +252,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PostalHandedOverAt");
 
+                    b.HasIndex("ReturnedAt");
+
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("ProcedureId", "SubmittedAt");
@@ -624,6 +626,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.HasIndex("DossierId", "Sequence")
                         .IsUnique();
 
@@ -823,6 +827,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedAt");
 
                     b.HasIndex("DossierId");
 
@@ -1113,6 +1119,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DossierId", "Status");
+
+                    b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
 
