@@ -33,8 +33,10 @@ public static class DataValueParser
         return data;
     }
 
-    private static object? ParseNumber(string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number
-        : decimal.TryParse(text, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out number) ? number
-        : null;
+    /// <summary>A point or, as Vietnamese writes it, a comma before the decimals: "120.5" and "120,5" are both 120.5.</summary>
+    private static object? ParseNumber(string text)
+    {
+        var normalised = text.Contains('.', StringComparison.Ordinal) ? text : text.Replace(',', '.');
+        return decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
 }
