@@ -97,6 +97,26 @@ public sealed class DefinitionEditor
         Changed?.Invoke();
     }
 
+    /// <summary>The sentence of the last edit that could not be made, until the next one succeeds.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Applies an edit, keeping the reason when it cannot be made (a read-only version, an unknown step...).</summary>
+    public bool TryApply(Action<DefinitionDocument> edit)
+    {
+        try
+        {
+            Apply(edit);
+            LastError = null;
+            return true;
+        }
+        catch (DefinitionEditException ex)
+        {
+            LastError = ex.Message;
+            Changed?.Invoke();
+            return false;
+        }
+    }
+
     /// <summary>Applies an edit that returns something (e.g. the id of a new step).</summary>
     public T Apply<T>(Func<DefinitionDocument, T> edit)
     {
