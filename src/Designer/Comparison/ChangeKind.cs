@@ -1,0 +1,8 @@
+namespace Workflow.Designer.Comparison;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

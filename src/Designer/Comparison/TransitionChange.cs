@@ -1,0 +1,3 @@
+namespace Workflow.Designer.Comparison;
+
+public sealed record TransitionChange(Transition Transition, ChangeKind Kind);

@@ -1,0 +1,48 @@
+using Workflow.Engine.Localization;
+using Workflow.Engine.Organisation;
+using Workflow.Engine.Workspace;
+
+namespace Workflow.Designer.Editing;
+
+/// <summary>What the step panel offers: the organisation's unit kinds, the roles each kind has, its units, and the official forms.</summary>
+public sealed class OrganisationChoices
+{
+    private readonly OrganisationModel? _organisation;
+
+    public OrganisationChoices(ProceduresWorkspace workspace)
+    {
+        _organisation = workspace.Organisation;
+        Forms = workspace.Forms.Sets.SelectMany(s => s.Forms.Values)
+            .GroupBy(f => f.Purpose, StringComparer.Ordinal)
+            .Select(g => new Choice(g.Key, g.Last().Title))
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public IReadOnlyList<Choice> Forms { get; }
+
+    public IReadOnlyList<Choice> UnitKinds =>
+        _organisation?.Kinds.Select(k => new Choice(k.Id, k.DisplayName(Text.IsEnglish(null) ? Text.English : Text.Vietnamese))).ToList() ?? [];
+
+    public IReadOnlyList<Choice> RolesOf(string? unitKind)
+    {
+        if (_organisation is null || unitKind is null || _organisation.FindKind(unitKind) is not { } kind)
+        {
+            return [];
+        }
+
+        return kind.RoleIds.Select(id => new Choice(id, _organisation.FindRole(id)?.DisplayName(Text.IsEnglish(null) ? Text.English : Text.Vietnamese) ?? id)).ToList();
+    }
+
+    public IReadOnlyList<Choice> UnitsOf(string? unitKind) =>
+        _organisation is null || unitKind is null
+            ? []
+            : _organisation.UnitsOfKind(unitKind).GroupBy(u => u.Id, StringComparer.Ordinal)
+                .Select(g => new Choice(g.Key, g.Last().DisplayName(Text.IsEnglish(null) ? Text.English : Text.Vietnamese))).ToList();
+
+    /// <summary>Units a dossier of the given kind can be received at on a date, for the simulation.</summary>
+    public IReadOnlyList<Choice> ReceivingUnits(string? unitKind, DateOnly date) =>
+        _organisation is null || unitKind is null
+            ? []
+            : _organisation.UnitsOfKindAt(unitKind, date).Select(u => new Choice(u.Id, u.DisplayName(Text.IsEnglish(null) ? Text.English : Text.Vietnamese))).ToList();
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Model;
+
+namespace Workflow.Designer.Editing;
+
+/// <summary>Edits of one step's members, each written in the file's order and spelling.</summary>
+public static class StepEdits
+{
+    public static void SetName(DefinitionDocument document, string stepId, string name) =>
+        document.RequireStep(stepId)["name"] = name.Trim();
+
+    public static void SetDescription(DefinitionDocument document, string stepId, string? description) =>
+        JsonMembers.SetOptionalText(document.RequireStep(stepId), "description", description, MemberOrder.Step);
+
+    /// <summary>Sets the phase of a task; processing is the default and is not written.</summary>
+    public static void SetPhase(DefinitionDocument document, string stepId, StepPhase phase)
+    {
+        var step = document.RequireStep(stepId);
+        if (phase == StepPhase.Processing)
+        {
+            step.Remove("phase");
+        }
+        else
+        {
+            JsonMembers.Set(step, "phase", JsonWords.Of(phase), MemberOrder.Step);
+        }
+    }
+
+    public static void SetAssignee(DefinitionDocument document, string stepId, string role, string unitKind, string? fixedUnit = null)
+    {
+        var assignee = new JObject { ["role"] = role.Trim(), ["unitKind"] = unitKind.Trim() };
+        if (!string.IsNullOrWhiteSpace(fixedUnit))
+        {
+            assignee["unit"] = fixedUnit.Trim();
+        }
+
+        JsonMembers.Set(document.RequireStep(stepId), "assignee", assignee, MemberOrder.Step);
+    }
+
+    public static void SetDuration(DefinitionDocument document, string stepId, decimal value, DurationUnit unit, TimeOnly? cutoff = null) =>
+        JsonMembers.Set(document.RequireStep(stepId), "duration", Duration(value, unit, cutoff), MemberOrder.Step);
+
+    public static void RemoveDuration(DefinitionDocument document, string stepId) => document.RequireStep(stepId).Remove("duration");
+
+    public static void SetForms(DefinitionDocument document, string stepId, IEnumerable<string> formIds)
+    {
+        var forms = formIds.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var step = document.RequireStep(stepId);
+        if (forms.Count == 0)
+        {
+            step.Remove("forms");
+        }
+        else
+        {
+            JsonMembers.Set(step, "forms", new JArray(forms), MemberOrder.Step);
+        }
+    }
+
+    public static void AddOutcome(DefinitionDocument document, string stepId, OutcomeDraft outcome) =>
+        LinkEdits.List(document.RequireStep(stepId), "outcomes").Add(OutcomeObject(new JObject(), outcome));
+
+    /// <summary>Rewrites one outcome in place; members the panel does not edit are kept.</summary>
+    public static void UpdateOutcome(DefinitionDocument document, string stepId, int index, OutcomeDraft outcome) =>
+        OutcomeObject(LinkEdits.Entry(document.RequireStep(stepId), "outcomes", index), outcome);
+
+    public static void RemoveOutcome(DefinitionDocument document, string stepId, int index) =>
+        LinkEdits.Disconnect(document, LinkSource.Outcome(stepId, index));
+
+    public static void MoveOutcome(DefinitionDocument document, string stepId, int index, int offset)
+    {
+        var list = LinkEdits.List(document.RequireStep(stepId), "outcomes");
+        var target = index + offset;
+        if (index < 0 || index >= list.Count || target < 0 || target >= list.Count)
+        {
+            return;
+        }
+
+        var item = list[index];
+        list.RemoveAt(index);
+        list.Insert(target, item);
+    }
+
+    public static void SetBranches(DefinitionDocument document, string stepId, IEnumerable<string> branches) =>
+        JsonMembers.Set(document.RequireStep(stepId), "branches", new JArray(branches.Where(b => b.Length > 0).ToArray()), MemberOrder.Step);
+
+    public static void SetJoin(DefinitionDocument document, string parallelStepId, string? joinStepId) =>
+        JsonMembers.SetOptionalText(document.RequireStep(parallelStepId), "join", joinStepId, MemberOrder.Step);
+
+    /// <summary>Sets a join's mode; <paramref name="count"/> is written only for mode <c>count</c>.</summary>
+    public static void SetJoinMode(DefinitionDocument document, string stepId, JoinMode mode, int? count)
+    {
+        var step = document.RequireStep(stepId);
+        JsonMembers.Set(step, "mode", JsonWords.Of(mode), MemberOrder.Step);
+        if (mode == JoinMode.Count)
+        {
+            JsonMembers.Set(step, "count", count ?? 1, MemberOrder.Step);
+        }
+        else
+        {
+            step.Remove("count");
+        }
+    }
+
+    public static void SetNext(DefinitionDocument document, string stepId, string? nextStepId) =>
+        JsonMembers.SetOptionalText(document.RequireStep(stepId), "next", nextStepId, MemberOrder.Step);
+
+    public static void SetRules(DefinitionDocument document, string stepId, IEnumerable<RuleDraft> rules) =>
+        JsonMembers.Set(document.RequireStep(stepId), "rules",
+            new JArray(rules.Select(r => new JObject { ["when"] = r.When.Trim(), ["to"] = r.To }).ToArray()), MemberOrder.Step);
+
+    public static void SetOtherwise(DefinitionDocument document, string stepId, string? otherwiseStepId) =>
+        JsonMembers.SetOptionalText(document.RequireStep(stepId), "otherwise", otherwiseStepId, MemberOrder.Step);
+
+    public static void SetWait(DefinitionDocument document, string stepId, WaitReason waitFor, ClockEffect clock)
+    {
+        var step = document.RequireStep(stepId);
+        JsonMembers.Set(step, "waitFor", JsonWords.Of(waitFor), MemberOrder.Step);
+        JsonMembers.Set(step, "clock", JsonWords.Of(clock), MemberOrder.Step);
+    }
+
+    public static void SetResult(DefinitionDocument document, string stepId, EndResult result) =>
+        JsonMembers.Set(document.RequireStep(stepId), "result", JsonWords.Of(result), MemberOrder.Step);
+
+    internal static JObject Duration(decimal value, DurationUnit unit, TimeOnly? cutoff)
+    {
+        var duration = new JObject { ["value"] = Number(value), ["unit"] = JsonWords.Of(unit) };
+        if (cutoff is { } time)
+        {
+            duration["cutoff"] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        return duration;
+    }
+
+    /// <summary>Whole numbers are written without a decimal point, as a person would write them.</summary>
+    internal static JValue Number(decimal value) =>
+        value == decimal.Truncate(value) && Math.Abs(value) < long.MaxValue ? new JValue((long)value) : new JValue(value);
+
+    private static JObject OutcomeObject(JObject target, OutcomeDraft outcome)
+    {
+        JsonMembers.Set(target, "id", outcome.Id.Trim(), MemberOrder.Outcome);
+        JsonMembers.Set(target, "name", outcome.Name.Trim(), MemberOrder.Outcome);
+        JsonMembers.Set(target, "kind", JsonWords.Of(outcome.Kind), MemberOrder.Outcome);
+        JsonMembers.Set(target, "to", outcome.To, MemberOrder.Outcome);
+        if (outcome.RequiresComment || OutcomeDraft.KindNeedsComment(outcome.Kind))
+        {
+            JsonMembers.Set(target, "requiresComment", true, MemberOrder.Outcome);
+        }
+        else
+        {
+            target.Remove("requiresComment");
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,376 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Workflow.Designer.Validation;
+using Workflow.Engine.Definitions.Loading;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Versioning;
+using Workflow.Engine.Localization;
+using Workflow.Engine.Persistence;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Workspace;
+
+namespace Workflow.Designer.Workspace;
+
+/// <summary>
+/// The analysts' side of <c>procedures/</c>: list every procedure and version with its dossiers,
+/// read a version, validate text with the command line's loader, save drafts, publish (lock file,
+/// database, then the engine's workspace is swapped), and start new versions. Published versions
+/// are never written. Writes are serialised.
+/// </summary>
+public sealed partial class DesignerWorkspace(DesignerOptions options, WorkspaceAccessor engine, WorkflowDbContextFactory database, TimeProvider time, ILogger<DesignerWorkspace> logger)
+{
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    public string Root { get; } = Path.GetFullPath(options.ProceduresPath);
+
+    public DesignerOptions Options { get; } = options;
+
+    /// <summary>What the engine runs with now.</summary>
+    public ProceduresWorkspace Current => engine.Current;
+
+    public async Task<IReadOnlyList<ProcedureSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var workspace = Current;
+        var records = await PublishedRecordsAsync(cancellationToken);
+        var dossiers = await DossierCountsAsync(cancellationToken);
+        var ids = Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>()
+            .Where(name => !DefinitionLoader.ReservedFolders.Contains(name) && ProcedureIdPattern().IsMatch(name))
+            .Concat(records.Select(r => r.ProcedureId))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var list = new List<ProcedureSummary>();
+        foreach (var id in ids)
+        {
+            var versions = VersionsOnDisk(id).Concat(records.Where(r => r.ProcedureId == id).Select(r => r.Version)).Distinct().Order()
+                .Select(v => Describe(workspace, records, dossiers, id, v)).ToList();
+            var newest = workspace.Catalog.Versions(id).LastOrDefault();
+            var name = newest is not null ? NameOf(newest) : versions.LastOrDefault(v => v.Name is not null)?.Name ?? id;
+            list.Add(new ProcedureSummary(id, name, newest?.Code, versions));
+        }
+
+        return list;
+    }
+
+    /// <summary>A version's text: the file, or the database's copy when this node's folder lacks it.</summary>
+    public async Task<OpenedVersion> OpenAsync(string procedureId, int version, CancellationToken cancellationToken = default)
+    {
+        RequireValidKey(procedureId, version);
+        var records = await PublishedRecordsAsync(cancellationToken);
+        var recorded = records.FirstOrDefault(r => r.ProcedureId == procedureId && r.Version == version);
+        var path = DefinitionPublisher.VersionPath(Root, procedureId, version);
+        if (File.Exists(path))
+        {
+            var text = await File.ReadAllTextAsync(path, cancellationToken);
+            return new OpenedVersion(procedureId, version, text, recorded is not null || FileStatus(text) == "published", false);
+        }
+
+        if (recorded?.CanonicalContent is { } canonical)
+        {
+            // The canonical form has no whitespace; indent it so it can be read.
+            var indented = JToken.Parse(canonical).ToString(Formatting.Indented) + "\n";
+            return new OpenedVersion(procedureId, version, indented, true, true);
+        }
+
+        throw VersionNotFound(procedureId, version);
+    }
+
+    /// <summary>A validator with the options the loader uses for the whole folder: the organisation, and every publication recorded in the lock file and the database.</summary>
+    public async Task<DraftValidator> ValidatorAsync(CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
+        return new DraftValidator(LoadOptions(culture, recorded), Path.GetFileName(Path.TrimEndingDirectorySeparator(Root)));
+    }
+
+    public async Task<SavedDraft> SaveDraftAsync(string procedureId, int version, string text, CancellationToken cancellationToken = default)
+    {
+        RequireValidKey(procedureId, version);
+        RequireLength(text);
+        RequireDraftText(procedureId, version, text);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var records = await PublishedRecordsAsync(cancellationToken);
+            var path = DefinitionPublisher.VersionPath(Root, procedureId, version);
+            var exists = File.Exists(path);
+            var next = NextVersion(procedureId, records);
+            if (records.Any(r => r.ProcedureId == procedureId && r.Version == version) || (exists && FileStatus(await File.ReadAllTextAsync(path, cancellationToken)) == "published"))
+            {
+                throw new DesignerRefusedException(DesignerRefusal.VersionPublished, T(
+                    $"{procedureId}/v{version} đã ban hành nên không sửa được nữa; tạo phiên bản mới (v{next}) để thay đổi.",
+                    $"{procedureId}/v{version} is published and can no longer change; start a new version (v{next}) for your change."), "version");
+            }
+
+            if (!exists && version != next)
+            {
+                throw new DesignerRefusedException(DesignerRefusal.VersionOutOfSequence, T(
+                    $"Phiên bản mới của {procedureId} phải là v{next}.",
+                    $"The next version of {procedureId} must be v{next}."), "version");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await WriteAtomicallyAsync(path, text, cancellationToken);
+            logger.LogInformation("Draft {ProcedureId} v{Version} saved", procedureId, version);
+            await ReloadAsync(cancellationToken);
+            var validator = await ValidatorAsync(CultureInfo.CurrentUICulture, cancellationToken);
+            var problems = DefinitionLoader.LoadText(text, validator.DisplayPath(procedureId, version), procedureId, version, validator.Options).Problems;
+            return new SavedDraft(procedureId, version, !exists, problems);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public async Task<PublishedVersion> PublishAsync(string procedureId, int version, string publishedBy, CancellationToken cancellationToken = default)
+    {
+        RequireValidKey(procedureId, version);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            if (!File.Exists(DefinitionPublisher.VersionPath(Root, procedureId, version)))
+            {
+                throw VersionNotFound(procedureId, version);
+            }
+
+            var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
+            var outcome = DefinitionPublisher.Publish(Root, procedureId, version, publishedBy, time.GetUtcNow(), LoadOptions(CultureInfo.CurrentUICulture, recorded));
+            if (!outcome.Succeeded)
+            {
+                throw new DesignerRefusedException(DesignerRefusal.PublishRefused, outcome.Error!, "version", outcome.Problems);
+            }
+
+            var workspace = await ReloadAsync(cancellationToken);
+            await PublishedVersionStore.RecordAsync(database, workspace.Catalog.All, PublishedVersionLockFile.Read(Root), time.GetUtcNow(), cancellationToken);
+            var record = outcome.Record!;
+            logger.LogInformation("Published {ProcedureId} v{Version} ({Hash}) by {PublishedBy}", procedureId, version, record.ContentHash, publishedBy);
+            return new PublishedVersion(procedureId, version, record.ContentHash, record.PublishedAt, record.PublishedBy, outcome.WasAlreadyPublished);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>Copies a version (the newest by default) to the next number as a draft and returns that number.</summary>
+    public async Task<int> StartNewVersionAsync(string procedureId, int? fromVersion = null, CancellationToken cancellationToken = default)
+    {
+        RequireValidKey(procedureId, fromVersion ?? 1);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var onDisk = VersionsOnDisk(procedureId);
+            if (onDisk.Count == 0)
+            {
+                throw new DesignerRefusedException(DesignerRefusal.ProcedureNotFound, T(
+                    $"Thủ tục \"{procedureId}\" chưa có tệp phiên bản nào.", $"The procedure \"{procedureId}\" has no version file."), "procedureId");
+            }
+
+            var from = fromVersion ?? onDisk.Max();
+            if (!onDisk.Contains(from))
+            {
+                throw VersionNotFound(procedureId, from);
+            }
+
+            var created = DefinitionPublisher.CreateNextVersion(Root, procedureId, from, CultureInfo.CurrentUICulture);
+            var version = int.Parse(Path.GetFileNameWithoutExtension(created)[1..], CultureInfo.InvariantCulture);
+            logger.LogInformation("Started {ProcedureId} v{Version} from v{From}", procedureId, version, from);
+            await ReloadAsync(cancellationToken);
+            return version;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>Reads the folder again with the database's records and gives the engine the result (kept as it was when the organisation cannot be read).</summary>
+    public async Task<ProceduresWorkspace> ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
+        var workspace = ProceduresWorkspace.Load(Root, culture: null, extraRecords: recorded);
+        if (workspace.Organisation is null)
+        {
+            logger.LogError("The organisation in {Root} has errors; the engine keeps the procedures it had", Root);
+            return Current;
+        }
+
+        engine.Current = workspace;
+        return workspace;
+    }
+
+    /// <summary>How many dossiers run on each version, keyed by <c>id/vN</c>.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> DossierCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.Create();
+        var counts = await db.Dossiers.AsNoTracking()
+            .GroupBy(d => new { d.ProcedureId, d.ProcedureVersion })
+            .Select(g => new { g.Key.ProcedureId, g.Key.ProcedureVersion, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => VersionKey.Of(c.ProcedureId, c.ProcedureVersion), c => c.Count, StringComparer.Ordinal);
+    }
+
+    private DefinitionLoadOptions LoadOptions(CultureInfo? culture, IReadOnlyList<PublishedVersionRecord> recorded)
+    {
+        var organisation = Current.Organisation;
+        return ProceduresWorkspace.DefinitionOptions(Root, culture, recorded) with
+        {
+            Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
+        };
+    }
+
+    private async Task<IReadOnlyList<PublishedVersionRecord>> PublishedRecordsAsync(CancellationToken cancellationToken) =>
+        ProceduresWorkspace.DefinitionOptions(Root, null, await PublishedVersionStore.ReadAsync(database, cancellationToken)).PublishedRecords;
+
+    private VersionSummary Describe(ProceduresWorkspace workspace, IReadOnlyList<PublishedVersionRecord> records, IReadOnlyDictionary<string, int> dossiers, string id, int version)
+    {
+        var path = DefinitionPublisher.VersionPath(Root, id, version);
+        var hasFile = File.Exists(path);
+        var text = hasFile ? File.ReadAllText(path) : null;
+        var loaded = workspace.Catalog.Find(id, version);
+        var record = records.FirstOrDefault(r => r.ProcedureId == id && r.Version == version);
+        var fileStatus = text is null ? null : FileStatus(text);
+        var status = record is not null || loaded?.Status == DefinitionStatus.Published || fileStatus == "published" ? VersionStatus.Published
+            : fileStatus == "unreadable" ? VersionStatus.Unreadable
+            : VersionStatus.Draft;
+        var display = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Root))}/{id}/v{version}.json";
+        var problems = workspace.Problems.Where(p => p.File == display || p.File.StartsWith(display + " ", StringComparison.Ordinal)).ToList();
+        return new VersionSummary(
+            version,
+            status,
+            loaded is not null ? NameOf(loaded) : text is null ? null : NameInText(text),
+            loaded?.EffectiveFrom,
+            record?.PublishedAt,
+            record?.PublishedBy,
+            record?.ContentHash ?? loaded?.Source.ContentHash,
+            dossiers.GetValueOrDefault(VersionKey.Of(id, version)),
+            hasFile,
+            loaded is not null,
+            problems.Count(p => p.IsError),
+            problems.Count(p => p.Severity == Engine.Diagnostics.ProblemSeverity.Warning));
+    }
+
+    private List<int> VersionsOnDisk(string procedureId)
+    {
+        var folder = Path.Combine(Root, procedureId);
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "v*.json").Select(f => VersionFilePattern().Match(Path.GetFileName(f))).Where(m => m.Success)
+                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order().ToList()
+            : [];
+    }
+
+    private int NextVersion(string procedureId, IReadOnlyList<PublishedVersionRecord> records) =>
+        VersionsOnDisk(procedureId).Concat(records.Where(r => r.ProcedureId == procedureId).Select(r => r.Version)).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>The status a text says it has, read without the loader; "unreadable" when it is not a JSON object.</summary>
+    private static string FileStatus(string text)
+    {
+        try
+        {
+            return DefinitionJson.Parse(text) is JObject root ? (string?)root["status"] ?? "draft" : "unreadable";
+        }
+        catch (JsonException)
+        {
+            return "unreadable";
+        }
+    }
+
+    private static string? NameInText(string text)
+    {
+        try
+        {
+            return DefinitionJson.Parse(text) is JObject root ? (string?)root["name"] : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void RequireDraftText(string procedureId, int version, string text)
+    {
+        JToken json;
+        try
+        {
+            json = DefinitionJson.Parse(text);
+        }
+        catch (JsonReaderException ex)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.MalformedJson, T(
+                $"Nội dung không phải JSON hợp lệ (dòng {ex.LineNumber}, vị trí {ex.LinePosition}).",
+                $"The text is not valid JSON (line {ex.LineNumber}, position {ex.LinePosition})."), "body");
+        }
+
+        if (json is not JObject root)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.NotAnObject, T("Định nghĩa thủ tục phải là một đối tượng JSON.", "A procedure definition must be a JSON object."), "body");
+        }
+
+        if ((root["status"] as JValue)?.Value as string != "draft")
+        {
+            throw new DesignerRefusedException(DesignerRefusal.NotADraft, T(
+                "Chỉ lưu được bản nháp (\"status\": \"draft\"); ban hành bằng lệnh ban hành để mã băm được ghi nhận.",
+                "Only drafts can be saved (\"status\": \"draft\"); publish with the publish command so the hash is recorded."), "status");
+        }
+
+        if ((root["id"] as JValue)?.Value as string != procedureId)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.IdMismatch, T(
+                $"Trường \"id\" phải là \"{procedureId}\" (tên thư mục).", $"\"id\" must be \"{procedureId}\" (the folder name)."), "id");
+        }
+
+        if (root["version"] is not JValue { Type: JTokenType.Integer } number || number.Value<long>() != version)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.VersionMismatch, T(
+                $"Trường \"version\" phải là {version} (tên tệp v{version}.json).", $"\"version\" must be {version} (the file name v{version}.json)."), "version");
+        }
+    }
+
+    private static void RequireLength(string text)
+    {
+        if (text.Length > DesignerOptions.MaxDefinitionLength)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.TooLarge, T(
+                $"Định nghĩa dài {text.Length} ký tự, quá giới hạn {DesignerOptions.MaxDefinitionLength}.",
+                $"The definition is {text.Length} characters long, over the limit of {DesignerOptions.MaxDefinitionLength}."), "body");
+        }
+    }
+
+    private static void RequireValidKey(string procedureId, int version)
+    {
+        if (!ProcedureIdPattern().IsMatch(procedureId) || DefinitionLoader.ReservedFolders.Contains(procedureId))
+        {
+            throw new DesignerRefusedException(DesignerRefusal.InvalidProcedureId, T(
+                $"Mã thủ tục \"{procedureId}\" không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, tối đa 100 ký tự.",
+                $"The procedure id \"{procedureId}\" is not valid: lower-case letters, digits and hyphens, at most 100 characters."), "procedureId");
+        }
+
+        if (version is < 1 or > 9999)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.InvalidVersion, T("Số phiên bản phải từ 1 đến 9999.", "The version must be between 1 and 9999."), "version");
+        }
+    }
+
+    private static DesignerRefusedException VersionNotFound(string procedureId, int version) =>
+        new(DesignerRefusal.VersionNotFound, T($"Không có {procedureId}/v{version}.", $"There is no {procedureId}/v{version}."), "version");
+
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, text, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string NameOf(ProcedureDefinition definition) =>
+        Text.IsEnglish(null) && !string.IsNullOrWhiteSpace(definition.NameEn) ? definition.NameEn : definition.Name;
+
+    private static string T(string vietnamese, string english) => Text.Pick(null, vietnamese, english);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
+    private static partial Regex ProcedureIdPattern();
+
+    [GeneratedRegex(@"^v([1-9][0-9]*)\.json$")]
+    private static partial Regex VersionFilePattern();
+}

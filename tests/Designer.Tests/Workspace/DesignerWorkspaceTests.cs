@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Designer.Editing;
+using Workflow.Designer.Tests.Support;
+using Workflow.Designer.Workspace;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Versioning;
+using Workflow.Engine.Persistence.Entities;
+
+namespace Workflow.Designer.Tests.Workspace;
+
+/// <summary>The designer's reads and writes of a real <c>procedures/</c> copy and a real SQLite database.</summary>
+public class DesignerWorkspaceTests
+{
+    [Fact]
+    public async Task The_list_shows_every_procedure_and_version_with_who_published_it_and_how_many_dossiers_run_on_it()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await AddDossiersAsync(harness, ("building-permit-house", 1), ("building-permit-house", 2), ("building-permit-house", 2), ("certified-copy", 1));
+
+        var list = await harness.Workspace.ListAsync();
+
+        Assert.Equal(
+            ["birth-registration", "building-permit-house", "business-household-registration", "certified-copy", "land-first-certificate", "signature-certification"],
+            list.Select(p => p.Id));
+        var permit = list.Single(p => p.Id == "building-permit-house");
+        Assert.Equal("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", permit.Name);
+        Assert.Equal([1, 2], permit.Versions.Select(v => v.Version));
+        Assert.All(permit.Versions, v => Assert.Equal((VersionStatus.Published, "Ban biên tập quy trình", 0), (v.Status, v.PublishedBy, v.Errors)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 26, 7, 20, 19, TimeSpan.Zero), permit.Versions[1].PublishedAt);
+        Assert.Equal([1, 2], permit.Versions.Select(v => v.DossierCount));
+        Assert.Equal(3, permit.DossierCount);
+        Assert.Equal(1, list.Single(p => p.Id == "certified-copy").DossierCount);
+    }
+
+    [Fact]
+    public async Task A_new_version_is_a_draft_copy_that_saves_and_reloads_to_the_same_model()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+
+        var version = await harness.Workspace.StartNewVersionAsync("building-permit-house");
+        Assert.Equal(3, version);
+        var editor = await harness.OpenEditorAsync("building-permit-house", 3);
+        Assert.False(editor.IsReadOnly);
+        Assert.Empty(editor.Problems);
+
+        var id = editor.Apply(d => ProcessEdits.AddStep(d, StepKind.Task, "Kiểm tra thực địa", new StepDefaults("specialist", "commune-economic-office"), "review"));
+        editor.Apply(d => StepEdits.SetDuration(d, id, 0, Engine.Deadlines.DurationUnit.WorkingDays));
+        editor.Apply(d => LinkEdits.Connect(d, LinkSource.Outcome("review", 0), id));
+        editor.Apply(d => LinkEdits.Connect(d, LinkSource.NewOutcome(id), "needs-opinions"));
+        Assert.True(editor.IsValid, string.Join("\n", editor.Problems));
+
+        var saved = await harness.Workspace.SaveDraftAsync("building-permit-house", 3, editor.Text);
+
+        Assert.False(saved.Created);
+        Assert.True(saved.IsValid);
+        var reopened = await harness.OpenEditorAsync("building-permit-house", 3);
+        Assert.Equal(editor.Text, reopened.Text);
+        Assert.True(Newtonsoft.Json.Linq.JToken.DeepEquals(editor.Document.Root, reopened.Document.Root));
+        Assert.Equal(editor.Definition!.Process.Steps.Select(s => s.Id), reopened.Definition!.Process.Steps.Select(s => s.Id));
+        Assert.Equal("Kiểm tra thực địa", reopened.Definition.Process.Find(id)!.Name);
+        var loaded = harness.Engine.Current.Catalog.Find("building-permit-house", 3);
+        Assert.Equal(DefinitionStatus.Draft, loaded!.Status);
+        Assert.Contains(loaded.Process.Steps, s => s.Id == id);
+    }
+
+    [Fact]
+    public async Task Publishing_records_the_version_in_the_lock_file_and_the_database_and_the_engine_runs_it_read_only()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await harness.Workspace.StartNewVersionAsync("certified-copy");
+        var editor = await harness.OpenEditorAsync("certified-copy", 2);
+        editor.Apply(d => MetadataEdits.SetEffectiveFrom(d, new DateOnly(2026, 6, 1)));
+        await harness.Workspace.SaveDraftAsync("certified-copy", 2, editor.Text);
+
+        var published = await harness.Workspace.PublishAsync("certified-copy", 2, "Nguyễn Thị Phân Tích");
+
+        Assert.False(published.WasAlreadyPublished);
+        Assert.Contains(PublishedVersionLockFile.Read(harness.Procedures), r => r.Key == "certified-copy/v2" && r.PublishedBy == "Nguyễn Thị Phân Tích");
+        await using (var db = harness.Database.Create())
+        {
+            var row = await db.PublishedVersions.SingleAsync(r => r.ProcedureId == "certified-copy" && r.Version == 2);
+            Assert.Equal(published.ContentHash, row.ContentHash);
+        }
+
+        Assert.Equal(DefinitionStatus.Published, harness.Engine.Current.Catalog.Find("certified-copy", 2)!.Status);
+        var reopened = await harness.OpenEditorAsync("certified-copy", 2);
+        Assert.True(reopened.IsReadOnly);
+        var list = await harness.Workspace.ListAsync();
+        var v2 = list.Single(p => p.Id == "certified-copy").Versions.Single(v => v.Version == 2);
+        Assert.Equal((VersionStatus.Published, "Nguyễn Thị Phân Tích", DesignerHarness.Now), (v2.Status, v2.PublishedBy, v2.PublishedAt));
+    }
+
+    [Fact]
+    public async Task A_published_version_refuses_edits_in_the_editor_and_on_disk()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        var editor = await harness.OpenEditorAsync("building-permit-house", 2);
+        var before = editor.Text;
+
+        Assert.True(editor.IsReadOnly);
+        var refused = Assert.Throws<ReadOnlyDefinitionException>(() => editor.Apply(d => StepEdits.SetName(d, "review", "Đổi tên")));
+        Assert.Contains("phiên bản mới", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, editor.Text);
+        Assert.False(editor.IsDirty);
+        Assert.False(editor.CanUndo);
+
+        var draftText = before.Replace("\"status\": \"published\"", "\"status\": \"draft\"", StringComparison.Ordinal);
+        var write = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.SaveDraftAsync("building-permit-house", 2, draftText));
+        Assert.Equal((DesignerRefusal.VersionPublished, 409), (write.Reason, write.HttpStatus));
+        var notDraft = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.SaveDraftAsync("building-permit-house", 3, before));
+        Assert.Equal(DesignerRefusal.NotADraft, notDraft.Reason);
+        var skipped = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.SaveDraftAsync("building-permit-house", 4,
+            draftText.Replace("\"version\": 2", "\"version\": 4", StringComparison.Ordinal)));
+        Assert.Equal(DesignerRefusal.VersionOutOfSequence, skipped.Reason);
+        Assert.Equal(before, File.ReadAllText(DefinitionPublisher.VersionPath(harness.Procedures, "building-permit-house", 2)));
+    }
+
+    [Fact]
+    public async Task A_draft_with_errors_saves_but_does_not_publish()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await harness.Workspace.StartNewVersionAsync("birth-registration");
+        var editor = await harness.OpenEditorAsync("birth-registration", 2);
+        editor.Apply(d => ProcessEdits.AddStep(d, StepKind.Task, "Bước chưa nối", StepDefaults.For(d)));
+
+        var saved = await harness.Workspace.SaveDraftAsync("birth-registration", 2, editor.Text);
+        Assert.False(saved.IsValid);
+
+        var refused = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.PublishAsync("birth-registration", 2, "analyst"));
+        Assert.Equal((DesignerRefusal.PublishRefused, 422), (refused.Reason, refused.HttpStatus));
+        Assert.NotEmpty(refused.Problems);
+        Assert.DoesNotContain(PublishedVersionLockFile.Read(harness.Procedures), r => r.Key == "birth-registration/v2");
+
+        editor.Undo();
+        Assert.Empty(editor.Problems);
+        editor.Redo();
+        Assert.NotEmpty(editor.Problems);
+    }
+
+    private static async Task AddDossiersAsync(DesignerHarness harness, params (string Procedure, int Version)[] dossiers)
+    {
+        await using var db = harness.Database.Create();
+        var n = 0;
+        foreach (var (procedure, version) in dossiers)
+        {
+            db.Dossiers.Add(new DossierRecord
+            {
+                Id = Guid.NewGuid(),
+                Code = $"TEST-{++n}",
+                ProcedureId = procedure,
+                ProcedureVersion = version,
+                ProcedureName = procedure,
+                ReceivingUnitId = "x-tan-phu-my",
+                ApplicantName = "Nguyễn Văn A",
+                ApplicantSearchName = "nguyen van a",
+                SubmittedAt = DesignerHarness.Now.UtcDateTime,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
