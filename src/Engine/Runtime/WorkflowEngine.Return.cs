@@ -40,6 +40,7 @@ public sealed partial class WorkflowEngine
             task.AssigneeName ??= actor.Name;
             task.OutcomeId = outcome.Id;
             task.Comment = $"Gửi qua bưu chính, vận đơn {waybill.Trim()}";
+            task.Punctuality = task.DueAt is { } due ? Deadlines.PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
             session.CancelTimers(t => t.WorkItemId == task.Id);
             session.Journal("return-by-post", item: task, detail: new { waybill = waybill.Trim(), handedOverAt = handedOverAt.UtcDateTime, outcome = outcome.Id });
             new ProcessInterpreter(session).Enter(outcome.To, task.ForkPath, task);
