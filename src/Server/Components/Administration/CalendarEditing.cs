@@ -1,0 +1,4 @@
+namespace Workflow.Server.Components.Administration;
+
+/// <summary>Placeholder.</summary>
+public sealed class CalendarEditing;
