@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 using Workflow.Designer;
+using Workflow.Engine.Queries.CalendarImpact;
 using Workflow.Server.Components;
 using Workflow.Server.Components.Account;
 using Workflow.Server.Components.Administration;
@@ -33,6 +34,7 @@ public static class WebInterface
         });
         services.AddSingleton<UnitNames>();
         services.AddSingleton<FormPrinting>();
+        services.AddSingleton<DueDateImpactQuery>();
         services.AddSingleton<CalendarEditing>();
         services.AddScoped<CommandRunner>();
         return builder;

@@ -45,6 +45,9 @@ public sealed class CommandRunner(ISnackbar snackbar, ILogger<CommandRunner> log
             return new object();
         }, success is null ? null : _ => success) is not null;
 
+    /// <summary>Tells the person a change was saved.</summary>
+    public void Saved(string sentence) => snackbar.Add(sentence, Severity.Success);
+
     /// <summary>The sentence for a refusal the person can act on; null for an unexpected failure.</summary>
     public static string? Refusal(Exception exception) => exception switch
     {
