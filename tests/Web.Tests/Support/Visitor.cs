@@ -58,13 +58,23 @@ public sealed class Visitor(WebFixture fixture, IBrowserContext context, IPage p
     /// <summary>Waits for the circuit's answer to a click: the network goes quiet again.</summary>
     public Task SettleAsync() => Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-    public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = true });
+    /// <summary>
+    /// Saves the whole page as test output: the window is made as tall as the page for the shot, so
+    /// the fixed app bar stays at the top instead of being stitched into the middle.
+    /// </summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var size = Page.ViewportSize ?? new ViewportSize { Width = 1440, Height = 900 };
+        var height = await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await Page.SetViewportSizeAsync(size.Width, Math.Clamp(height, size.Height, 6000));
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png") });
+        await Page.SetViewportSizeAsync(size.Width, size.Height);
+    }
 
-    public ILocator Test(string id) => Page.Locator($"[data-test={id}]");
+    public ILocator Test(string id) => Page.Locator($"[data-test='{id}']");
 
     /// <summary>The text box of a field marked data-test (MudBlazor puts the mark on the input or around it).</summary>
-    public ILocator Field(string id) => Page.Locator($"input[data-test={id}], textarea[data-test={id}], [data-test={id}] input, [data-test={id}] textarea").First;
+    public ILocator Field(string id) => Page.Locator($"input[data-test='{id}'], textarea[data-test='{id}'], [data-test='{id}'] input, [data-test='{id}'] textarea").First;
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }
