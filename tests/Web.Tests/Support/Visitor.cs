@@ -66,11 +66,12 @@ public sealed class Visitor(WebFixture fixture, IBrowserContext context, IPage p
     /// </summary>
     public async Task ScreenshotAsync(string name)
     {
-        var size = Page.ViewportSize ?? new ViewportSize { Width = 1440, Height = 900 };
+        var width = Page.ViewportSize?.Width ?? 1440;
+        var window = Page.ViewportSize?.Height ?? 900;
         var height = await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
-        await Page.SetViewportSizeAsync(size.Width, Math.Clamp(height, size.Height, 6000));
+        await Page.SetViewportSizeAsync(width, Math.Clamp(height, window, 6000));
         await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png") });
-        await Page.SetViewportSizeAsync(size.Width, size.Height);
+        await Page.SetViewportSizeAsync(width, window);
     }
 
     public ILocator Test(string id) => Page.Locator($"[data-test='{id}']");

@@ -20,7 +20,7 @@ public static class PrintEndpoints
 
     public static void MapPrintEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/print/dossiers/{dossierId:guid}/{purpose}", PrintAsync)
-            .RequireAuthorization(Policies.DossierReader).DisableAntiforgery().ExcludeFromDescription();
+            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>().DisableAntiforgery().ExcludeFromDescription();
 
     private static async Task<IResult> PrintAsync(Guid dossierId, string purpose, HttpContext context, IAntiforgery antiforgery, UnitScopeGuard scope,
         FormPrinting printing, ClaimsPrincipal user, CancellationToken cancellationToken)
