@@ -52,8 +52,27 @@ public static class DemoDossiers
             created++;
         }
 
-        return created;
+        // One filed online by a citizen: it waits for the desk's check.
+        var online = await client.PostAsJsonAsync("/api/public/dossiers", new
+        {
+            procedureId = "birth-registration",
+            receivingUnitId = "p-hoa-an",
+            applicant = new { name = OnlineApplicant, phone = "0987654321", address = "Phường Hòa An" },
+            data = new Dictionary<string, object> { ["childName"] = "Bé Trang", ["birthDate"] = "2026-11-20" },
+            documents = new[] { new { documentId = "to-khai", originals = 1 }, new { documentId = "giay-chung-sinh", originals = 1 } },
+        });
+        online.EnsureSuccessStatusCode();
+        return created + 1;
     }
+
+    /// <summary>The citizen whose online filing the desk checks.</summary>
+    public const string OnlineApplicant = "Phan Thị Thu Trang";
+
+    /// <summary>A birth registration received at the desk (for the supplement story).</summary>
+    public static string BirthApplicant => Applicants[2];
+
+    /// <summary>A business-household registration received at the desk (for the heads' story).</summary>
+    public static string BusinessApplicant => Applicants[3];
 
     private static async Task<string> TokenAsync(HttpClient client, string userName)
     {
