@@ -48,19 +48,26 @@ public sealed class AdministrationTests(WebFixture fixture)
         }
 
         // A make-up day must fall on a weekend: the calendar loader refuses a weekday.
+        var makeUpRows = admin.Test("working-days").Locator("tbody tr");
+        var makeUpCount = await makeUpRows.CountAsync();
         await admin.Test("working-days-add").ClickAsync();
-        var makeUp = admin.Test("working-days").Locator("tbody tr").Last.Locator("input");
+        await Expect(makeUpRows).ToHaveCountAsync(makeUpCount + 1);
+        var makeUp = makeUpRows.Last.Locator("input");
         await makeUp.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await makeUp.Nth(1).FillAsync("Làm bù thử");
         await makeUp.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
         await Expect(admin.Test("calendar-error").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(admin.Test("calendar-save")).ToBeDisabledAsync();
-        await admin.Test("working-days").Locator("tbody tr").Last.Locator("button").ClickAsync();
+        await makeUpRows.Last.Locator("button").ClickAsync();
+        await Expect(makeUpRows).ToHaveCountAsync(makeUpCount);
 
         // A day off on the next working day moves the due dates of the dossiers received today.
+        var dayOffRows = admin.Test("days-off").Locator("tbody tr");
+        var dayOffCount = await dayOffRows.CountAsync();
         await admin.Test("days-off-add").ClickAsync();
-        var dayOff = admin.Test("days-off").Locator("tbody tr").Last.Locator("input");
+        await Expect(dayOffRows).ToHaveCountAsync(dayOffCount + 1);
+        var dayOff = dayOffRows.Last.Locator("input");
         await dayOff.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await dayOff.Nth(1).FillAsync("Nghỉ đột xuất (thử)");
         await dayOff.Nth(1).PressAsync("Tab");

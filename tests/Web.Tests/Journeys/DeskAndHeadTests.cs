@@ -73,7 +73,16 @@ public sealed class DeskAndHeadTests(WebFixture fixture)
         await leader.Test("head-actions").GetByText("Xin lỗi, hẹn lại").First.ClickAsync();
         await leader.Field("apology-reason").FillAsync("Chậm xác minh do thiếu cán bộ.");
         await leader.Test("apologise").ClickAsync();
-        await Expect(leader.Test("print-apology")).ToBeVisibleAsync();
+        try
+        {
+            await Expect(leader.Test("print-apology")).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await leader.ScreenshotAsync("failure-apology");
+            throw;
+        }
+
         await Expect(leader.Test("history")).ToContainTextAsync("Xin lỗi, hẹn lại ngày trả");
         await leader.ScreenshotAsync("24-leader-apology");
     }

@@ -16,6 +16,8 @@ public sealed class WebFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        // The circuit answers a click over its socket; give each expectation room on a busy two-core machine.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Server = await ServerProcess.StartAsync();
         await DemoDossiers.SeedAsync(Server.Address);
         _playwright = await Playwright.CreateAsync();
@@ -55,6 +57,7 @@ public sealed class WebFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (Server is not null)
         {
+            await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Root, "test-results", "web-server.log"), Server.Output);
             await Server.DisposeAsync();
         }
     }
