@@ -25,6 +25,16 @@ public sealed class RoleNavigationTests(WebFixture fixture)
         await visitor.Page.ClickAsync("[data-test=signin-submit]");
         await visitor.Page.WaitForURLAsync(url => url.EndsWith("/inbox", StringComparison.Ordinal));
         await Expect(visitor.Test("user-name")).ToHaveTextAsync("Nguyễn Thị Lan");
+        await Expect(visitor.Page.Locator("h1")).ToHaveTextAsync("Hộp công việc");
+
+        // The officer's pages in English, and back.
+        await visitor.Test("lang-en").ClickAsync();
+        await Expect(visitor.Page.Locator("h1")).ToHaveTextAsync("Inbox");
+        await Expect(visitor.Test("count-overdue")).ToContainTextAsync("Overdue");
+        await visitor.Page.Locator("[data-test=interactive]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await visitor.ScreenshotAsync("25-inbox-english");
+        await visitor.Test("lang-vi").ClickAsync();
+        await Expect(visitor.Page.Locator("h1")).ToHaveTextAsync("Hộp công việc");
 
         await visitor.Test("sign-out").ClickAsync();
         await visitor.Page.WaitForURLAsync(url => !url.Contains("/inbox", StringComparison.Ordinal));
