@@ -3,6 +3,7 @@ using Workflow.Server.Hosting;
 // The whole system in one process: database migrated, procedures loaded, demo seeded, timer worker running.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWorkflowServer();
+builder.AddWorkflowWeb();
 var app = builder.Build();
 try
 {
@@ -16,6 +17,7 @@ catch (StartupException ex)
 }
 
 app.UseWorkflowServer();
+app.UseWorkflowWeb();
 StartupBanner.Register(app);
 await app.RunAsync();
 return 0;

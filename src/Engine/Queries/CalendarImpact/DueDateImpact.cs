@@ -1,0 +1,4 @@
+namespace Workflow.Engine.Queries.CalendarImpact;
+
+/// <summary>How many open dossiers were compared, and those whose due instant would move.</summary>
+public sealed record DueDateImpact(int OpenDossiers, IReadOnlyList<MovedDueDate> Moved);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Workflow.Server.Localization;
+
+namespace Workflow.Server.Components.Localization;
+
+/// <summary>
+/// The words on the pages, written in both languages where they are used: <c>T("Hộp công việc", "Inbox")</c>.
+/// Vietnamese is the default; English when the reader switched to it (culture cookie).
+/// Dates and times are written as a Vietnamese reader expects (24-hour clock, day first).
+/// </summary>
+public static class UiText
+{
+    public static bool IsEnglish => Language.IsEnglish;
+
+    public static string T(string vietnamese, string english) => Language.Pick(vietnamese, english);
+
+    /// <summary>An engine sentence given in both languages ("… / …"), in the reader's.</summary>
+    public static string Message(string bilingual) => BilingualMessage.Pick(bilingual);
+
+    public static string When(DateTimeOffset? instant) =>
+        instant is { } value ? value.ToString(IsEnglish ? "yyyy-MM-dd HH:mm" : "HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
+
+    public static string Day(DateOnly? date) =>
+        date is { } value ? value.ToString(IsEnglish ? "yyyy-MM-dd" : "dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
+
+    public static string Day(DateTimeOffset? instant) => instant is { } value ? Day(DateOnly.FromDateTime(value.DateTime)) : "—";
+
+    public static string WeekdayAndDay(DateOnly date) =>
+        $"{date.ToDateTime(TimeOnly.MinValue).ToString("dddd", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN"))} {Day(date)}";
+
+    public static string Money(decimal? amount) =>
+        amount is { } value ? value.ToString("#,##0", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN")) + " đ" : "—";
+
+    public static string Count(int value) => value.ToString("#,##0", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN"));
+}

@@ -1,0 +1,14 @@
+using Workflow.Server.Authentication;
+
+namespace Workflow.Server.Components.Shared;
+
+/// <summary>Which system roles open which group of pages (the same roles that open the matching API areas).</summary>
+public static class PageAccess
+{
+    public const string Officers = SystemRoles.DeskOfficer + "," + SystemRoles.Specialist + "," + SystemRoles.UnitHead + "," + SystemRoles.Leader;
+    public const string Desk = SystemRoles.DeskOfficer;
+    public const string DossierReaders = Officers + "," + SystemRoles.Auditor;
+    public const string Auditors = SystemRoles.Auditor;
+    public const string Analysts = SystemRoles.Analyst;
+    public const string Administrators = SystemRoles.Administrator;
+}

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace Workflow.Web.Tests.Support;
+
+/// <summary>One server process with demo data and one Chromium for the whole browser suite.</summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public ServerProcess Server { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public PageTimings Timings { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        // The circuit answers a click over its socket; give each expectation room on a busy two-core machine.
+        Assertions.SetDefaultExpectTimeout(10_000);
+        Server = await ServerProcess.StartAsync();
+        await DemoDossiers.SeedAsync(Server.Address);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await BrowserLaunch.ChromiumAsync(_playwright);
+    }
+
+    /// <summary>A fresh browser session (no cookies) with a Vietnamese desktop window.</summary>
+    public async Task<Visitor> VisitorAsync()
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Server.Address,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return new Visitor(this, context, await context.NewPageAsync());
+    }
+
+    /// <summary>A browser session signed in through the sign-in page.</summary>
+    public async Task<Visitor> SignedInAsync(string userName)
+    {
+        var visitor = await VisitorAsync();
+        await visitor.SignInAsync(userName, DemoAccountNames.Password);
+        return visitor;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Timings.Write(Path.Combine(RepositoryPaths.Root, "test-results", "page-timings.txt"));
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Root, "test-results", "web-server.log"), Server.Output);
+            await Server.DisposeAsync();
+        }
+    }
+}
