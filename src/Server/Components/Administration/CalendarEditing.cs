@@ -16,7 +16,7 @@ namespace Workflow.Server.Components.Administration;
 /// dossier's deadline ledger. Saving writes the year file (and working-hours.json), appends who changed
 /// what to <c>procedures/calendars/changes.log</c>, and reloads the procedures so new deadlines use it.
 /// </summary>
-public sealed class CalendarEditing(WorkspaceAccessor workspace, ServerPaths paths, DueDateImpactQuery impact, WorkspaceLoader loader, WorkspaceHolder holder,
+public sealed class CalendarEditing(WorkflowEngine engine, WorkspaceAccessor workspace, ServerPaths paths, DueDateImpactQuery impact, WorkspaceLoader loader, WorkspaceHolder holder,
     TimeProvider time, ILogger<CalendarEditing> logger)
 {
     public const string ChangeLogFile = "changes.log";
@@ -84,7 +84,14 @@ public sealed class CalendarEditing(WorkspaceAccessor workspace, ServerPaths pat
                 movedDueDates = check.Impact!.Moved.Count,
             }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine, cancellationToken);
             holder.Initialise(await loader.LoadAsync(cancellationToken));
-            logger.LogInformation("Calendar {Year} changed by {Officer}; {Moved} open dossiers would have another due instant", year.Year, actor.Name, check.Impact.Moved.Count);
+            // The open dossiers whose due instants move get them recomputed, journaled and their timers replanned.
+            var reason = $"lịch năm {year.Year} được {actor.Name} thay đổi";
+            foreach (var moved in check.Impact.Moved)
+            {
+                await engine.RecomputeDeadlinesAsync(moved.DossierId, reason, actor, cancellationToken);
+            }
+
+            logger.LogInformation("Calendar {Year} changed by {Officer}; due instants of {Moved} open dossiers recomputed", year.Year, actor.Name, check.Impact.Moved.Count);
             return check;
         }
         finally
