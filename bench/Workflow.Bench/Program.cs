@@ -27,6 +27,15 @@ switch (command)
         };
         var work = Directory.CreateDirectory(Option("--work", Path.GetTempPath())).FullName;
         var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
+        if (Option("--concurrency", "") is { Length: > 0 } levels)
+        {
+            settings = settings with { Concurrency = levels.Split(',').Select(int.Parse).ToArray() };
+        }
+
+        if (Option("--dossiers", "") is { Length: > 0 } count)
+        {
+            settings = settings with { Dossiers = int.Parse(count) };
+        }
         var only = Option("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         var results = new JsonObject { ["provider"] = provider.ToString(), ["quick"] = quick };
         var suite = new Suite(provider, work, settings, results, only);

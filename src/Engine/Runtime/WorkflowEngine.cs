@@ -41,9 +41,9 @@ public sealed partial class WorkflowEngine
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
         await using var db = _db.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
         var session = await DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken);
-        var firstSequence = await NextSequenceAsync(db, dossierId, cancellationToken);
+        var firstSequence = session.NextSequence;
         if (expectedVersion is { } expected && expected != session.Dossier.Version)
         {
             throw await ConflictAsync(dossierId, expected, cancellationToken);
@@ -99,9 +99,6 @@ public sealed partial class WorkflowEngine
         return new CommandResult(session.Dossier.Id, session.Dossier.Code, session.Dossier.StatusCode, session.Dossier.Version, firstSequence, last,
             session.Dossier.DueAt is { } due ? VietnamTime.ToLocal(new DateTimeOffset(due, TimeSpan.Zero)) : null);
     }
-
-    private static async Task<int> NextSequenceAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        (await db.Journal.Where(j => j.DossierId == dossierId).MaxAsync(j => (int?)j.Sequence, cancellationToken) ?? 0) + 1;
 
     /// <summary>Builds the "someone else got there first" error from what the winner wrote in the journal.</summary>
     private async Task<ConcurrencyConflictException> ConflictAsync(Guid dossierId, long versionSeen, CancellationToken cancellationToken)

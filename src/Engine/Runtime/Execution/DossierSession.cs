@@ -64,6 +64,9 @@ internal sealed class DossierSession
 
     public DateTime Now => Context.NowUtc;
 
+    /// <summary>The sequence number the next journal entry of this dossier gets.</summary>
+    public int NextSequence => _lastSequence + 1;
+
     public IEnumerable<WorkItemRecord> OpenItems => Items.Where(i => i.Status == WorkItemStatus.Open);
 
     /// <summary>The local date the organisation is consulted for: the day the dossier was received.</summary>
