@@ -19,7 +19,7 @@ public sealed record BenchSettings
     public static readonly BenchSettings Full = new()
     {
         Dossiers = 1000,
-        WarmupDossiers = 200,
+        WarmupDossiers = 300,
         Concurrency = [1, 4, 16],
         Runs = 5,
         PendingTimers = 100_000,
@@ -34,17 +34,17 @@ public sealed record BenchSettings
 
     public static readonly BenchSettings Quick = new()
     {
-        Dossiers = 200,
-        WarmupDossiers = 50,
+        Dossiers = 150,
+        WarmupDossiers = 60,
         Concurrency = [4],
         Runs = 3,
         PendingTimers = 10_000,
         DueTimers = 1_000,
         DueWindow = TimeSpan.FromSeconds(10),
         TimerWorkers = 2,
-        GeneratedDossiers = 20_000,
-        GeneratedOpen = 2_000,
+        GeneratedDossiers = 10_000,
+        GeneratedOpen = 1_000,
         QuerySamples = 30,
-        MemoryDossiers = 200,
+        MemoryDossiers = 100,
     };
 }

@@ -24,7 +24,7 @@ public sealed class CpuMeter
         double Percent(double ticks) => Math.Round(ticks / TicksPerSecond / seconds * 100, 1);
         var busy = Percent(end.Busy - _start.Busy);
         var own = Percent(end.Own - _start.Own);
-        var db = Percent(end.Db - _start.Db);
+        var db = Math.Max(0, Percent(end.Db - _start.Db));
         return new CpuShare(busy, own, db, Math.Round(Math.Max(0, busy - own - db), 1));
     }
 
@@ -36,14 +36,18 @@ public sealed class CpuMeter
             var busy = cpu.Sum() - cpu[3] - cpu[4]; // less idle and iowait
             var own = ProcessTicks("/proc/self/stat");
             double db = 0;
+            var postmaster = Postmaster();
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
                 var name = Path.GetFileName(dir);
-                if (name.All(char.IsDigit) && File.Exists(Path.Combine(dir, "comm")))
+                if (postmaster is not null && name.All(char.IsDigit))
                 {
                     try
                     {
-                        if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() == "postgres")
+                        // Our server: the postmaster and its children (other clusters on the machine are "other programs").
+                        var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                        var parent = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1];
+                        if (name == postmaster || parent == postmaster)
                         {
                             db += ProcessTicks(Path.Combine(dir, "stat"));
                         }
@@ -61,6 +65,14 @@ public sealed class CpuMeter
         {
             return (0, 0, 0);
         }
+    }
+
+    /// <summary>The PID of the PostgreSQL server bench/run.sh started (its data folder in WORKFLOW_BENCH_PGDATA).</summary>
+    private static string? Postmaster()
+    {
+        var data = Environment.GetEnvironmentVariable("WORKFLOW_BENCH_PGDATA");
+        var pidFile = data is null ? null : Path.Combine(data, "postmaster.pid");
+        return pidFile is not null && File.Exists(pidFile) ? File.ReadLines(pidFile).First().Trim() : null;
     }
 
     private static double ProcessTicks(string statFile)

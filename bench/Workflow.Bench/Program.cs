@@ -5,7 +5,7 @@ using Workflow.Engine.Persistence;
 
 // Workflow.Bench run     --provider sqlite|postgres [--quick] --work DIR --out FILE [--only s1,s2]
 // Workflow.Bench memory  --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME
-// Workflow.Bench summary FILE...   (prints the combined results as one JSON line)
+// Workflow.Bench summary quick|full FILE...   (prints the combined results as one JSON line)
 var command = args.FirstOrDefault() ?? "help";
 string Option(string name, string? fallback = null)
 {
@@ -55,7 +55,7 @@ switch (command)
     }
 
     case "summary":
-        Console.WriteLine(Summary.Build(args.Skip(1).ToList()));
+        Console.WriteLine(Summary.Build(args[1], args.Skip(2).ToList()));
         return 0;
 
     default:

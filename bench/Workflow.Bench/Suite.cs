@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Persistence;
 
 namespace Workflow.Bench;
@@ -122,9 +123,111 @@ public sealed class Suite(DatabaseProvider provider, string work, BenchSettings 
         results["throughput"] = levels;
     }
 
-    private Task TimersAsync() => Task.CompletedTask;
+    /// <summary>Scenario 3 on a fresh database.</summary>
+    private async Task TimersAsync()
+    {
+        var database = await BenchDatabase.CreateAsync(provider, work, "bench_timers");
+        var (engine, db) = EngineSetup.Create(database);
+        await EngineSetup.SeedOfficersAsync(db);
+        Log($"{provider} timers: {settings.PendingTimers:N0} pending, {settings.DueTimers:N0} due within {settings.DueWindow.TotalSeconds} s, {settings.TimerWorkers} workers");
+        var timers = await new TimerScenario(database, engine, db).RunAsync(settings.PendingTimers, settings.DueTimers, settings.DueWindow, settings.TimerWorkers);
+        Log($"{provider} timers: {timers.ToJsonString()}");
+        results["timers"] = timers;
+        BenchDatabase.ClearPools();
+    }
 
-    private Task DataAsync() => Task.CompletedTask;
+    /// <summary>Scenario 4: generate the large database, then time the queries on it. The database is kept for the memory probe.</summary>
+    private async Task DataAsync()
+    {
+        var database = await BenchDatabase.CreateAsync(provider, work, "bench_data");
+        var (_, db) = EngineSetup.Create(database);
+        await EngineSetup.SeedOfficersAsync(db);
+        Log($"{provider} data: generating {settings.GeneratedDossiers:N0} dossiers ({settings.GeneratedOpen:N0} open)");
+        var meter = CpuMeter.Start();
+        var report = await new DataGenerator(database).GenerateAsync(settings.GeneratedDossiers, settings.GeneratedOpen, DateTime.UtcNow);
+        var cpu = meter.Stop();
+        Log($"{provider} data: {report.Dossiers:N0} dossiers, {report.WorkItems:N0} work items, {report.JournalEntries:N0} journal entries, {report.Timers:N0} timers in {report.Seconds:0.0} s, {report.Bytes / 1048576.0:N0} MiB; {cpu}");
+        var analyze = System.Diagnostics.Stopwatch.StartNew();
+        await AnalyzeAsync(db);
+        Log($"{provider} data: statistics (ANALYZE) in {analyze.Elapsed.TotalSeconds:0.0} s");
+        var queries = await new QueryScenario(db, report, settings.QuerySamples).RunAsync();
+        Log($"{provider} queries: {queries.ToJsonString()}");
+        results["data"] = new JsonObject
+        {
+            ["database"] = database.Name,
+            ["dossiers"] = report.Dossiers,
+            ["open"] = report.Open,
+            ["workItems"] = report.WorkItems,
+            ["journalEntries"] = report.JournalEntries,
+            ["timers"] = report.Timers,
+            ["pendingTimers"] = report.PendingTimers,
+            ["generationSeconds"] = Math.Round(report.Seconds, 1),
+            ["rowsPerSecond"] = Math.Round((report.Dossiers + report.WorkItems + report.JournalEntries + report.Timers) / report.Seconds),
+            ["analyzeSeconds"] = Math.Round(analyze.Elapsed.TotalSeconds, 1),
+            ["sizeMiB"] = Math.Round(report.Bytes / 1048576.0),
+            ["cpuPercent"] = CpuJson([cpu]),
+        };
+        results["queries"] = queries;
+        BenchDatabase.ClearPools();
+    }
 
-    public Task MemoryAsync(string databaseName) => Task.CompletedTask;
+    /// <summary>Planner statistics after a bulk load, as an administrator would gather them (ANALYZE on both databases).</summary>
+    private static async Task AnalyzeAsync(WorkflowDbContextFactory db)
+    {
+        await using var context = db.Create();
+        context.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await context.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    /// <summary>
+    /// Scenario 5, in a process of its own: resident memory with the engine built on the generated
+    /// database and idle, then while scenario 1 runs on it (sampled every 100 ms).
+    /// </summary>
+    public async Task MemoryAsync(string databaseName)
+    {
+        var database = BenchDatabase.Open(provider, work, databaseName);
+        var (engine, db) = EngineSetup.Create(database);
+        await EngineSetup.SeedOfficersAsync(db);
+        await using (var context = db.Create())
+        {
+            results["storedDossiers"] = await context.Dossiers.CountAsync();
+        }
+
+        GC.Collect();
+        await Task.Delay(2000);
+        var idle = ProcessMemory.ResidentMegabytes();
+        var samples = new List<double>();
+        var heap = new List<double>();
+        var concurrency = settings.Concurrency.Max();
+        var scenario = new ThroughputScenario(engine, db)
+        {
+            Sample = () =>
+            {
+                lock (samples)
+                {
+                    samples.Add(ProcessMemory.ResidentMegabytes());
+                    heap.Add(GC.GetTotalMemory(false) / 1048576.0);
+                }
+            },
+        };
+        Log($"{provider} memory: idle {idle} MB; running scenario 1 ({settings.MemoryDossiers} dossiers, C={concurrency}) on {results["storedDossiers"]} stored dossiers");
+        var meter = CpuMeter.Start();
+        var run = await scenario.RunAsync(settings.MemoryDossiers, concurrency, seed: 7);
+        var cpu = meter.Stop();
+        Log($"{provider} memory: {run.TasksPerSecond:0} tasks/s; RSS peak {samples.Max()} MB; {cpu}");
+        results["memory"] = new JsonObject
+        {
+            ["idleRssMb"] = idle,
+            ["runningRssMedianMb"] = Figure.Of(samples).Median,
+            ["runningRssPeakMb"] = samples.Max(),
+            ["managedHeapPeakMb"] = Math.Round(heap.Max(), 1),
+            ["samples"] = samples.Count,
+            ["concurrency"] = concurrency,
+            ["dossiers"] = settings.MemoryDossiers,
+            ["tasksPerSecondOnLargeDatabase"] = Math.Round(run.TasksPerSecond, 1),
+            ["completeP50Ms"] = Math.Round(Percentiles.Of(run.CompleteMs, 50), 2),
+            ["completeP99Ms"] = Math.Round(Percentiles.Of(run.CompleteMs, 99), 2),
+            ["cpuPercent"] = CpuJson([cpu]),
+        };
+    }
 }
