@@ -65,7 +65,8 @@ public sealed class Suite(DatabaseProvider provider, string work, BenchSettings 
                 var run = await scenario.RunAsync(settings.Dossiers, concurrency, seed: r);
                 var cpu = meter.Stop();
                 var commands = run.Dossiers + run.Tasks;
-                Log($"   per engine command (receive or complete, with the inbox read): {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / commands:0.000} ms CPU in this process, {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / commands:0} KiB allocated");
+                var dbCpuMs = cpu.Database / 100 * (run.ReceiveSeconds + run.CompleteSeconds) * 1000 / commands;
+                Log($"   per engine command (receive or complete, with the inbox read): {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / commands:0.000} ms CPU in this process, {dbCpuMs:0.000} ms in PostgreSQL, {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / commands:0} KiB allocated");
                 runs.Add(run);
                 engineCpu.Add(cpu);
                 Log($"{provider} engine C={concurrency} run {r}: {run.TasksPerSecond:0} tasks/s, {run.DossiersPerSecond:0.0} dossiers/s, complete p50 {Percentiles.Of(run.CompleteMs, 50):0.00} ms p99 {Percentiles.Of(run.CompleteMs, 99):0.00} ms; {cpu}");

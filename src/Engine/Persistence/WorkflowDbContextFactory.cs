@@ -33,7 +33,7 @@ public sealed class WorkflowDbContextFactory
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresWorkflowDbContext>()
-                    .UseNpgsql(options.ConnectionString)
+                    .UseNpgsql(WithPreparedStatements(options.ConnectionString))
                     .AddInterceptors(interceptors)
                     .Options;
                 _create = Pooled(postgres);
@@ -65,6 +65,23 @@ public sealed class WorkflowDbContextFactory
     }
 
     public WorkflowDbContext Create() => _create();
+
+    /// <summary>
+    /// Every command runs the same dozen statements, so PostgreSQL keeps them prepared per connection
+    /// (Npgsql's automatic preparation) instead of parsing and planning each one again, unless the
+    /// connection string already says otherwise.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>
     /// Begins a command's write transaction: on SQLite an immediate one, taken in turn with the other

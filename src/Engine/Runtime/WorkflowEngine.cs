@@ -36,13 +36,21 @@ public sealed partial class WorkflowEngine
     private EngineContext NewContext() => new(_workspace.Current, _time, _options);
 
     /// <summary>Runs a command on an existing dossier inside one transaction.</summary>
-    private async Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
+    private Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
+        ExecuteAsync((db, context) => DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken), expectedVersion, body, cancellationToken);
+
+    /// <summary>Runs a command on the dossier of a work item: the item's dossier is found and locked in the command's transaction.</summary>
+    private Task<CommandResult> ExecuteOnTaskAsync(Guid workItemId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
+        ExecuteAsync((db, context) => DossierSession.LoadByWorkItemAsync(db, context, actor, workItemId, cancellationToken), expectedVersion, body, cancellationToken);
+
+    private async Task<CommandResult> ExecuteAsync(Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
         await using var db = _db.Create();
         await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
-        var session = await DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken);
+        var session = await load(db, context);
+        var dossierId = session.Dossier.Id;
         var firstSequence = session.NextSequence;
         if (expectedVersion is { } expected && expected != session.Dossier.Version)
         {

@@ -18,4 +18,12 @@ internal static class DossierRowLock
         SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = {dossierId}").SingleOrDefaultAsync(cancellationToken),
         _ => db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken),
     };
+
+    /// <summary>The same for the dossier a work item belongs to, found and locked in one statement.</summary>
+    public static Task<DossierRecord?> LoadForUpdateByWorkItemAsync(WorkflowDbContext db, Guid workItemId, CancellationToken cancellationToken) => db switch
+    {
+        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = (SELECT \"DossierId\" FROM work_items WHERE \"Id\" = {workItemId}) FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
+        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = (SELECT DossierId FROM work_items WHERE Id = {workItemId})").SingleOrDefaultAsync(cancellationToken),
+        _ => db.Dossiers.Where(d => db.WorkItems.Any(w => w.Id == workItemId && w.DossierId == d.Id)).SingleOrDefaultAsync(cancellationToken),
+    };
 }
