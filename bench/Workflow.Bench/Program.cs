@@ -14,6 +14,7 @@ string Option(string name, string? fallback = null)
 }
 
 var quick = args.Contains("--quick");
+using var allocations = Environment.GetEnvironmentVariable("WORKFLOW_BENCH_ALLOCS") == "1" ? new AllocationSampler() : null;
 switch (command)
 {
     case "run":
@@ -46,6 +47,11 @@ switch (command)
         else
         {
             await suite.MemoryAsync(Option("--database"));
+        }
+
+        if (allocations is not null)
+        {
+            Console.Error.WriteLine(allocations.Report());
         }
 
         var json = results.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
