@@ -24,6 +24,7 @@ internal static class DossierRowLock
     {
         PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = (SELECT \"DossierId\" FROM work_items WHERE \"Id\" = {workItemId}) FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
         SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = (SELECT DossierId FROM work_items WHERE Id = {workItemId})").SingleOrDefaultAsync(cancellationToken),
-        _ => db.Dossiers.Where(d => db.WorkItems.Any(w => w.Id == workItemId && w.DossierId == d.Id)).SingleOrDefaultAsync(cancellationToken),
+        // A scalar subquery, so SQLite looks the dossier up by its key (a correlated EXISTS would scan every dossier).
+        _ => db.Dossiers.Where(d => d.Id == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.DossierId).FirstOrDefault()).SingleOrDefaultAsync(cancellationToken),
     };
 }
