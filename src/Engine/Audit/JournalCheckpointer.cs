@@ -20,7 +20,7 @@ public sealed class JournalCheckpointer(WorkflowDbContextFactory factory, TimePr
     public async Task<JournalCheckpointRecord?> WriteAsync(CancellationToken cancellationToken = default)
     {
         await using var db = factory.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await factory.BeginWriteAsync(db, cancellationToken);
         var previous = await db.JournalCheckpoints.OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         var from = Math.Max(0, (previous?.UpToEntryId ?? 0) - OverlapEntries);
         var upTo = await db.Journal.MaxAsync(j => (long?)j.Id, cancellationToken) ?? 0;

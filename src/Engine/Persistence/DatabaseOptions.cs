@@ -5,7 +5,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 {
     /// <summary>A SQLite file; its folder is created when missing.</summary>
     public static DatabaseOptions SqliteFile(string path) =>
-        new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(path)};Cache=Shared;Default Timeout=30;Pooling=True");
+        new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(path)};Default Timeout=30;Pooling=True");
 
     /// <summary>Options good enough to build the model and write migration scripts, without a reachable server.</summary>
     public static DatabaseOptions ForScripting(DatabaseProvider provider) => provider switch

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflow.Engine.Persistence;
 
@@ -27,21 +29,21 @@ public sealed class WorkflowDbContextFactory
                     .UseSqlite(options.ConnectionString)
                     .AddInterceptors([new SqlitePragmas(), .. interceptors])
                     .Options;
-                _create = () => new SqliteWorkflowDbContext(sqlite);
+                _create = Pooled(sqlite);
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresWorkflowDbContext>()
-                    .UseNpgsql(options.ConnectionString)
+                    .UseNpgsql(WithPreparedStatements(options.ConnectionString))
                     .AddInterceptors(interceptors)
                     .Options;
-                _create = () => new PostgresWorkflowDbContext(postgres);
+                _create = Pooled(postgres);
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = new DbContextOptionsBuilder<SqlServerWorkflowDbContext>()
                     .UseSqlServer(options.ConnectionString)
                     .AddInterceptors(interceptors)
                     .Options;
-                _create = () => new SqlServerWorkflowDbContext(sqlServer);
+                _create = Pooled(sqlServer);
                 break;
             default:
                 throw new NotSupportedException($"Unknown database provider {options.Provider}.");
@@ -50,7 +52,46 @@ public sealed class WorkflowDbContextFactory
 
     public DatabaseOptions Options { get; }
 
+    /// <summary>
+    /// Contexts come from EF Core's pool: building a context's internal services costs about as much
+    /// as a short query, and every command and query creates at least one. A pooled context is reset
+    /// when disposed, so nothing of one command is seen by the next.
+    /// </summary>
+    private static Func<WorkflowDbContext> Pooled<TContext>(DbContextOptions<TContext> options)
+        where TContext : WorkflowDbContext
+    {
+        var pool = new PooledDbContextFactory<TContext>(options);
+        return pool.CreateDbContext;
+    }
+
     public WorkflowDbContext Create() => _create();
+
+    /// <summary>
+    /// Every command runs the same dozen statements, so PostgreSQL keeps them prepared per connection
+    /// (Npgsql's automatic preparation) instead of parsing and planning each one again, unless the
+    /// connection string already says otherwise.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// Begins a command's write transaction: on SQLite an immediate one, taken in turn with the other
+    /// writers of this process (see <see cref="SqliteWriteGate"/>); on the server databases a plain one
+    /// (the command locks the rows it changes).
+    /// </summary>
+    public Task<IDbContextTransaction> BeginWriteAsync(WorkflowDbContext db, CancellationToken cancellationToken = default) =>
+        Options.Provider == DatabaseProvider.Sqlite
+            ? SqliteWriteGate.BeginAsync(db, Options.ConnectionString, cancellationToken)
+            : db.Database.BeginTransactionAsync(cancellationToken);
 
     /// <summary>Creates the database when missing and applies every pending migration.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

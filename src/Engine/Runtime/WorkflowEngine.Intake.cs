@@ -91,7 +91,7 @@ public sealed partial class WorkflowEngine
         string unitId, string agencyCode, DateTimeOffset filedAt, DateOnly receiptDate, string dataJson, CancellationToken cancellationToken)
     {
         await using var db = _db.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
         var acting = actor.Kind == ActorKind.Officer
             ? await Memberships.RequireAsync(db, actor, unitId, ["desk-officer"], context.Today, "tiếp nhận hồ sơ", "receive dossiers", cancellationToken)
             : actor;

@@ -14,8 +14,7 @@ public sealed partial class WorkflowEngine
     /// <summary>An officer of the task's unit and role takes it into their own inbox ("received" for the handoff).</summary>
     public async Task<CommandResult> ClaimAsync(Guid workItemId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
-        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
         {
             var item = OpenTask(session, workItemId);
             var acting = await Memberships.RequireAsync(session.Db, actor, item.UnitId!, [item.Role!], session.Context.Today, "nhận xử lý công việc này", "claim this task", cancellationToken);
@@ -36,8 +35,7 @@ public sealed partial class WorkflowEngine
     /// <summary>The holder (or a head of the unit) puts the task back in the unit's inbox.</summary>
     public async Task<CommandResult> ReleaseAsync(Guid workItemId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
-        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
         {
             var item = OpenTask(session, workItemId);
             if (item.AssigneeId != actor.Id)
@@ -67,8 +65,7 @@ public sealed partial class WorkflowEngine
 
     private async Task<CommandResult> HandOverAsync(Guid workItemId, string officerId, Actor actor, long? expectedVersion, bool delegating, CancellationToken cancellationToken)
     {
-        var dossierId = await DossierOfAsync(workItemId, cancellationToken);
-        return await ExecuteAsync(dossierId, actor, expectedVersion, async session =>
+        return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
         {
             var item = OpenTask(session, workItemId);
             if (delegating)
@@ -110,8 +107,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public async Task<CommandResult> CompleteAsync(CompleteTask command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var dossierId = await DossierOfAsync(command.WorkItemId, cancellationToken);
-        return await ExecuteAsync(dossierId, actor, command.ExpectedVersion, async session =>
+        return await ExecuteOnTaskAsync(command.WorkItemId, actor, command.ExpectedVersion, async session =>
         {
             var item = OpenTask(session, command.WorkItemId);
             if (item.AssigneeId is { } holder && holder != actor.Id && !actor.IsSystem)
@@ -224,12 +220,5 @@ public sealed partial class WorkflowEngine
                 $"The task \"{item.StepId}\" was closed at {OutboxMessages.Local(item.CompletedAt)} ({item.CancelReason})."),
             _ => item,
         };
-    }
-
-    private async Task<Guid> DossierOfAsync(Guid workItemId, CancellationToken cancellationToken)
-    {
-        await using var db = _db.Create();
-        var dossierId = await db.WorkItems.AsNoTracking().Where(i => i.Id == workItemId).Select(i => (Guid?)i.DossierId).SingleOrDefaultAsync(cancellationToken);
-        return dossierId ?? throw NotFound("task-not-found", "workItemId", $"Không có công việc {workItemId}.", $"There is no task {workItemId}.");
     }
 }

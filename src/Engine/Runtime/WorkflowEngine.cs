@@ -36,14 +36,22 @@ public sealed partial class WorkflowEngine
     private EngineContext NewContext() => new(_workspace.Current, _time, _options);
 
     /// <summary>Runs a command on an existing dossier inside one transaction.</summary>
-    private async Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
+    private Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
+        ExecuteAsync((db, context) => DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken), expectedVersion, body, cancellationToken);
+
+    /// <summary>Runs a command on the dossier of a work item: the item's dossier is found and locked in the command's transaction.</summary>
+    private Task<CommandResult> ExecuteOnTaskAsync(Guid workItemId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
+        ExecuteAsync((db, context) => DossierSession.LoadByWorkItemAsync(db, context, actor, workItemId, cancellationToken), expectedVersion, body, cancellationToken);
+
+    private async Task<CommandResult> ExecuteAsync(Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
         await using var db = _db.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var session = await DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken);
-        var firstSequence = await NextSequenceAsync(db, dossierId, cancellationToken);
+        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
+        var session = await load(db, context);
+        var dossierId = session.Dossier.Id;
+        var firstSequence = session.NextSequence;
         if (expectedVersion is { } expected && expected != session.Dossier.Version)
         {
             throw await ConflictAsync(dossierId, expected, cancellationToken);
@@ -99,9 +107,6 @@ public sealed partial class WorkflowEngine
         return new CommandResult(session.Dossier.Id, session.Dossier.Code, session.Dossier.StatusCode, session.Dossier.Version, firstSequence, last,
             session.Dossier.DueAt is { } due ? VietnamTime.ToLocal(new DateTimeOffset(due, TimeSpan.Zero)) : null);
     }
-
-    private static async Task<int> NextSequenceAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
-        (await db.Journal.Where(j => j.DossierId == dossierId).MaxAsync(j => (int?)j.Sequence, cancellationToken) ?? 0) + 1;
 
     /// <summary>Builds the "someone else got there first" error from what the winner wrote in the journal.</summary>
     private async Task<ConcurrencyConflictException> ConflictAsync(Guid dossierId, long versionSeen, CancellationToken cancellationToken)

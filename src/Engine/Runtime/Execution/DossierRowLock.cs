@@ -18,4 +18,13 @@ internal static class DossierRowLock
         SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = {dossierId}").SingleOrDefaultAsync(cancellationToken),
         _ => db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken),
     };
+
+    /// <summary>The same for the dossier a work item belongs to, found and locked in one statement.</summary>
+    public static Task<DossierRecord?> LoadForUpdateByWorkItemAsync(WorkflowDbContext db, Guid workItemId, CancellationToken cancellationToken) => db switch
+    {
+        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = (SELECT \"DossierId\" FROM work_items WHERE \"Id\" = {workItemId}) FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
+        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = (SELECT DossierId FROM work_items WHERE Id = {workItemId})").SingleOrDefaultAsync(cancellationToken),
+        // A scalar subquery, so SQLite looks the dossier up by its key (a correlated EXISTS would scan every dossier).
+        _ => db.Dossiers.Where(d => d.Id == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.DossierId).FirstOrDefault()).SingleOrDefaultAsync(cancellationToken),
+    };
 }

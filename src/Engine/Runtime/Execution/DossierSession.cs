@@ -64,16 +64,27 @@ internal sealed class DossierSession
 
     public DateTime Now => Context.NowUtc;
 
+    /// <summary>The sequence number the next journal entry of this dossier gets.</summary>
+    public int NextSequence => _lastSequence + 1;
+
     public IEnumerable<WorkItemRecord> OpenItems => Items.Where(i => i.Status == WorkItemStatus.Open);
 
     /// <summary>The local date the organisation is consulted for: the day the dossier was received.</summary>
     public DateOnly ReceiptDate => VietnamTime.LocalDate(new DateTimeOffset(Dossier.AcceptedAt ?? Dossier.SubmittedAt, TimeSpan.Zero));
 
-    public static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken)
+    public static Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken) =>
+        LoadAsync(db, context, actor, DossierRowLock.LoadForUpdateAsync(db, dossierId, cancellationToken), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+            $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId"), cancellationToken);
+
+    /// <summary>Loads the dossier a work item belongs to (the task commands name the task, not the dossier).</summary>
+    public static Task<DossierSession> LoadByWorkItemAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid workItemId, CancellationToken cancellationToken) =>
+        LoadAsync(db, context, actor, DossierRowLock.LoadForUpdateByWorkItemAsync(db, workItemId, cancellationToken), () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
+            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
+
+    private static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Task<DossierRecord?> locking, Func<WorkflowException> notFound, CancellationToken cancellationToken)
     {
-        var dossier = await DossierRowLock.LoadForUpdateAsync(db, dossierId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
-                $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId");
+        var dossier = await locking ?? throw notFound();
+        var dossierId = dossier.Id;
         var definition = context.Workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "definition-missing",
                 $"Hồ sơ {dossier.Code} chạy trên {dossier.ProcedureId}/v{dossier.ProcedureVersion} nhưng phiên bản này không nạp được; chạy \"workflow validate\". / The dossier runs on a version that is not loaded.");

@@ -13,7 +13,7 @@ public sealed class SqliteTimerClaimer : ITimerClaimer
     public async Task<IReadOnlyList<ClaimedTimer>> ClaimAsync(WorkflowDbContextFactory factory, string workerId, DateTime nowUtc, DateTime leaseUntilUtc, int batchSize, CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await factory.BeginWriteAsync(db, cancellationToken);
         var due = await db.Timers
             .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= nowUtc && (t.LockedUntil == null || t.LockedUntil < nowUtc))
             .OrderBy(t => t.DueAt)
