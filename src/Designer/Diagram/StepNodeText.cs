@@ -20,12 +20,18 @@ public sealed record StepNodeText(string KindLabel, IReadOnlyList<string> Detail
             "task" => TaskDetails(node, names),
             "wait" => WaitDetails(node),
             "join" => [JoinDetail(node)],
-            "parallel" => [T($"{node.Ports.Count(p => p.Source.Slot == LinkSlot.Branch)} nhánh chạy đồng thời", $"{node.Ports.Count(p => p.Source.Slot == LinkSlot.Branch)} branches at once")],
-            "decision" => [T($"{node.Ports.Count(p => p.Source.Slot == LinkSlot.Rule)} điều kiện trên dữ liệu hồ sơ", $"{node.Ports.Count(p => p.Source.Slot == LinkSlot.Rule)} rules on the dossier data")],
+            "parallel" => [Counted(node, LinkSlot.Branch, "nhánh chạy đồng thời", "branch at once", "branches at once")],
+            "decision" => [Counted(node, LinkSlot.Rule, "điều kiện trên dữ liệu hồ sơ", "rule on the dossier data", "rules on the dossier data")],
             "end" => [JsonWords.Parse<EndResult>(node.Result) is { } result ? Labels.EndResult(result) : ""],
             _ => [],
         };
         return new StepNodeText(Labels.StepKind(node.Kind), details);
+    }
+
+    private static string Counted(FlowNode node, LinkSlot slot, string vietnamese, string englishOne, string englishMany)
+    {
+        var count = node.Ports.Count(p => p.Source.Slot == slot);
+        return T($"{count} {vietnamese}", $"{count} {(count == 1 ? englishOne : englishMany)}");
     }
 
     private static List<string> TaskDetails(FlowNode node, OrganisationChoices? names)
