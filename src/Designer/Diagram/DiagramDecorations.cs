@@ -2,10 +2,10 @@ using Workflow.Engine.Diagnostics;
 
 namespace Workflow.Designer.Diagram;
 
-/// <summary>What the diagram highlights besides the steps themselves: the selection, the longest path, steps with problems, and whether it may be edited.</summary>
-public sealed record DiagramDecorations(string? SelectedStepId, IReadOnlySet<string> LongestPath, IReadOnlyDictionary<string, (int Errors, int Warnings)> ProblemsByStep, bool ReadOnly)
+/// <summary>What the diagram highlights besides the steps themselves: the longest path, steps with problems, and whether it may be edited.</summary>
+public sealed record DiagramDecorations(IReadOnlySet<string> LongestPath, IReadOnlyDictionary<string, (int Errors, int Warnings)> ProblemsByStep, bool ReadOnly)
 {
-    public static readonly DiagramDecorations None = new(null, new HashSet<string>(), new Dictionary<string, (int, int)>(), false);
+    public static readonly DiagramDecorations None = new(new HashSet<string>(), new Dictionary<string, (int, int)>(), false);
 
     public static IReadOnlyDictionary<string, (int Errors, int Warnings)> Count(IEnumerable<(string? StepId, Problem Problem)> located) =>
         located.Where(x => x.StepId is not null)

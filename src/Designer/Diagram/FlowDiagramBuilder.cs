@@ -1,27 +1,25 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Anchors;
-using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.PathGenerators;
 using Blazor.Diagrams.Core.Routers;
 using Blazor.Diagrams.Options;
-using Workflow.Designer.Layout;
+using Workflow.Designer.Editing;
 
 namespace Workflow.Designer.Diagram;
 
-/// <summary>Builds the Z.Blazor.Diagrams model from the computed layout: step nodes where the layout put them, labelled links, back links in another colour.</summary>
+/// <summary>Builds the Z.Blazor.Diagrams model from a snapshot: steps where the layout put them, links along the layout's routes.</summary>
 public static class FlowDiagramBuilder
 {
-    public const string ForwardColour = "#546e7a";
-    public const string BackColour = "#e65100";
-    public const string JoinColour = "#9e9e9e";
+    /// <summary>The colour of a link being drawn from a port.</summary>
+    public const string DrawingColour = "#1565c0";
 
     public static BlazorDiagram Create()
     {
         var options = new BlazorDiagramOptions
         {
             AllowMultiSelection = false,
-            Zoom = { Minimum = 0.2, Maximum = 2 },
+            Zoom = { Minimum = 0.15, Maximum = 2 },
             Links =
             {
                 DefaultRouter = new NormalRouter(),
@@ -30,7 +28,7 @@ public static class FlowDiagramBuilder
                 EnableSnapping = true,
                 SnappingRadius = 30,
                 Factory = (_, source, target) => source is SlotPortModel port
-                    ? new LinkModel(new SinglePortAnchor(port), target) { TargetMarker = LinkMarker.Arrow, Color = ForwardColour, Width = 2 }
+                    ? new LinkModel(new SinglePortAnchor(port), target) { TargetMarker = LinkMarker.Arrow, Color = DrawingColour, Width = 2 }
                     : null,
             },
             Constraints =
@@ -41,12 +39,14 @@ public static class FlowDiagramBuilder
         };
         var diagram = new BlazorDiagram(options);
         diagram.RegisterComponent<StepNodeModel, Components.StepNodeWidget>();
+        diagram.RegisterComponent<FlowLinkModel, Components.FlowLinkWidget>();
         return diagram;
     }
 
     /// <summary>Replaces what the diagram shows; pan and zoom stay as the analyst left them.</summary>
-    public static void Populate(BlazorDiagram diagram, FlowGraph graph, FlowLayoutResult layout, DiagramDecorations decorations)
+    public static void Populate(BlazorDiagram diagram, DiagramSnapshot snapshot, OrganisationChoices? names)
     {
+        var (graph, layout, decorations) = (snapshot.Graph, snapshot.Layout, snapshot.Decorations);
         diagram.Batch(() =>
         {
             diagram.Links.Clear();
@@ -60,13 +60,13 @@ public static class FlowDiagramBuilder
                 }
 
                 var problems = decorations.ProblemsByStep.GetValueOrDefault(flow.StepId);
-                var node = new StepNodeModel(flow, new Point(placed.X, placed.Y))
+                var node = new StepNodeModel(flow, placed, StepNodeText.Of(flow, names))
                 {
                     IsStart = flow.StepId == graph.Start,
                     OnLongestPath = decorations.LongestPath.Contains(flow.StepId),
                     Errors = problems.Errors,
                     Warnings = problems.Warnings,
-                    Locked = decorations.ReadOnly,
+                    Editable = !decorations.ReadOnly,
                 };
                 foreach (var slot in node.Slots)
                 {
@@ -78,39 +78,14 @@ public static class FlowDiagramBuilder
 
             foreach (var edge in layout.Edges)
             {
-                if (!nodes.TryGetValue(edge.From, out var from) || !nodes.TryGetValue(edge.To, out var to))
+                if (!nodes.TryGetValue(edge.From, out var from) || !nodes.TryGetValue(edge.To, out var to)
+                    || from.Slots.FirstOrDefault(s => s.Port.Source == edge.Source) is not { } port)
                 {
                     continue;
                 }
 
-                var port = from.Slots.FirstOrDefault(s => s.Port.Source == edge.Source);
-                if (port is null)
-                {
-                    continue;
-                }
-
-                var link = new LinkModel(new SinglePortAnchor(port), new SinglePortAnchor(to.Input))
-                {
-                    Color = edge.Kind switch { FlowEdgeKind.Back => BackColour, FlowEdgeKind.JoinAssociation => JoinColour, _ => ForwardColour },
-                    Width = edge.Kind == FlowEdgeKind.JoinAssociation ? 1 : 2,
-                    TargetMarker = edge.Kind == FlowEdgeKind.JoinAssociation ? null : LinkMarker.Arrow,
-                    Locked = true,
-                    Segmentable = false,
-                };
-                if (edge.Kind != FlowEdgeKind.Forward || edge.Source.Slot is Editing.LinkSlot.Rule or Editing.LinkSlot.Otherwise or Editing.LinkSlot.Outcome)
-                {
-                    link.Labels.Add(new LinkLabelModel(link, Shorten(edge.Label)));
-                }
-
-                diagram.Links.Add(link);
-            }
-
-            if (decorations.SelectedStepId is { } selected && nodes.TryGetValue(selected, out var chosen))
-            {
-                diagram.SelectModel(chosen, true);
+                diagram.Links.Add(new FlowLinkModel(edge, port, to.Input));
             }
         });
     }
-
-    private static string Shorten(string label) => label.Length <= 32 ? label : label[..30] + "…";
 }

@@ -4,18 +4,29 @@ using Workflow.Designer.Layout;
 
 namespace Workflow.Designer.Diagram;
 
-/// <summary>A step on the diagram: the flow node it shows, its input port on the left and one output port per link slot on the right.</summary>
+/// <summary>
+/// A step on the diagram where the layout put it, with its input port on the left and one output
+/// port per link slot on the right. Its size and its ports' places come from <see cref="LayoutMetrics"/>
+/// (the widget is drawn to the same sizes), so nothing is measured in the browser. Steps are not
+/// dragged: the layout places them.
+/// </summary>
 public sealed class StepNodeModel : NodeModel
 {
-    public StepNodeModel(FlowNode flow, Point position)
-        : base(flow.StepId, position)
+    public StepNodeModel(FlowNode flow, PlacedStep placed, StepNodeText text)
+        : base(flow.StepId, new Point(placed.X, placed.Y))
     {
         Flow = flow;
-        Input = new InputPortModel(this);
+        Text = text;
+        Size = new Size(LayoutMetrics.NodeWidth, placed.Height);
+        ControlledSize = true;
+        Locked = true;
+        var input = LayoutMetrics.TargetAnchor(flow, placed);
+        Input = new InputPortModel(this, new Point(input.X, input.Y - (LayoutMetrics.PortSize / 2)));
         AddPort(Input);
-        foreach (var port in flow.Ports)
+        for (var i = 0; i < flow.Ports.Count; i++)
         {
-            var slot = new SlotPortModel(this, port);
+            var anchor = LayoutMetrics.SourceAnchor(flow, placed, i);
+            var slot = new SlotPortModel(this, flow.Ports[i], new Point(anchor.X - LayoutMetrics.PortSize, anchor.Y - (LayoutMetrics.PortSize / 2)));
             AddPort(slot);
             Slots.Add(slot);
         }
@@ -23,17 +34,22 @@ public sealed class StepNodeModel : NodeModel
 
     public FlowNode Flow { get; }
 
+    public StepNodeText Text { get; }
+
     public string StepId => Flow.StepId;
 
     public InputPortModel Input { get; }
 
     public List<SlotPortModel> Slots { get; } = [];
 
-    public bool IsStart { get; set; }
+    public bool IsStart { get; init; }
 
-    public bool OnLongestPath { get; set; }
+    public bool OnLongestPath { get; init; }
 
-    public int Errors { get; set; }
+    public int Errors { get; init; }
 
-    public int Warnings { get; set; }
+    public int Warnings { get; init; }
+
+    /// <summary>Whether links may be drawn from its ports (a draft).</summary>
+    public bool Editable { get; init; }
 }

@@ -54,6 +54,9 @@ public sealed class DefinitionEditor
 
     public string? SelectedStepId { get; private set; }
 
+    /// <summary>Counts changes of the JSON (edits, undo, redo, publication); selecting a step does not change it.</summary>
+    public int Revision { get; private set; }
+
     public DefinitionSection SelectedSection { get; private set; } = DefinitionSection.Process;
 
     public bool CanUndo => !IsReadOnly && _undo.Count > 0;
@@ -93,6 +96,7 @@ public sealed class DefinitionEditor
         }
 
         IsDirty = true;
+        Revision++;
         Revalidate();
         Changed?.Invoke();
     }
@@ -169,6 +173,7 @@ public sealed class DefinitionEditor
         Document = published;
         IsReadOnly = true;
         IsDirty = false;
+        Revision++;
         _undo.Clear();
         _redo.Clear();
         Revalidate();
@@ -185,6 +190,7 @@ public sealed class DefinitionEditor
         to.Push(Document.ToText());
         Document = DefinitionDocument.Parse(from.Pop());
         IsDirty = true;
+        Revision++;
         Revalidate();
         Changed?.Invoke();
     }

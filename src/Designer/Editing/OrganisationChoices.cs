@@ -40,6 +40,17 @@ public sealed class OrganisationChoices
             : _organisation.UnitsOfKind(unitKind).GroupBy(u => u.Id, StringComparer.Ordinal)
                 .Select(g => new Choice(g.Key, g.Last().DisplayName(Text.IsEnglish(null) ? Text.English : Text.Vietnamese))).ToList();
 
+    /// <summary>The role's name in the reader's language, or the id when the organisation does not know it.</summary>
+    public string RoleName(string roleId) => _organisation?.FindRole(roleId)?.DisplayName(Culture) ?? roleId;
+
+    /// <summary>The unit kind's name in the reader's language, or the id when the organisation does not know it.</summary>
+    public string UnitKindName(string kindId) => _organisation?.FindKind(kindId)?.DisplayName(Culture) ?? kindId;
+
+    /// <summary>A unit's latest name in the reader's language, or the id when the organisation does not know it.</summary>
+    public string UnitName(string unitId) => _organisation?.HistoryOf(unitId).LastOrDefault()?.DisplayName(Culture) ?? unitId;
+
+    private static System.Globalization.CultureInfo Culture => Text.IsEnglish(null) ? Text.English : Text.Vietnamese;
+
     /// <summary>Units a dossier of the given kind can be received at on a date, for the simulation.</summary>
     public IReadOnlyList<Choice> ReceivingUnits(string? unitKind, DateOnly date) =>
         _organisation is null || unitKind is null

@@ -28,12 +28,17 @@ public sealed class FlowGraph
 
     public FlowNode? Node(string stepId) => Nodes.FirstOrDefault(n => n.StepId == stepId);
 
-    public static FlowGraph Of(DefinitionDocument document, CultureInfo? culture = null)
+    /// <summary>
+    /// Reads the process. <paramref name="editable"/> adds the "+" ports that start a new outcome,
+    /// branch or rule; a published version, which cannot change, is drawn without them.
+    /// </summary>
+    public static FlowGraph Of(DefinitionDocument document, CultureInfo? culture = null, bool editable = true)
     {
         var nodes = new List<FlowNode>();
         foreach (var step in document.StepObjects)
         {
-            nodes.Add(Node(step, culture));
+            var node = Node(step, culture);
+            nodes.Add(editable ? node : node with { Ports = node.Ports.Where(p => !p.Source.AddsEntry).ToList() });
         }
 
         var known = nodes.Select(n => n.StepId).ToHashSet(StringComparer.Ordinal);

@@ -6,7 +6,8 @@ namespace Workflow.Designer.Layout;
 /// the rest form an acyclic graph, and each step's layer is the longest path to it from the start,
 /// so every step stands to the right of all its predecessors. Inside a layer, steps follow their
 /// predecessors' rows and the order of the ports they leave from, which puts the branches of a
-/// parallel step one under the other, side by side in one column.
+/// parallel step one under the other, side by side in one column. Links that cannot be a plain
+/// curve to the next column are routed around the steps (<see cref="LinkRouting"/>).
 /// </summary>
 public static class FlowLayout
 {
@@ -22,9 +23,28 @@ public static class FlowLayout
         var layers = Layers(nodes, forward, order);
         var rows = Rows(nodes, forward, layers, order, graph.Start);
         var placements = Place(nodes, layers, rows);
-        var width = placements.Count == 0 ? 0 : placements.Values.Max(p => p.X) + LayoutMetrics.NodeWidth + LayoutMetrics.Margin;
-        var height = placements.Count == 0 ? 0 : placements.Values.Max(p => p.Y + p.Height) + LayoutMetrics.Margin;
-        return new FlowLayoutResult(placements, edges, width, height);
+        var routed = LinkRouting.Route(nodes.ToDictionary(n => n.StepId, StringComparer.Ordinal), placements, edges);
+        return Framed(placements, routed);
+    }
+
+    /// <summary>Moves the drawing so that every step and every lane keeps the margin from the top-left corner, and measures it.</summary>
+    private static FlowLayoutResult Framed(Dictionary<string, PlacedStep> placements, List<FlowEdge> edges)
+    {
+        if (placements.Count == 0)
+        {
+            return new FlowLayoutResult(placements, edges, 0, 0);
+        }
+
+        var points = edges.SelectMany(e => e.Waypoints).ToList();
+        var left = Math.Min(placements.Values.Min(p => p.X), points.Count == 0 ? double.MaxValue : points.Min(p => p.X));
+        var top = Math.Min(placements.Values.Min(p => p.Y), points.Count == 0 ? double.MaxValue : points.Min(p => p.Y));
+        var dx = LayoutMetrics.Margin - left;
+        var dy = LayoutMetrics.Margin - top;
+        var moved = placements.ToDictionary(p => p.Key, p => p.Value with { X = p.Value.X + dx, Y = p.Value.Y + dy }, StringComparer.Ordinal);
+        var movedEdges = edges.Select(e => e.Waypoints.Count == 0 ? e : e with { Waypoints = e.Waypoints.Select(w => new LayoutPoint(w.X + dx, w.Y + dy)).ToList() }).ToList();
+        var right = Math.Max(moved.Values.Max(p => p.Right), movedEdges.SelectMany(e => e.Waypoints).Select(w => w.X).DefaultIfEmpty(0).Max());
+        var bottom = Math.Max(moved.Values.Max(p => p.Bottom), movedEdges.SelectMany(e => e.Waypoints).Select(w => w.Y).DefaultIfEmpty(0).Max());
+        return new FlowLayoutResult(moved, movedEdges, right + LayoutMetrics.Margin, bottom + LayoutMetrics.Margin);
     }
 
     private static HashSet<FlowEdge> FindBackEdges(string start, IReadOnlyList<FlowNode> nodes, IReadOnlyList<FlowEdge> edges)

@@ -84,6 +84,15 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         return new DraftValidator(LoadOptions(culture, recorded), Path.GetFileName(Path.TrimEndingDirectorySeparator(Root)));
     }
 
+    /// <summary>Every problem the loader finds in a text for this version, nothing written.</summary>
+    public async Task<IReadOnlyList<Engine.Diagnostics.Problem>> ValidateAsync(string procedureId, int version, string text, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    {
+        RequireValidKey(procedureId, version);
+        RequireLength(text);
+        var validator = await ValidatorAsync(culture ?? CultureInfo.CurrentUICulture, cancellationToken);
+        return DefinitionLoader.LoadText(text, validator.DisplayPath(procedureId, version), procedureId, version, validator.Options).Problems;
+    }
+
     public async Task<SavedDraft> SaveDraftAsync(string procedureId, int version, string text, CancellationToken cancellationToken = default)
     {
         RequireValidKey(procedureId, version);
@@ -154,8 +163,8 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         }
     }
 
-    /// <summary>Copies a version (the newest by default) to the next number as a draft and returns that number.</summary>
-    public async Task<int> StartNewVersionAsync(string procedureId, int? fromVersion = null, CancellationToken cancellationToken = default)
+    /// <summary>Copies a version (the newest by default) to the next number as a draft.</summary>
+    public async Task<StartedVersion> StartNewVersionAsync(string procedureId, int? fromVersion = null, CancellationToken cancellationToken = default)
     {
         RequireValidKey(procedureId, fromVersion ?? 1);
         await _writes.WaitAsync(cancellationToken);
@@ -178,7 +187,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
             var version = int.Parse(Path.GetFileNameWithoutExtension(created)[1..], CultureInfo.InvariantCulture);
             logger.LogInformation("Started {ProcedureId} v{Version} from v{From}", procedureId, version, from);
             await ReloadAsync(cancellationToken);
-            return version;
+            return new StartedVersion(procedureId, version, from);
         }
         finally
         {

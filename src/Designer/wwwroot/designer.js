@@ -1,23 +1,8 @@
-// Brings the diagram library's script and the designer's styles into the page once, so the
-// host only has to mount the designer's pages.
-const styles = [
-  "_content/Z.Blazor.Diagrams/style.min.css",
-  "_content/Z.Blazor.Diagrams/default.styles.min.css",
-  "_content/Workflow.Designer/designer.css",
-];
+// Brings the diagram library's script into the page once (the stylesheets come with each designer
+// page, see Components/DesignerStyles.razor), so the host only has to mount the designer's pages.
 const diagramScript = "_content/Z.Blazor.Diagrams/script.min.js";
 
 export function ensureAssets() {
-  for (const href of styles) {
-    if (!document.head.querySelector(`link[data-designer="${href}"]`)) {
-      const link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = href;
-      link.dataset.designer = href;
-      document.head.appendChild(link);
-    }
-  }
-
   if (window.ZBlazorDiagrams) {
     return Promise.resolve(true);
   }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
+using Workflow.Designer;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Queries.Audit;
 using Workflow.Engine.Queries.Dossiers;
@@ -104,6 +105,8 @@ public static class ServerSetup
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<OfficerDirectory>();
         services.AddSingleton<ProcedureCatalogueView>();
+        // The analysts' API writes procedures/ through the designer's workspace, the one the designer's pages use.
+        services.AddWorkflowDesigner(sp => sp.GetRequiredService<ServerPaths>().Procedures);
         services.AddSingleton<ProceduresEditor>();
         services.AddSingleton<UnitScopeGuard>();
         services.AddSingleton<HealthProbe>();

@@ -37,8 +37,9 @@ public class DesignerWorkspaceTests
     {
         using var harness = await DesignerHarness.StartAsync();
 
-        var version = await harness.Workspace.StartNewVersionAsync("building-permit-house");
-        Assert.Equal(3, version);
+        var started = await harness.Workspace.StartNewVersionAsync("building-permit-house");
+        Assert.Equal(new StartedVersion("building-permit-house", 3, 2), started);
+        var version = started.Version;
         var editor = await harness.OpenEditorAsync("building-permit-house", 3);
         Assert.False(editor.IsReadOnly);
         Assert.Empty(editor.Problems);

@@ -1,0 +1,203 @@
+using Microsoft.Playwright;
+using Workflow.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflow.Web.Tests.Journeys;
+
+/// <summary>
+/// The analyst's procedure designer, on a server of its own (<see cref="DesignerServer"/>): a
+/// published procedure read as a flow diagram, compared with its earlier version and simulated on
+/// the calendar; a new version drafted, checked live by the loader, saved, published and frozen.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) : IClassFixture<DesignerServer>
+{
+    [Fact]
+    public async Task A_published_procedure_reads_as_a_flow_compares_with_its_earlier_version_and_simulates_on_the_calendar()
+    {
+        await using var analyst = await designer.AnalystAsync(fixture);
+        var page = analyst.Page;
+
+        await analyst.OpenAsync("/designer", "designer: procedures");
+        await Expect(Id(page, "version-building-permit-house-v2")).ToHaveAttributeAsync("data-status", "published");
+        await Expect(Id(page, "procedure-business-household-registration")).ToContainTextAsync("Đăng ký thành lập hộ kinh doanh");
+        await analyst.ScreenshotAsync("designer-01-procedures");
+
+        await Id(page, "open-building-permit-house-v2").ClickAsync();
+        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await DesignerServer.OpenEditorAsync(fixture, analyst, "/designer/building-permit-house/v2", "designer: published version");
+        await Expect(Id(page, "version-status")).ToHaveAttributeAsync("data-status", "published");
+        await Expect(Id(page, "statutory-time-text")).ToHaveTextAsync("15 ngày làm việc");
+        await Expect(Id(page, "longest-path-days")).ToHaveTextAsync("15");
+        await Expect(page.Locator("[data-testid^=step-node-]")).ToHaveCountAsync(13);
+        await Expect(Id(page, "add-step")).ToHaveCountAsync(0);
+
+        // The three consultations stand one under the other in one column, after the fork; the join after them.
+        var fork = await BoxAsync(page, "step-node-consult-agencies");
+        var branches = new List<LocatorBoundingBoxResult>();
+        foreach (var branch in new[] { "consult-construction", "consult-land", "consult-land-officer" })
+        {
+            branches.Add(await BoxAsync(page, $"step-node-{branch}"));
+        }
+
+        var join = await BoxAsync(page, "step-node-opinions-received");
+        Assert.All(branches, b => Assert.Equal(branches[0].X, b.X, 1));
+        Assert.True(branches[0].X > fork.X + fork.Width && join.X > branches[0].X + branches[0].Width);
+        Assert.True(branches[0].Y + branches[0].Height <= branches[1].Y && branches[1].Y + branches[1].Height <= branches[2].Y);
+        await Expect(page.Locator("[data-testid=flow-link][data-kind=joinassociation][data-from=consult-agencies][data-to=opinions-received]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=flow-link][data-kind=back][data-from=head-review][data-to=review]")).ToHaveCountAsync(1);
+        await Expect(Id(page, "step-node-review")).ToContainTextAsync("Chuyên viên");
+        await Expect(Id(page, "step-node-review")).ToContainTextAsync("6 ngày làm việc");
+        await analyst.ScreenshotAsync("designer-02-published-version");
+
+        // A published step can be read but not changed.
+        await Id(page, "step-node-review").Locator(".wf-node-name").ClickAsync();
+        await Expect(Id(page, "step-panel")).ToHaveAttributeAsync("data-step-id", "review");
+        await Expect(Id(page, "step-name")).ToBeDisabledAsync();
+
+        await Id(page, "compare").ClickAsync();
+        await Expect(page.Locator("[data-testid=changed-step][data-step-id=needs-opinions]")).ToHaveAttributeAsync("data-kind", "added");
+        await Expect(page.Locator("[data-testid=changed-field][data-path=effectiveFrom]")).ToContainTextAsync("2025-07-01");
+        await Expect(page.Locator("[data-testid=changed-transition][data-kind=removed]").First).ToBeVisibleAsync();
+        await analyst.OpenAsync("/designer/building-permit-house/compare?left=1&right=2", "designer: comparison");
+        await analyst.ScreenshotAsync("designer-03-comparison");
+
+        // Received on the Friday before Tết 2026: the holidays push every due date.
+        await analyst.OpenAsync("/designer/building-permit-house/v2", "designer: published version (again)", timed: false);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Mô phỏng" }).ClickAsync();
+        await Id(page, "simulation-date").FillAsync("2026-02-13");
+        await Id(page, "simulation-date").PressAsync("Tab");
+        await Id(page, "simulation-time").FillAsync("10:00");
+        await Id(page, "simulation-time").PressAsync("Tab");
+        await Id(page, "simulate").ClickAsync();
+        await Expect(Id(page, "simulation-summary")).ToContainTextAsync("Hạn trả kết quả");
+        await Expect(Id(page, "simulation-step")).ToHaveCountAsync(5);
+        await Expect(page.Locator("[data-testid=calendar-day][data-date='2026-02-17']")).ToHaveAttributeAsync("data-working", "false");
+        await Expect(page.Locator("[data-testid=calendar-day][data-date='2026-02-13']")).ToHaveAttributeAsync("data-working", "true");
+        await analyst.ScreenshotAsync("designer-04-simulation");
+    }
+
+    [Fact]
+    public async Task An_analyst_drafts_a_new_version_fixes_what_the_loader_reports_saves_publishes_and_can_no_longer_change_it()
+    {
+        await using var analyst = await designer.AnalystAsync(fixture);
+        var page = analyst.Page;
+        await analyst.OpenAsync("/designer", "designer: procedures", timed: false);
+
+        await Id(page, "new-version-signature-certification").ClickAsync();
+        await page.WaitForURLAsync("**/designer/signature-certification/v2");
+        await Expect(Id(page, "version-status")).ToHaveAttributeAsync("data-status", "draft");
+        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
+
+        // A new task stands alone: the loader says nothing reaches it and it has no outcomes.
+        await Id(page, "add-step-task").ClickAsync();
+        var step = Id(page, "step-node-cong-viec");
+        await Expect(step).ToBeVisibleAsync();
+        await Expect(Problem(page, "WF021")).ToHaveCountAsync(1);
+        await Expect(Problem(page, "WF025")).ToHaveCountAsync(1);
+        await Expect(Id(page, "step-errors-cong-viec")).ToHaveTextAsync("2");
+        await Id(page, "step-name").FillAsync("Đối chiếu sổ chứng thực");
+        await Id(page, "step-name").PressAsync("Tab");
+        await Expect(step).ToContainTextAsync("Đối chiếu sổ chứng thực");
+        await analyst.ScreenshotAsync("designer-05-draft-with-problems");
+
+        // Clicking a problem selects the step it is about.
+        await Id(page, "step-node-witness").Locator(".wf-node-name").ClickAsync();
+        await Expect(Id(page, "step-panel")).ToHaveAttributeAsync("data-step-id", "witness");
+        await Problem(page, "WF021").ClickAsync();
+        await Expect(Id(page, "step-panel")).ToHaveAttributeAsync("data-step-id", "cong-viec");
+
+        // Drawn on the diagram: from the new step's "+" port to the signing step (a new outcome).
+        await Id(page, "fit").ClickAsync();
+        await DragAsync(page, Id(page, "port-cong-viec-newoutcome--1").Locator(".wf-port"), Id(page, "step-node-sign").Locator(".wf-node-name"));
+        await Expect(page.Locator("[data-testid=flow-link][data-from=cong-viec][data-to=sign]")).ToHaveCountAsync(1);
+        await Expect(Problem(page, "WF025")).ToHaveCountAsync(0);
+
+        // Connected without drawing: the witness's approval now leads to the new step, which is reached.
+        await Id(page, "step-node-witness").Locator(".wf-node-name").ClickAsync();
+        await Expect(Id(page, "step-panel")).ToHaveAttributeAsync("data-step-id", "witness");
+        await Id(page, "connect-from").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await Id(page, "connect-to").SelectOptionAsync("cong-viec");
+        await Id(page, "connect").ClickAsync();
+        await Expect(page.Locator("[data-testid=flow-link][data-from=witness][data-to=cong-viec]")).ToHaveCountAsync(1);
+        await Expect(Problem(page, "WF021")).ToHaveCountAsync(0);
+
+        // Now the steps take longer than the same-day statutory time: shorten them.
+        await Expect(Problem(page, "WF040")).ToHaveCountAsync(1);
+        await Expect(Id(page, "publish")).ToBeDisabledAsync();
+        await Id(page, "step-duration-value").FillAsync("2");
+        await Id(page, "step-duration-value").PressAsync("Tab");
+        await Id(page, "step-node-cong-viec").Locator(".wf-node-name").ClickAsync();
+        await Expect(Id(page, "step-panel")).ToHaveAttributeAsync("data-step-id", "cong-viec");
+        await Id(page, "step-duration-unit").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "giờ làm việc" }).ClickAsync();
+        await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
+        await Expect(Id(page, "step-node-cong-viec")).ToContainTextAsync("1 giờ làm việc");
+        await analyst.ScreenshotAsync("designer-06-draft-valid");
+
+        // The new version takes effect later than the one in force.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Thông tin thủ tục" }).ClickAsync();
+        await Id(page, "effective-from").FillAsync("2027-01-01");
+        await Id(page, "effective-from").PressAsync("Tab");
+        await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
+
+        await Id(page, "save-draft").ClickAsync();
+        await Expect(Id(page, "editor-message")).ToContainTextAsync("Đã lưu signature-certification/v2.json");
+        await Expect(Id(page, "unsaved")).ToHaveCountAsync(0);
+
+        await Id(page, "publish").ClickAsync();
+        await Id(page, "publish-confirm").ClickAsync();
+        await Expect(Id(page, "version-status")).ToHaveAttributeAsync("data-status", "published");
+        await Expect(Id(page, "editor-message")).ToContainTextAsync("Đã ban hành signature-certification v2");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Quy trình" }).ClickAsync();
+        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(Id(page, "add-step")).ToHaveCountAsync(0);
+        await Id(page, "step-node-cong-viec").Locator(".wf-node-name").ClickAsync();
+        await Expect(Id(page, "step-name")).ToBeDisabledAsync();
+        await Expect(Id(page, "new-version")).ToBeVisibleAsync();
+        await analyst.ScreenshotAsync("designer-07-published");
+
+        await analyst.OpenAsync("/designer", "designer: procedures (after publishing)");
+        await Expect(Id(page, "version-signature-certification-v2")).ToHaveAttributeAsync("data-status", "published");
+        await DesignerServer.OpenEditorAsync(fixture, analyst, "/designer/signature-certification/v2", "designer: new version, published");
+        await Expect(Id(page, "step-node-cong-viec")).ToBeVisibleAsync();
+
+        await Id(page, "compare").ClickAsync();
+        await Expect(page.Locator("[data-testid=changed-step][data-step-id=cong-viec]")).ToHaveAttributeAsync("data-kind", "added");
+        await Expect(page.Locator("[data-testid=changed-step][data-step-id=witness]")).ToContainTextAsync("duration.value");
+        await analyst.ScreenshotAsync("designer-08-comparison-new-version");
+
+        // A dossier received at 14:00 on a working day is due the same day.
+        await analyst.OpenAsync("/designer/signature-certification/v2", "designer: new version (again)", timed: false);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Mô phỏng" }).ClickAsync();
+        await Id(page, "simulation-date").FillAsync("2027-03-03");
+        await Id(page, "simulation-date").PressAsync("Tab");
+        await Id(page, "simulation-time").FillAsync("14:00");
+        await Id(page, "simulation-time").PressAsync("Tab");
+        await Id(page, "simulate").ClickAsync();
+        await Expect(Id(page, "simulation-summary")).ToContainTextAsync("03/03/2027 17:00");
+        await Expect(Id(page, "simulation-step")).ToHaveCountAsync(4);
+        await analyst.ScreenshotAsync("designer-09-simulation-new-version");
+    }
+
+    private static ILocator Id(IPage page, string testId) => page.GetByTestId(testId);
+
+    private static ILocator Problem(IPage page, string code) => page.Locator($"[data-testid=problem-item][data-code={code}]");
+
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, string testId) =>
+        await Id(page, testId).BoundingBoxAsync() ?? throw new InvalidOperationException($"{testId} is not on the page");
+
+    /// <summary>Draws a link as a person does: press on the port, move, release over the step.</summary>
+    private static async Task DragAsync(IPage page, ILocator from, ILocator to)
+    {
+        var start = await from.BoundingBoxAsync() ?? throw new InvalidOperationException("The port is not on the page");
+        var end = await to.BoundingBoxAsync() ?? throw new InvalidOperationException("The step is not on the page");
+        var (x, y) = (start.X + (start.Width / 2), start.Y + (start.Height / 2));
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 40, y + 10, new() { Steps = 4 });
+        await page.Mouse.MoveAsync(end.X + (end.Width / 2), end.Y + (end.Height / 2), new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+    }
+}
