@@ -98,6 +98,7 @@ public sealed class ReportDossierQuery(WorkflowDbContextFactory database, Proced
             ReportFigure.NewOnline => And(touches, d => d.AcceptedAt >= start && d.AcceptedAt < end && d.Channel == Channel.Online),
             ReportFigure.NewByPost => And(touches, d => d.AcceptedAt >= start && d.AcceptedAt < end && d.Channel == Channel.Post),
             ReportFigure.NewAtDesk => And(touches, d => d.AcceptedAt >= start && d.AcceptedAt < end && d.Channel != Channel.Online && d.Channel != Channel.Post),
+            ReportFigure.NewAtDeskOrByPost => And(touches, d => d.AcceptedAt >= start && d.AcceptedAt < end && d.Channel != Channel.Online),
             ReportFigure.Finished => And(touches, finishedWithResult),
             ReportFigure.FinishedEarly => And(And(touches, finishedWithResult), d => d.FinishPunctuality == Punctuality.Early),
             ReportFigure.FinishedOnTime => And(And(touches, finishedWithResult), d => d.FinishPunctuality == Punctuality.OnTime),

@@ -14,6 +14,9 @@ public enum ReportFigure
     NewOnline,
     NewAtDesk,
     NewByPost,
+
+    /// <summary>New at the desk or by post: one column of the periodic report (Excel column G).</summary>
+    NewAtDeskOrByPost,
     Finished,
     FinishedEarly,
     FinishedOnTime,

@@ -14,6 +14,7 @@ public static class ReportFigureValues
             ReportFigure.NewOnline => figures.NewOnline,
             ReportFigure.NewAtDesk => figures.NewAtDesk,
             ReportFigure.NewByPost => figures.NewByPost,
+            ReportFigure.NewAtDeskOrByPost => figures.NewAtDesk + figures.NewByPost,
             ReportFigure.Finished => figures.Finished,
             ReportFigure.FinishedEarly => figures.FinishedEarly,
             ReportFigure.FinishedOnTime => figures.FinishedOnTime,
