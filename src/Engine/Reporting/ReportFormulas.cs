@@ -24,28 +24,28 @@ public static class ReportFormulas
         "Accepted dossiers whose result became ready in the period (FinishedAt in the period; issued, or a written refusal to resolve), excluding withdrawn and stopped ones = early + on time + late (+ without a due instant)");
 
     public static readonly FigureDefinition FinishedEarly = new("finishedEarly", "Trước hạn", "Early",
-        "Đã giải quyết, ngày có kết quả trước ngày của hạn giải quyết (DossierRecord.FinishPunctuality = Early)",
-        "Finished on a local day before the due instant's day (DossierRecord.FinishPunctuality = Early)");
+        "Đã giải quyết, ngày có kết quả trước ngày của hạn giải quyết",
+        "Finished on a local day before the due instant's day");
 
     public static readonly FigureDefinition FinishedOnTime = new("finishedOnTime", "Đúng hạn", "On time",
-        "Đã giải quyết trong ngày của hạn, không sau thời điểm hạn (FinishPunctuality = OnTime); hồ sơ đã xin lỗi, hẹn lại được so với ngày hẹn mới",
-        "Finished on the due day, not after the due instant (FinishPunctuality = OnTime); a dossier rescheduled by an apology is compared with its new appointment");
+        "Đã giải quyết trong ngày của hạn, không sau thời điểm hạn; hồ sơ đã xin lỗi, hẹn lại được so với ngày hẹn mới",
+        "Finished on the due day, not after the due instant; a dossier rescheduled by an apology is compared with its new appointment");
 
     public static readonly FigureDefinition FinishedLate = new("finishedLate", "Quá hạn", "Late",
-        "Đã giải quyết sau thời điểm hạn (FinishPunctuality = Late)",
-        "Finished after the due instant (FinishPunctuality = Late)");
+        "Đã giải quyết sau thời điểm hạn",
+        "Finished after the due instant");
 
     public static readonly FigureDefinition OnTimeRate = new("onTimeRate", "Tỷ lệ giải quyết đúng hạn", "On-time rate",
         "(Trước hạn + Đúng hạn) / Số hồ sơ đã giải quyết; không tính khi chưa có hồ sơ nào được giải quyết",
         "(Early + On time) / Finished; not given when nothing was finished");
 
     public static readonly FigureDefinition InProgressWithinTime = new("inProgressWithinTime", "Đang giải quyết, trong hạn", "In progress, within time",
-        "Đã tiếp nhận trước cuối kỳ, chưa có kết quả, chưa rút, chưa dừng lúc cuối kỳ, và hạn (DueAt) ≥ cuối kỳ hoặc đang tạm dừng chờ công dân (DueAt trống)",
-        "Accepted before the end, not finished, withdrawn or stopped at the end, and due (DueAt) at or after the end, or the clock paused for the citizen (DueAt empty)");
+        "Đã tiếp nhận trước cuối kỳ, chưa có kết quả, chưa rút, chưa dừng lúc cuối kỳ, và hạn giải quyết hiện hành không trước cuối kỳ, hoặc thời hạn đang tạm dừng chờ công dân",
+        "Accepted before the end, not finished, withdrawn or stopped at the end, and its current due instant not before the end, or its clock paused for the citizen");
 
     public static readonly FigureDefinition InProgressOverdue = new("inProgressOverdue", "Đang giải quyết, quá hạn", "In progress, overdue",
-        "Như trên nhưng hạn (DueAt) < cuối kỳ; DueAt là hạn hiện hành của hồ sơ (kể cả ngày hẹn lại sau thư xin lỗi)",
-        "As above with the due instant (DueAt) before the end; DueAt is the dossier's current due (including a new appointment after an apology)");
+        "Như trên nhưng hạn giải quyết hiện hành trước cuối kỳ; hạn hiện hành gồm cả ngày hẹn lại sau thư xin lỗi",
+        "As above with the current due instant before the end; the current due includes a new appointment after an apology");
 
     public static readonly FigureDefinition ClosedWithoutResult = new("closedWithoutResult", "Rút hồ sơ, dừng xử lý", "Withdrawn or stopped",
         "Hồ sơ đã tiếp nhận, rút theo yêu cầu hoặc bị dừng xử lý trong kỳ; cột này để tổng số nhận = đã giải quyết + rút/dừng + đang giải quyết",
@@ -94,8 +94,8 @@ public static class ReportFormulas
         "Mean over the dossiers finished in the period of: working time from AcceptedAt to FinishedAt on the receiving unit's calendar, less the working time the clock stood paused for the citizen (deadline ledger: paused → resumed/restarted), divided by the standard working day (8 hours)");
 
     public static readonly FigureDefinition LateHandoffs = new("lateHandoffs", "Chuyển hồ sơ trễ hạn theo đơn vị", "Late handoffs by unit",
-        "Dòng nhật ký \"handoff\" trong kỳ theo đơn vị giao (HandoffFromUnitId) và HandoffPunctuality; bước xử lý hoàn thành trong kỳ theo đơn vị (WorkItemRecord.Punctuality); hồ sơ quá hạn được tính cho mỗi đơn vị có ít nhất một bước trễ hạn",
-        "Journal \"handoff\" entries in the period by giving unit (HandoffFromUnitId) and HandoffPunctuality; steps completed in the period by unit (WorkItemRecord.Punctuality); a late dossier counts against each unit that had at least one late step in it");
+        "Các lần chuyển hồ sơ trong kỳ (ghi trong nhật ký) theo đơn vị giao và đánh giá trước hạn / đúng hạn / trễ hạn của lần chuyển; bước xử lý hoàn thành trong kỳ theo đơn vị và đánh giá hạn của bước; hồ sơ quá hạn được tính cho mỗi đơn vị có ít nhất một bước trễ hạn",
+        "Handoffs in the period (as journaled) by giving unit and whether each was early, on time or late; steps completed in the period by unit and whether each met its due; a late dossier counts against each unit that had at least one late step in it");
 
     public static IReadOnlyList<FigureDefinition> All { get; } =
     [

@@ -30,6 +30,7 @@ public sealed class ReportService
     public async Task<DossierReport> DossierReportAsync(ReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = request with { Period = request.Period.AsOf(_time.GetUtcNow()) };
         var culture = request.Culture;
         var hierarchy = new UnitHierarchy(_workspace.Organisation, request.Period);
         var scope = Scope(request, hierarchy);
@@ -237,8 +238,8 @@ public sealed class ReportService
             "Thời gian giải quyết bình quân trừ thời gian đồng hồ tạm dừng chờ công dân (bổ sung, nộp phí, thuế) theo sổ theo dõi thời hạn; khi thời hạn được tính lại từ đầu (Điều 19.4 Nghị định 61), thời gian trước khi tính lại vẫn được tính vì cơ quan đang giữ hồ sơ.",
             "Average processing time excludes the working time the clock stood paused for the citizen (supplement, fees, taxes), from the deadline ledger; when the period restarted (Decree 61 art. 19.4), the time before the restart still counts because the agency held the dossier."),
         Text.Pick(culture,
-            "Trạng thái trong hạn/quá hạn lúc cuối kỳ so với hạn hiện hành của hồ sơ (DueAt): một báo cáo cho kỳ đã qua dùng hạn như hiện ghi, không dựng lại hạn tại thời điểm cuối kỳ.",
-            "Within time / overdue at the end of the period compares with the dossier's current due instant (DueAt): a report on a past period uses the due as recorded now, not as it stood at the end."),
+            "Trạng thái trong hạn/quá hạn lúc cuối kỳ so với hạn hiện hành của hồ sơ: một báo cáo cho kỳ đã qua dùng hạn như hiện ghi, không dựng lại hạn tại thời điểm cuối kỳ.",
+            "Within time / overdue at the end of the period compares with the dossier's current due instant: a report on a past period uses the due as recorded now, not as it stood at the end."),
     ];
 
     private static string RollUpNote(CultureInfo? culture) => Text.Pick(culture,

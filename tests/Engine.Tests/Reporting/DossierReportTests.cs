@@ -1,5 +1,8 @@
 using Workflow.Engine.Localization;
+using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Reporting;
+using Workflow.Engine.Reporting.Drilldown;
+using Workflow.Engine.Tests.Support;
 
 namespace Workflow.Engine.Tests.Reporting;
 
@@ -41,6 +44,27 @@ public sealed class DossierReportTests(MarchScenario scenario) : IClassFixture<M
         // Ratings in March: M2 very satisfied; C1, M3 satisfied; M5 not satisfied (C4's was in February).
         Assert.Equal((1, 2, 1), (total.VerySatisfied, total.Satisfied, total.NotSatisfied));
         Assert.Equal(0.75m, total.SatisfiedShare);
+    }
+
+    [Fact]
+    public async Task A_month_still_running_is_measured_up_to_now_so_a_dossier_due_later_is_within_time()
+    {
+        // Made on Wed 25/03 12:00: M10 (due Fri 27/03 17:00) is not overdue yet, C2 (due 12/03) is; M11 is not yet received.
+        var now = new FakeTimeProvider(EngineHarness.Local(2026, 3, 25, 12, 0).ToUniversalTime());
+        var request = new ReportRequest(MarchScenario.March);
+        var report = await new ReportService(scenario.Harness.Database, scenario.Harness.Workspace.Current, now).DossierReportAsync(request);
+
+        Assert.Equal(13, report.Total.Received);
+        Assert.Equal((1, 1), (report.Total.InProgressWithinTime, report.Total.InProgressOverdue));
+        Assert.True(report.Total.Balances);
+        Assert.Contains("số liệu đến 25/03/2026 12:00", report.Request.Period.Describe(null), StringComparison.Ordinal);
+
+        var drill = new ReportDossierQuery(scenario.Harness.Database, scenario.Harness.Workspace.Current, now);
+        var within = await drill.DossiersAsync(request, null, ReportFigure.InProgressWithinTime);
+        Assert.Equal([scenario["M10"]], within.Items.Select(d => d.Id));
+
+        // The same month reported after it ended counts M10 overdue at its end.
+        Assert.Equal(2, (await Report(ReportGrouping.Unit)).Total.InProgressOverdue);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Workflow.Engine.Tests.Reporting;
 /// </summary>
 public sealed class DrilldownTests(MarchScenario scenario) : IClassFixture<MarchScenario>
 {
-    private ReportDossierQuery Query => new(scenario.Harness.Database, scenario.Harness.Workspace.Current);
+    private ReportDossierQuery Query => new(scenario.Harness.Database, scenario.Harness.Workspace.Current, scenario.Harness.Clock);
 
     [Theory]
     [InlineData(ReportGrouping.Unit, null)]

@@ -16,14 +16,16 @@ namespace Workflow.Engine.Reporting.Drilldown;
 /// The dossiers behind one figure of one report row: the same period, unit scope, grouping and
 /// conditions as <see cref="ReportService"/> counts them (<c>DossierCountQueries</c>), so the list
 /// has exactly as many dossiers as the figure says. Newest submission first, one page at a time.
+/// A period still running is measured up to now, as the report is (<see cref="ReportPeriod.AsOf"/>).
 /// </summary>
-public sealed class ReportDossierQuery(WorkflowDbContextFactory database, ProceduresWorkspace workspace)
+public sealed class ReportDossierQuery(WorkflowDbContextFactory database, ProceduresWorkspace workspace, TimeProvider? time = null)
 {
     /// <param name="request">The report's period, grouping, unit scope (with sub-units) and language.</param>
     /// <param name="rowKey">The row's <see cref="ReportRow.Key"/> (unit id with its sub-units, procedure id, field name or channel word); null for the total.</param>
     public async Task<Page<DossierSummary>> DossiersAsync(ReportRequest request, string? rowKey, ReportFigure figure, PageRequest? page = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = request with { Period = request.Period.AsOf((time ?? TimeProvider.System).GetUtcNow()) };
         var paging = (page ?? new PageRequest()).Normalised();
         var hierarchy = new UnitHierarchy(workspace.Organisation, request.Period);
         await using var db = database.Create();

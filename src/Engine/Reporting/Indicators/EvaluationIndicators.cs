@@ -9,13 +9,13 @@ public static class EvaluationIndicators
 {
     public static readonly IndicatorDefinition TotalTime = new("c01-1-total-time",
         "Chỉ số 1: Tổng thời gian giải quyết so với quy định", "Index 1: total time against the statutory time",
-        "Theo DossierRecord.FinishPunctuality: trước hạn 2 điểm, đúng hạn 1 điểm, quá hạn 0 điểm",
-        "From DossierRecord.FinishPunctuality: early 2 points, on time 1, late 0", ScaleAssumed: true);
+        "Theo kết quả giải quyết hồ sơ so với hạn: trước hạn 2 điểm, đúng hạn 1 điểm, quá hạn 0 điểm",
+        "From when the dossier was finished against its due: early 2 points, on time 1, late 0", ScaleAssumed: true);
 
     public static readonly IndicatorDefinition TimeAtEachAgency = new("c01-2-time-at-each-agency",
         "Chỉ số 2: Thời gian thực hiện của từng cơ quan, đơn vị tham gia (kể cả phối hợp)", "Index 2: time at each agency, coordinating ones included",
-        "Theo hạn từng bước (WorkItemRecord.Punctuality) của mọi đơn vị đã xử lý hồ sơ: mọi bước trước hạn 2 điểm; không bước nào quá hạn 1 điểm; có bước quá hạn 0 điểm",
-        "From each step's punctuality (WorkItemRecord.Punctuality) at every unit that worked on the dossier: all steps early 2 points; none late 1; any late 0", ScaleAssumed: true);
+        "Theo hạn từng bước của mọi đơn vị đã xử lý hồ sơ: mọi bước trước hạn 2 điểm; không bước nào quá hạn 1 điểm; có bước quá hạn 0 điểm",
+        "From each step's punctuality at every unit that worked on the dossier: all steps early 2 points; none late 1; any late 0", ScaleAssumed: true);
 
     public static readonly IndicatorDefinition TimesCameBack = new("c01-3-times-came-back",
         "Chỉ số 3: Số lần phải liên hệ để hoàn thiện hồ sơ", "Index 3: times the citizen had to come back to complete the dossier",
@@ -34,8 +34,8 @@ public static class EvaluationIndicators
 
     public static readonly IndicatorDefinition FeedbackHandling = new("c01-8-feedback",
         "Chỉ số 8: Tiếp thu, giải trình ý kiến phản ánh, kiến nghị", "Index 8: handling of feedback and complaints",
-        "Phản ánh, kiến nghị gắn với hồ sơ (FeedbackRecord.DossierId): mọi ý kiến được trả lời đúng hạn 2 điểm; có ý kiến trả lời quá hạn 1 điểm; có ý kiến quá hạn chưa trả lời 0 điểm; không có ý kiến: không chấm",
-        "Feedback linked to the dossier (FeedbackRecord.DossierId): all answered in time 2 points; any answered late 1; any unanswered past its deadline 0; no feedback: not scored", ScaleAssumed: true);
+        "Phản ánh, kiến nghị về hồ sơ: mọi ý kiến được trả lời đúng hạn 2 điểm; có ý kiến trả lời quá hạn 1 điểm; có ý kiến quá hạn chưa trả lời 0 điểm; không có ý kiến: không chấm",
+        "Feedback about the dossier: all answered in time 2 points; any answered late 1; any unanswered past its deadline 0; no feedback: not scored", ScaleAssumed: true);
 
     public static readonly IndicatorDefinition OnlineService = new("c01-9-online-service",
         "Chỉ số 9: Tiến độ cung cấp dịch vụ công trực tuyến (phần có dữ liệu)", "Index 9: progress of online service (the part the data supports)",

@@ -29,8 +29,9 @@ public sealed class IndicatorService
     public async Task<IndicatorReport> IndicatorsAsync(ReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scope = ReportService.Scope(request, new UnitHierarchy(_workspace.Organisation, request.Period));
         var now = _time.GetUtcNow();
+        request = request with { Period = request.Period.AsOf(now) };
+        var scope = ReportService.Scope(request, new UnitHierarchy(_workspace.Organisation, request.Period));
         await using var db = _database.Create();
         var facts = await LoadFactsAsync(db, request.Period, scope, cancellationToken);
         var evaluations = facts.Select(f => DossierEvaluator.Evaluate(f, now.UtcDateTime)).ToList();
