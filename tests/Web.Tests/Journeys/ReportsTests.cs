@@ -23,6 +23,9 @@ public sealed class ReportsTests(WebFixture fixture)
         await Expect(leader.Test("nav-reports")).ToBeVisibleAsync();
         await leader.OpenAsync("/reports", "leader: reports dashboard");
 
+        // This month is still running: its figures go up to now, and the page says so.
+        await Expect(leader.Page.GetByText("(số liệu đến ").First).ToBeVisibleAsync();
+
         // Charts are drawn from the month's dossiers (the demo seeds some at the ward's desk today).
         await Expect(leader.Test("report-charts")).ToBeVisibleAsync();
         await Expect(leader.Test("chart-channels").Locator("svg").First).ToBeVisibleAsync();
