@@ -41,6 +41,7 @@ public sealed class ClusterTests : IAsyncLifetime
         var environment = new Dictionary<string, string>
         {
             ["Database__Provider"] = "Postgres",
+            ["Seed__DemoHistory"] = "false",
             ["ConnectionStrings__Workflow"] = connection,
             ["Procedures__Path"] = RepositoryPaths.Procedures,
             // Every node must read the tokens the others issued: one key ring for the cluster.

@@ -113,6 +113,7 @@ public static class ServerSetup
         services.AddScoped<ActiveAccountFilter>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoHistorySeeder>();
     }
 
     /// <summary>camelCase, enums as kebab-case words (as in definition files), Vietnamese letters unescaped.</summary>

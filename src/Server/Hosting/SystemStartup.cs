@@ -8,7 +8,7 @@ namespace Workflow.Server.Hosting;
 /// <summary>
 /// What happens before the server listens: the database is created and migrated (engine and
 /// accounts), <c>procedures/</c> is loaded with the database's published versions, newly published
-/// versions are recorded, and the system roles and demo officers are seeded.
+/// versions are recorded, and the system roles, demo officers and demo history are seeded.
 /// </summary>
 public static class SystemStartup
 {
@@ -29,5 +29,6 @@ public static class SystemStartup
             workspace.Catalog.ProcedureIds.Count(), workspace.Catalog.All.Count(), workspace.UnitCount, workspace.CalendarYears, workspace.Root);
 
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoHistorySeeder>().SeedAsync(cancellationToken);
     }
 }

@@ -63,6 +63,7 @@ public sealed class ServerProcessTests
             lock (output)
             {
                 Assert.Contains("motcua.hoaan", output.ToString());
+                Assert.Contains("Seeded the demo history", output.ToString());
             }
         }
         finally

@@ -33,6 +33,9 @@ public class ServerFactory : WebApplicationFactory<Program>
 
     public string Procedures { get; }
 
+    /// <summary>Whether the server writes the demo communes' recent past on start (off for the API tests).</summary>
+    protected virtual bool DemoHistory => false;
+
     public WorkflowDbContextFactory Database => Services.GetRequiredService<WorkflowDbContextFactory>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,8 @@ public class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder.Path, "keys"));
         builder.UseSetting("RateLimiting:PublicPerMinute", "100000");
         builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
+        // The API tests count what they create; the demo history has its own test.
+        builder.UseSetting("Seed:DemoHistory", DemoHistory ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

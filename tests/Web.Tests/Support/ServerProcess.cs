@@ -55,6 +55,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(address);
         start.Environment["ConnectionStrings__Workflow"] = $"Data Source={Path.Combine(folder, "data", "workflow.db")}";
         start.Environment["Database__Provider"] = "Sqlite";
+        // The journeys count the demo dossiers they seed themselves; the demo history is tested with the API.
+        start.Environment["Seed__DemoHistory"] = "false";
         start.Environment["Procedures__Path"] = Path.Combine(folder, "procedures");
         start.Environment["DataProtection__KeysPath"] = Path.Combine(folder, "keys");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
