@@ -31,7 +31,7 @@ public sealed class DemoHistorySeeder(
     ILogger<DemoHistorySeeder> logger)
 {
     /// <summary>The share of steps done after their due instant.</summary>
-    private const double LateShare = 0.06;
+    private const double LateShare = 0.025;
 
     /// <summary>Due timers are fired at least this often as the story's clock moves on.</summary>
     private static readonly TimeSpan TimerPass = TimeSpan.FromMinutes(30);
@@ -164,7 +164,7 @@ public sealed class DemoHistorySeeder(
             var left = _deadlines.WorkingTimeBetween(_clock.Now, new DateTimeOffset(due, TimeSpan.Zero), unitId);
             delay = _random.NextDouble() < LateShare
                 ? left + TimeSpan.FromMinutes(_random.Next(30, 12 * 60))
-                : TimeSpan.FromMinutes(Math.Max(10, left.TotalMinutes * (0.05 + 0.45 * _random.NextDouble())));
+                : TimeSpan.FromMinutes(Math.Max(10, left.TotalMinutes * (0.05 + 0.35 * _random.NextDouble())));
         }
         else
         {
