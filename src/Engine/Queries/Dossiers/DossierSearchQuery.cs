@@ -3,7 +3,6 @@ using Workflow.Engine.Calendars;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Queries.Scope;
-using Workflow.Engine.Runtime.Execution;
 
 namespace Workflow.Engine.Queries.Dossiers;
 
@@ -24,9 +23,9 @@ public sealed class DossierSearchQuery(WorkflowDbContextFactory database, TimePr
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var code = filter.Search.Trim().ToUpperInvariant();
-            var name = SearchText.Fold(filter.Search);
-            dossiers = dossiers.Where(d => d.Code.Contains(code) || d.ApplicantSearchName.Contains(name));
+            var code = TextSearch.CodePattern(filter.Search);
+            var name = TextSearch.NamePattern(filter.Search);
+            dossiers = dossiers.Where(d => EF.Functions.Like(d.Code, code, TextSearch.Escape) || EF.Functions.Like(d.ApplicantSearchName, name, TextSearch.Escape));
         }
 
         if (filter.StatusCode is { } status)
