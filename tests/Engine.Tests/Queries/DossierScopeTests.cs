@@ -24,6 +24,12 @@ public class DossierScopeTests
         Assert.Equal([handedOn.DossierId], await VisibleAsync(h, EngineHarness.Officer("x-tan-phu-my-kt", "specialist").Id));
         Assert.Equal([elsewhere.DossierId], await VisibleAsync(h, EngineHarness.Officer("p-hoa-an", "desk-officer").Id));
         Assert.Empty(await VisibleAsync(h, "nobody@nowhere"));
+
+        // With search text (PostgreSQL then finds by text first and checks the scope row by row).
+        var code = (await h.DossierAsync(handedOn.DossierId)).Code;
+        Assert.Equal([handedOn.DossierId], await VisibleAsync(h, EngineHarness.Officer("x-tan-phu-my-kt", "specialist").Id, code));
+        Assert.Equal(2, (await VisibleAsync(h, EngineHarness.Officer("x-tan-phu-my", "desk-officer").Id, "minh thư")).Count);
+        Assert.Empty(await VisibleAsync(h, EngineHarness.Officer("p-hoa-an", "desk-officer").Id, code));
     }
 
     [Fact]
@@ -42,9 +48,9 @@ public class DossierScopeTests
         Assert.Equal([handedOn.DossierId], await VisibleAsync(h, specialist));
     }
 
-    private static async Task<List<Guid>> VisibleAsync(EngineHarness h, string officerId)
+    private static async Task<List<Guid>> VisibleAsync(EngineHarness h, string officerId, string? search = null)
     {
-        var page = await new DossierSearchQuery(h.Database, h.Clock).SearchAsync(officerId, new DossierSearchFilter());
+        var page = await new DossierSearchQuery(h.Database, h.Clock).SearchAsync(officerId, new DossierSearchFilter(search));
         Assert.Equal(page.Items.Count, page.Total);
         return page.Items.Select(d => d.Id).Order().ToList();
     }

@@ -18,7 +18,10 @@ public sealed class DossierSearchQuery(WorkflowDbContextFactory database, TimePr
         if (officerId is not null)
         {
             var memberships = await OfficerMemberships.LoadAsync(db, officerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-            dossiers = DossierScope.Visible(db, memberships);
+            // With search text on PostgreSQL the trigram indexes find few dossiers, each then checked
+            // against the scope; otherwise the scope's own index ranges are the cheaper start.
+            var textFirst = !string.IsNullOrWhiteSpace(filter.Search) && database.Options.Provider == DatabaseProvider.Postgres;
+            dossiers = textFirst ? DossierScope.VisibleRowByRow(db, memberships) : DossierScope.Visible(db, memberships);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
