@@ -7,7 +7,7 @@ using Workflow.Engine.Runtime.Execution;
 namespace Workflow.Bench;
 
 public sealed record GenerationReport(int Dossiers, int Open, long WorkItems, long JournalEntries, long Timers, long PendingTimers, double Seconds, long Bytes,
-    string[] Units, List<(Guid Id, string Code, string SearchName)> Samples);
+    string[] Units, List<SampleDossier> Samples);
 
 /// <summary>
 /// Scenario 4's data: a province's year of building-permit dossiers, written straight into the
@@ -100,7 +100,7 @@ public sealed class DataGenerator(BenchDatabase database)
             }
         });
 
-        var samples = new List<(Guid, string, string)>();
+        var samples = new List<SampleDossier>();
         long items = 0, journal = 0, timers = 0, pendingTimers = 0, made = 0, openMade = 0;
         await foreach (var chunk in channel.Reader.ReadAllAsync())
         {
@@ -133,7 +133,7 @@ public sealed class DataGenerator(BenchDatabase database)
         public List<object?[]> Items { get; } = new(ChunkSize * 5);
         public List<object?[]> Journal { get; } = new(ChunkSize * 14);
         public List<object?[]> Timers { get; } = new(ChunkSize * 12);
-        public List<(Guid Id, string Code, string SearchName)> Samples { get; } = [];
+        public List<SampleDossier> Samples { get; } = [];
         public int Open { get; set; }
         public int PendingTimers { get; set; }
     }
@@ -288,7 +288,7 @@ public sealed class DataGenerator(BenchDatabase database)
             withdrawn ? null : isOpen ? null : "Issued", returned ?? finished ?? at, journal.Count));
         if (n % 499 == 0)
         {
-            chunk.Samples.Add((id, code, SearchText.Fold(name)));
+            chunk.Samples.Add(new SampleDossier(id, code, SearchText.Fold(name), commune));
         }
 
         journal.Flush();

@@ -5,6 +5,7 @@ using Workflow.Engine.Persistence;
 
 // Workflow.Bench run     --provider sqlite|postgres [--quick] --work DIR --out FILE [--only s1,s2]
 // Workflow.Bench memory  --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME
+// Workflow.Bench queries --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME   (scenario 4's queries on an existing database)
 // Workflow.Bench summary quick|full FILE...   (prints the combined results as one JSON line)
 var command = args.FirstOrDefault() ?? "help";
 string Option(string name, string? fallback = null)
@@ -19,6 +20,7 @@ switch (command)
 {
     case "run":
     case "memory":
+    case "queries":
     {
         var provider = Option("--provider").ToLowerInvariant() switch
         {
@@ -44,6 +46,10 @@ switch (command)
         {
             await suite.RunAsync();
         }
+        else if (command == "queries")
+        {
+            await suite.QueriesAsync(Option("--database"));
+        }
         else
         {
             await suite.MemoryAsync(Option("--database"));
@@ -65,6 +71,6 @@ switch (command)
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: Workflow.Bench run|memory --provider sqlite|postgres [--quick] --work DIR --out FILE | summary FILE...");
+        Console.Error.WriteLine("usage: Workflow.Bench run|memory|queries --provider sqlite|postgres [--quick] --work DIR --out FILE | summary FILE...");
         return 2;
 }

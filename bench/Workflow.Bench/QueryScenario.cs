@@ -1,60 +1,156 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Persistence;
-using Workflow.Engine.Runtime.States;
+using Workflow.Engine.Queries.Audit;
+using Workflow.Engine.Queries.Dossiers;
+using Workflow.Engine.Queries.Inbox;
+using Workflow.Engine.Queries.Paging;
+using Workflow.Engine.Reporting;
+using Workflow.Engine.Runtime;
 
 namespace Workflow.Bench;
 
 /// <summary>
-/// Scenario 4's queries on the generated data. src/Engine/Queries (the query services) is being
-/// finished on another branch, so these stand in for them: the obvious indexed queries through the
-/// engine's DbContext, each timed from creating the context to having the rows in memory.
+/// Scenario 4's queries on the generated data: the engine's own query and report services, called
+/// as the server's pages call them (same arguments, same page sizes, same calls one after the other
+/// or side by side), each timed from the call to having its result.
 /// </summary>
-public sealed class QueryScenario(WorkflowDbContextFactory factory, GenerationReport data, int samples)
+public sealed class QueryScenario
 {
+    /// <summary>The inbox and the search page ask for pages of 20.</summary>
     public const int PageSize = 20;
+
+    private readonly IReadOnlyList<SampleDossier> _dossiers;
+    private readonly int _samples;
+    private readonly WorkflowDbContextFactory _factory;
+    private readonly WorkspaceAccessor _workspace;
+    private readonly InboxQuery _inbox;
+    private readonly AuditQuery _audit;
+    private readonly DossierDetailQuery _details;
+    private readonly DossierSearchQuery _search;
+
+    public QueryScenario(WorkflowDbContextFactory factory, IReadOnlyList<SampleDossier> dossiers, int samples)
+    {
+        _factory = factory;
+        _dossiers = dossiers;
+        _samples = samples;
+        // The server registers these as singletons over one workspace, the real clock and the default options.
+        _workspace = new WorkspaceAccessor(EngineSetup.LoadedWorkspace);
+        _inbox = new InboxQuery(factory, _workspace, TimeProvider.System, new EngineOptions());
+        _audit = new AuditQuery(factory);
+        _details = new DossierDetailQuery(factory, _workspace, TimeProvider.System);
+        _search = new DossierSearchQuery(factory, TimeProvider.System);
+    }
 
     public async Task<JsonObject> RunAsync()
     {
         var random = new Random(42);
         var results = new JsonObject();
         // A first pass of each query warms the plans and the caches; it is not counted.
-        foreach (var pass in new[] { Math.Max(5, samples / 10), samples })
+        foreach (var pass in new[] { Math.Max(5, _samples / 10), _samples })
         {
-            var counted = pass == samples;
-            var inbox = await Time(pass, () => InboxAsync(data.Units[random.Next(data.Units.Length)].Replace("-kt", random.Next(2) == 0 ? "-kt" : "")));
-            var trace = await Time(pass, () => TraceAsync(data.Samples[random.Next(data.Samples.Count)].Id));
-            var byCode = await Time(pass, () => ByCodeAsync(data.Samples[random.Next(data.Samples.Count)].Code));
-            var byName = await Time(pass, () => ByNameAsync(Prefix(data.Samples[random.Next(data.Samples.Count)].SearchName, random)));
+            var counted = pass == _samples;
+            var inbox = await Time(pass, () => InboxPageAsync(RandomOfficer(random)));
+            var inboxList = await Time(pass, () => InboxFirstPageAsync(RandomOfficer(random)));
+            var trace = await Time(pass, () => TraceAsync(Pick(random).Id));
+            var byCode = await Time(pass, () => OfficerSearchAsync(Pick(random), d => d.Code));
+            var byName = await Time(pass, () => OfficerSearchAsync(Pick(random), d => Prefix(d.SearchName, random)));
+            var byCodeAuditor = await Time(pass, () => AuditorSearchAsync(Pick(random).Code));
+            var byNameAuditor = await Time(pass, () => AuditorSearchAsync(Prefix(Pick(random).SearchName, random)));
             if (counted)
             {
                 results["inbox"] = Summary(inbox);
+                results["inboxFirstPageOnly"] = Summary(inboxList);
                 results["trace"] = Summary(trace);
                 results["searchByCode"] = Summary(byCode);
                 results["searchByApplicant"] = Summary(byName);
+                results["searchByCodeAuditor"] = Summary(byCodeAuditor);
+                results["searchByApplicantAuditor"] = Summary(byNameAuditor);
             }
         }
 
-        // The monthly report for each of the last twelve full months.
-        var month = new DateTime(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        var reports = new List<(double Ms, int Rows)>();
+        results["monthlyReport"] = await MonthlyReportsAsync();
+        return results;
+    }
+
+    private SampleDossier Pick(Random random) => _dossiers[random.Next(_dossiers.Count)];
+
+    /// <summary>An officer of a random generated commune or economic office.</summary>
+    private static string RandomOfficer(Random random)
+    {
+        var (commune, office, _) = DataGenerator.Units[random.Next(DataGenerator.Units.Length)];
+        return GeneratedOfficers.OfficerAt(random.Next(2) == 0 ? commune : office, random);
+    }
+
+    /// <summary>
+    /// The inbox page as it opens: the first page of 20 and, side by side, the four counts of its
+    /// due-status cards (all, on time, due soon, overdue), each a page of one.
+    /// </summary>
+    private async Task<int> InboxPageAsync(string officerId)
+    {
+        var page = _inbox.ListAsync(officerId, new InboxFilter(Page: new PageRequest(1, PageSize)));
+        await Task.WhenAll(new DueStatus?[] { null, DueStatus.OnTime, DueStatus.DueSoon, DueStatus.Overdue }
+            .Select(due => _inbox.ListAsync(officerId, new InboxFilter(due, Page: new PageRequest(1, 1)))));
+        return (await page).Items.Count;
+    }
+
+    /// <summary>The inbox's first page alone (what the API's inbox endpoint returns).</summary>
+    private async Task<int> InboxFirstPageAsync(string officerId) =>
+        (await _inbox.ListAsync(officerId, new InboxFilter(Page: new PageRequest(1, PageSize)))).Items.Count;
+
+    /// <summary>The auditor's trace page: the journal with its hash chain checked, then the dossier's detail.</summary>
+    private async Task<int> TraceAsync(Guid dossierId)
+    {
+        var journal = await _audit.JournalAsync(dossierId) ?? throw new InvalidOperationException($"dossier {dossierId} not found");
+        _ = await _details.FindAsync(dossierId, null) ?? throw new InvalidOperationException($"dossier {dossierId} has no detail");
+        return journal.Lines.Count;
+    }
+
+    /// <summary>The search page of the desk officer of the dossier's commune: within their units, first page of 20.</summary>
+    private async Task<int> OfficerSearchAsync(SampleDossier dossier, Func<SampleDossier, string> text)
+    {
+        var officer = EngineSetup.Officer(dossier.ReceivingUnitId, "desk-officer").Id;
+        var page = await _search.SearchAsync(officer, new DossierSearchFilter(text(dossier), Page: new PageRequest(1, PageSize)));
+        return page.Items.Count;
+    }
+
+    /// <summary>The auditor's search (the trace page's list): every dossier, first page of 20.</summary>
+    private async Task<int> AuditorSearchAsync(string text)
+    {
+        var page = await _search.SearchAsync(null, new DossierSearchFilter(text, Page: new PageRequest(1, PageSize)));
+        return page.Items.Count;
+    }
+
+    /// <summary>
+    /// The dashboard of a leader who sees every unit: the dossier report by unit for the whole
+    /// province, for each of the last twelve full months (local calendar months).
+    /// </summary>
+    private async Task<JsonObject> MonthlyReportsAsync()
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var reports = new List<(double Ms, int Finished)>();
         for (var m = 1; m <= 12; m++)
         {
             var from = month.AddMonths(-m);
-            var watch = Stopwatch.StartNew();
-            var rows = await MonthlyReportAsync(from, from.AddMonths(1));
-            reports.Add((watch.Elapsed.TotalMilliseconds, rows));
+            var request = new ReportRequest(ReportPeriod.Month(from.Year, from.Month), ReportGrouping.Unit);
+            var started = Stopwatch.GetTimestamp();
+            // The dashboard makes a new service for each load.
+            var report = await new ReportService(_factory, _workspace.Current, TimeProvider.System).DossierReportAsync(request);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var finished = report.Total.Finished + report.Total.RefusedAtIntake + report.Total.Withdrawn;
+            reports.Add((ms, finished));
+            Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}]    report {request.Period}: {ms:0} ms, {finished:N0} dossiers finished, {report.Rows.Count} rows");
         }
 
-        results["monthlyReport"] = new JsonObject
+        return new JsonObject
         {
             ["months"] = reports.Count,
             ["medianMs"] = Math.Round(Figure.Of(reports.Select(r => r.Ms)).Median, 1),
             ["maxMs"] = Math.Round(reports.Max(r => r.Ms), 1),
-            ["dossiersPerMonthMedian"] = Figure.Of(reports.Select(r => (double)r.Rows)).Median,
+            ["dossiersPerMonthMedian"] = Figure.Of(reports.Select(r => (double)r.Finished)).Median,
         };
-        return results;
     }
 
     private static async Task<List<(double Ms, int Rows)>> Time(int count, Func<Task<int>> query)
@@ -94,60 +190,5 @@ public sealed class QueryScenario(WorkflowDbContextFactory factory, GenerationRe
             1 => string.Join(' ', words[..2]) + " " + words[2][..1],
             _ => searchName,
         };
-    }
-
-    /// <summary>The officer's inbox, first page: the unit's open items, soonest due first, with their dossier.</summary>
-    private async Task<int> InboxAsync(string unitId)
-    {
-        await using var db = factory.Create();
-        var page = await db.WorkItems.AsNoTracking()
-            .Where(w => w.UnitId == unitId && w.Status == WorkItemStatus.Open)
-            .OrderBy(w => w.DueAt)
-            .Take(PageSize)
-            .Join(db.Dossiers, w => w.DossierId, d => d.Id, (w, d) => new { w.Id, w.StepName, w.DueAt, w.AssigneeName, d.Code, d.ApplicantName, DossierDueAt = d.DueAt })
-            .ToListAsync();
-        return page.Count;
-    }
-
-    /// <summary>The auditor's trace: the dossier's whole journal in order.</summary>
-    private async Task<int> TraceAsync(Guid dossierId)
-    {
-        await using var db = factory.Create();
-        var entries = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync();
-        return entries.Count;
-    }
-
-    private async Task<int> ByCodeAsync(string code)
-    {
-        await using var db = factory.Create();
-        var found = await db.Dossiers.AsNoTracking().Where(d => d.Code == code)
-            .Select(d => new { d.Id, d.Code, d.ApplicantName, d.StatusCode, d.SubmittedAt, d.DueAt }).ToListAsync();
-        return found.Count;
-    }
-
-    /// <summary>Applicants whose folded name starts with the prefix, in name order (a range on the name index).</summary>
-    private async Task<int> ByNameAsync(string prefix)
-    {
-        var upper = prefix + '\uffff';
-        await using var db = factory.Create();
-        var found = await db.Dossiers.AsNoTracking()
-            .Where(d => d.ApplicantSearchName.CompareTo(prefix) >= 0 && d.ApplicantSearchName.CompareTo(upper) < 0)
-            .OrderBy(d => d.ApplicantSearchName)
-            .Take(PageSize)
-            .Select(d => new { d.Id, d.Code, d.ApplicantName, d.StatusCode, d.SubmittedAt })
-            .ToListAsync();
-        return found.Count;
-    }
-
-    /// <summary>Dossiers finished in the month, counted by status and punctuality.</summary>
-    private async Task<int> MonthlyReportAsync(DateTime from, DateTime to)
-    {
-        await using var db = factory.Create();
-        var rows = await db.Dossiers.AsNoTracking()
-            .Where(d => d.FinishedAt >= from && d.FinishedAt < to)
-            .GroupBy(d => new { d.StatusCode, d.FinishPunctuality })
-            .Select(g => new { g.Key.StatusCode, g.Key.FinishPunctuality, Count = g.Count() })
-            .ToListAsync();
-        return rows.Sum(r => r.Count);
     }
 }

@@ -7,7 +7,6 @@ using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Queries.Scope;
 using Workflow.Engine.Runtime;
-using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Queries.Inbox;
@@ -57,9 +56,9 @@ public sealed class InboxQuery(WorkflowDbContextFactory database, WorkspaceAcces
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var code = filter.Search.Trim().ToUpperInvariant();
-            var name = SearchText.Fold(filter.Search);
-            rows = rows.Where(r => r.d.Code.Contains(code) || r.d.ApplicantSearchName.Contains(name));
+            var code = TextSearch.CodePattern(filter.Search);
+            var name = TextSearch.NamePattern(filter.Search);
+            rows = rows.Where(r => EF.Functions.Like(r.d.Code, code, TextSearch.Escape) || EF.Functions.Like(r.d.ApplicantSearchName, name, TextSearch.Escape));
         }
 
         var total = await rows.CountAsync(cancellationToken);

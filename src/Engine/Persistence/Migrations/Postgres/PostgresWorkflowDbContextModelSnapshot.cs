@@ -20,6 +20,7 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DeadlineEventRecord", b =>
@@ -268,6 +269,16 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("StatusCode", "DueAt");
+
+                    b.HasIndex(new[] { "ApplicantSearchName" }, "IX_dossiers_ApplicantSearchName_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "ApplicantSearchName" }, "IX_dossiers_ApplicantSearchName_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "ApplicantSearchName" }, "IX_dossiers_ApplicantSearchName_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Code" }, "IX_dossiers_Code_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Code" }, "IX_dossiers_Code_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Code" }, "IX_dossiers_Code_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("dossiers", (string)null);
                 });
