@@ -10,12 +10,15 @@ namespace Workflow.Engine.Persistence;
 public sealed class WorkflowDbContextFactory
 {
     private readonly Func<WorkflowDbContext> _create;
+    private readonly IInterceptor[] _interceptors;
+    private Func<WorkflowDbContext>? _createGrouped;
 
     /// <param name="options">Provider and connection string.</param>
     /// <param name="interceptors">Extra EF Core interceptors (diagnostics, fault injection in tests).</param>
     public WorkflowDbContextFactory(DatabaseOptions options, params IInterceptor[] interceptors)
     {
         Options = options;
+        _interceptors = interceptors;
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -104,6 +107,56 @@ public sealed class WorkflowDbContextFactory
             ? SqliteWriteGate.BeginAsync(db, Options.ConnectionString, cancellationToken)
             : db.Database.BeginTransactionAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Begins one engine command's writes: on the server databases a context with its own
+    /// transaction; on SQLite a context on the writer lane's connection, as one member of its group
+    /// transaction, so that commands queued behind each other share one commit.
+    /// </summary>
+    internal async Task<CommandWrite> BeginCommandAsync(CancellationToken cancellationToken)
+    {
+        if (Options.Provider != DatabaseProvider.Sqlite)
+        {
+            var own = Create();
+            try
+            {
+                return new TransactionCommandWrite(own, await BeginWriteAsync(own, cancellationToken));
+            }
+            catch
+            {
+                await own.DisposeAsync();
+                throw;
+            }
+        }
+
+        var lane = SqliteWriteGate.LaneOf(Options.ConnectionString);
+        var member = await lane.JoinAsync(cancellationToken);
+        WorkflowDbContext? db = null;
+        try
+        {
+            db = GroupedContexts(lane)();
+            db.Database.AutoSavepointsEnabled = false;
+            await db.Database.UseTransactionAsync(member.Transaction, cancellationToken);
+            return new GroupedCommandWrite(db, member);
+        }
+        catch
+        {
+            member.Abandon();
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Pooled contexts bound to the lane's connection; only the member holding the lane uses one.</summary>
+    private Func<WorkflowDbContext> GroupedContexts(SqliteWriteLane lane) =>
+        _createGrouped ??= Pooled(new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
+            .UseSqlite(lane.Connection)
+            .AddInterceptors(_interceptors)
+            .Options);
 
     /// <summary>Creates the database when missing and applies every pending migration.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -47,8 +47,8 @@ public sealed partial class WorkflowEngine
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
-        await using var db = _db.Create();
-        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
+        await using var write = await _db.BeginCommandAsync(cancellationToken);
+        var db = write.Db;
         var session = await load(db, context);
         var dossierId = session.Dossier.Id;
         var firstSequence = session.NextSequence;
@@ -61,8 +61,7 @@ public sealed partial class WorkflowEngine
         session.Touch();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
