@@ -28,6 +28,9 @@ internal sealed class DossierSession
     /// <summary>Ledger rows this command appends.</summary>
     private readonly List<DeadlineEventRecord> _addedLedger = [];
 
+    /// <summary>Whether an officer holds one role at one unit today, read with the dossier; null when not read.</summary>
+    private (string OfficerId, string UnitId, string Role, bool Holds)? _knownMembership;
+
     /// <summary>Items this command creates: their ledgers start empty, so appending to one needs no read.</summary>
     private readonly HashSet<Guid> _newItems = [];
 
@@ -59,6 +62,12 @@ internal sealed class DossierSession
 
     public void ActAs(Actor acting) => Actor = acting;
 
+    /// <summary>Which of <paramref name="roles"/> the officer holds today at the unit, if the load already read it; else null.</summary>
+    public IReadOnlyList<string>? KnownRoles(string officerId, string unitId, IReadOnlyCollection<string> roles) =>
+        _knownMembership is { } known && known.OfficerId == officerId && known.UnitId == unitId && roles.Count == 1 && roles.Contains(known.Role)
+            ? (known.Holds ? [known.Role] : [])
+            : null;
+
     public DossierRecord Dossier { get; }
 
     public ProcedureDefinition Definition { get; private set; }
@@ -83,27 +92,72 @@ internal sealed class DossierSession
     public DateOnly ReceiptDate => VietnamTime.LocalDate(new DateTimeOffset(Dossier.AcceptedAt ?? Dossier.SubmittedAt, TimeSpan.Zero));
 
     public static Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken) =>
-        LoadAsync(db, context, actor, DossierRowLock.ForUpdate(db, dossierId), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+        LoadAsync(db, context, actor, DossierRowLock.ForUpdate(db, dossierId).Select(d => new Loaded
+        {
+            Dossier = d,
+            Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+            LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+            LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+        }), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
             $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId"), cancellationToken);
 
-    /// <summary>Loads the dossier a work item belongs to (the task commands name the task, not the dossier).</summary>
-    public static Task<DossierSession> LoadByWorkItemAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid workItemId, CancellationToken cancellationToken) =>
-        LoadAsync(db, context, actor, DossierRowLock.ForUpdateByWorkItem(db, workItemId), () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
-            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
-
-    private static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, IQueryable<DossierRecord> locking, Func<WorkflowException> notFound, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the dossier a work item belongs to (the task commands name the task, not the dossier),
+    /// with whether the acting officer holds the task's role at its unit today: most task commands check it.
+    /// </summary>
+    public static Task<DossierSession> LoadByWorkItemAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid workItemId, CancellationToken cancellationToken)
     {
-        // One statement for the locked row, its pending timers and its journal head (each command
-        // needs all three); the timers' order does not matter, so they can ride on the dossier row.
-        var loaded = await locking
-            .Select(d => new
+        var officerId = actor.Kind == ActorKind.Officer && !actor.IsSystem ? actor.Id : null;
+        var today = context.Today;
+        var locking = DossierRowLock.ForUpdateByWorkItem(db, workItemId);
+        var query = officerId is null
+            ? locking.Select(d => new Loaded
             {
                 Dossier = d,
                 Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
                 LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
                 LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
             })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw notFound();
+            : locking.Select(d => new Loaded
+            {
+                Dossier = d,
+                Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+                LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+                LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+                TaskUnitId = db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.UnitId).FirstOrDefault(),
+                TaskRole = db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.Role).FirstOrDefault(),
+                HoldsTaskRole = db.Memberships.Any(m => m.OfficerId == officerId
+                    && m.UnitId == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.UnitId).FirstOrDefault()
+                    && m.Role == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.Role).FirstOrDefault()
+                    && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo > today)),
+            });
+        return LoadAsync(db, context, actor, query, () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
+            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
+    }
+
+    /// <summary>What the first statement of a command reads: the locked row and what rides on it.</summary>
+    private sealed class Loaded
+    {
+        public required DossierRecord Dossier { get; init; }
+
+        public required List<TimerRecord> Timers { get; init; }
+
+        public int LastSequence { get; init; }
+
+        public string? LastHash { get; init; }
+
+        public string? TaskUnitId { get; init; }
+
+        public string? TaskRole { get; init; }
+
+        public bool? HoldsTaskRole { get; init; }
+    }
+
+    private static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, IQueryable<Loaded> locking, Func<WorkflowException> notFound, CancellationToken cancellationToken)
+    {
+        // One statement for the locked row, its pending timers and its journal head (each command
+        // needs all three); the timers' order does not matter, so they can ride on the dossier row.
+        var loaded = await locking.SingleOrDefaultAsync(cancellationToken) ?? throw notFound();
         var dossier = loaded.Dossier;
         var dossierId = dossier.Id;
         var definition = context.Workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion)
@@ -115,8 +169,14 @@ internal sealed class DossierSession
         var joins = items.Exists(i => i.ForkPath.Length > 0)
             ? await db.Joins.Where(j => j.DossierId == dossierId).ToListAsync(cancellationToken)
             : [];
-        return new DossierSession(db, context, actor, dossier, definition, items, joins, loaded.Timers, null,
+        var session = new DossierSession(db, context, actor, dossier, definition, items, joins, loaded.Timers, null,
             loaded.LastSequence, loaded.LastHash ?? JournalHasher.Genesis);
+        if (loaded is { HoldsTaskRole: { } holds, TaskUnitId: { } unitId, TaskRole: { } role })
+        {
+            session._knownMembership = (actor.Id, unitId, role, holds);
+        }
+
+        return session;
     }
 
     /// <summary>A session for a dossier being created by this command.</summary>
