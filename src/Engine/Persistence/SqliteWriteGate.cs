@@ -38,6 +38,20 @@ internal static class SqliteWriteGate
         }
     }
 
+    /// <summary>A transaction of its own for a writer that already holds the lane alone (see <see cref="SqliteWriteLane.JoinAsync"/>).</summary>
+    public static async Task<IDbContextTransaction> BeginHeldAsync(WorkflowDbContext db, SqliteWriteLane lane, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), lane);
+        }
+        catch
+        {
+            lane.Leave();
+            throw;
+        }
+    }
+
     private static string FileOf(string connectionString)
     {
         var source = new SqliteConnectionStringBuilder(connectionString).DataSource;

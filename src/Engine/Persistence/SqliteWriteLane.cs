@@ -10,7 +10,9 @@ namespace Workflow.Engine.Persistence;
 /// savepoint, so it leaves nothing behind and the others keep their work. No command of a group
 /// returns before the group's commit, and if that commit fails every one of them fails.
 /// Committing once per group saves the commit's write of the log for all but one command, which
-/// is most of what a single writer spends outside the command's own work.
+/// is most of what a single writer spends outside the command's own work. A command with nobody
+/// queued behind it has no one to share with and writes alone, on its own connection: the group's
+/// connection and savepoint cost more than they save there.
 /// </summary>
 internal sealed class SqliteWriteLane(string connectionString)
 {
@@ -41,10 +43,19 @@ internal sealed class SqliteWriteLane(string connectionString)
 
     public void Leave() => _gate.Release();
 
-    /// <summary>Waits for the lane and starts a member of the open group (or opens one) inside its savepoint.</summary>
-    public async Task<SqliteWriteGroupMember> JoinAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the lane and starts a member of the open group, or opens one if others are queued
+    /// behind. With nobody queued there is nothing to share a commit with: the caller then holds
+    /// the lane alone (null) and writes with a transaction of its own, as a lone writer always did.
+    /// </summary>
+    public async Task<SqliteWriteGroupMember?> JoinAsync(CancellationToken cancellationToken)
     {
         await WaitForGateAsync(cancellationToken);
+        if (_open is null && Volatile.Read(ref _waiting) == 0)
+        {
+            return null;
+        }
+
         try
         {
             if (_open is null)

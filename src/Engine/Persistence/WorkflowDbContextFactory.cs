@@ -110,8 +110,9 @@ public sealed class WorkflowDbContextFactory
 
     /// <summary>
     /// Begins one engine command's writes: on the server databases a context with its own
-    /// transaction; on SQLite a context on the writer lane's connection, as one member of its group
-    /// transaction, so that commands queued behind each other share one commit.
+    /// transaction; on SQLite, when other writers are queued, a context on the writer lane's connection
+    /// as one member of its group transaction, so that commands queued behind each other share one
+    /// commit (a command with nobody queued behind it writes alone, with a transaction of its own).
     /// </summary>
     internal async Task<CommandWrite> BeginCommandAsync(CancellationToken cancellationToken)
     {
@@ -131,6 +132,21 @@ public sealed class WorkflowDbContextFactory
 
         var lane = SqliteWriteGate.LaneOf(Options.ConnectionString);
         var member = await lane.JoinAsync(cancellationToken);
+        if (member is null)
+        {
+            var alone = Create();
+            try
+            {
+                alone.Database.AutoSavepointsEnabled = false;
+                return new TransactionCommandWrite(alone, await SqliteWriteGate.BeginHeldAsync(alone, lane, cancellationToken));
+            }
+            catch
+            {
+                await alone.DisposeAsync();
+                throw;
+            }
+        }
+
         WorkflowDbContext? db = null;
         try
         {

@@ -29,16 +29,22 @@ public class SqliteWriteGroupTests
         await factory.MigrateAsync();
         try
         {
-            var first = await factory.BeginCommandAsync(CancellationToken.None);
-            first.Db.Officers.Add(Officer("a"));
+            // A command with nobody queued behind it writes alone; two queue behind it meanwhile.
+            var holder = await factory.BeginCommandAsync(CancellationToken.None);
+            holder.Db.Officers.Add(Officer("h"));
+            var queuedFirst = factory.BeginCommandAsync(CancellationToken.None);
+            var queuedSecond = factory.BeginCommandAsync(CancellationToken.None);
+            await holder.CommitAsync(CancellationToken.None);
+            await holder.DisposeAsync();
 
-            // Queued while the first holds the lane, so the first leaves the transaction open for it.
-            var queued = factory.BeginCommandAsync(CancellationToken.None);
+            // The first of them opens a group, since another is queued, and leaves it open for it.
+            var first = await queuedFirst;
+            first.Db.Officers.Add(Officer("a"));
             var firstCommitted = first.CommitAsync(CancellationToken.None);
-            await using (var second = await queued)
+            await using (var second = await queuedSecond)
             {
                 Assert.False(firstCommitted.IsCompleted, "the first command was acknowledged before its group committed");
-                Assert.Empty(await CommittedOfficersAsync(factory));
+                Assert.Equal(["h"], await CommittedOfficersAsync(factory));
 
                 // The second command sees the first's row, writes one of its own, then fails.
                 Assert.True(await second.Db.Officers.AnyAsync(o => o.Id == "a"));
@@ -50,7 +56,7 @@ public class SqliteWriteGroupTests
 
             await firstCommitted.WaitAsync(TimeSpan.FromSeconds(10));
             await first.DisposeAsync();
-            Assert.Equal(["a"], await CommittedOfficersAsync(factory));
+            Assert.Equal(["a", "h"], await CommittedOfficersAsync(factory));
 
             // The lane is free and whole again: a third command commits on its own.
             await using (var third = await factory.BeginCommandAsync(CancellationToken.None))
@@ -59,7 +65,7 @@ public class SqliteWriteGroupTests
                 await third.CommitAsync(CancellationToken.None);
             }
 
-            Assert.Equal(["a", "c"], await CommittedOfficersAsync(factory));
+            Assert.Equal(["a", "c", "h"], await CommittedOfficersAsync(factory));
         }
         finally
         {
