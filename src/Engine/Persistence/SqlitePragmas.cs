@@ -38,6 +38,17 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         }
     }
 
+    /// <summary>The same for a connection the engine opens itself, outside EF Core (the writer queue's).</summary>
+    internal static void Apply(SqliteConnection connection)
+    {
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Setup;
+            command.ExecuteNonQuery();
+        }
+    }
+
     private static bool FirstOpen(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || Prepared.TryAdd(handle, handle);
 }

@@ -10,23 +10,44 @@ namespace Workflow.Engine.Persistence;
 /// with "busy" and SQLite's busy handler retries it after sleeps of up to 100 ms, so under
 /// concurrent commands most of the time goes to sleeping. Inside one process the writers instead
 /// queue here, one per database file, and each starts the moment the previous one commits.
-/// Other processes on the same file still meet the busy handler, as before.
+/// Other processes on the same file still meet the busy handler, as before. The engine's commands
+/// go through the lane's group transactions (<see cref="SqliteWriteLane"/>); other writers take the
+/// lane alone, with a transaction of their own.
 /// </summary>
 internal static class SqliteWriteGate
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SqliteWriteLane> Lanes = new(StringComparer.Ordinal);
 
+    /// <summary>The lane of the connection string's file, shared by every factory of this process.</summary>
+    public static SqliteWriteLane LaneOf(string connectionString) =>
+        Lanes.GetOrAdd(FileOf(connectionString), _ => new SqliteWriteLane(connectionString));
+
+    /// <summary>A writer with a transaction of its own on its own connection (timer claims, checkpoints).</summary>
     public static async Task<IDbContextTransaction> BeginAsync(WorkflowDbContext db, string connectionString, CancellationToken cancellationToken)
     {
-        var gate = Gates.GetOrAdd(FileOf(connectionString), _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        var lane = LaneOf(connectionString);
+        await lane.EnterAloneAsync(cancellationToken);
         try
         {
-            return new GatedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), gate);
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), lane);
         }
         catch
         {
-            gate.Release();
+            lane.Leave();
+            throw;
+        }
+    }
+
+    /// <summary>A transaction of its own for a writer that already holds the lane alone (see <see cref="SqliteWriteLane.JoinAsync"/>).</summary>
+    public static async Task<IDbContextTransaction> BeginHeldAsync(WorkflowDbContext db, SqliteWriteLane lane, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new GatedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), lane);
+        }
+        catch
+        {
+            lane.Leave();
             throw;
         }
     }
@@ -38,7 +59,7 @@ internal static class SqliteWriteGate
     }
 
     /// <summary>The transaction, which lets the next writer in once it is committed, rolled back or disposed.</summary>
-    private sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim gate) : IDbContextTransaction
+    private sealed class GatedTransaction(IDbContextTransaction inner, SqliteWriteLane lane) : IDbContextTransaction
     {
         private int _released;
 
@@ -110,7 +131,7 @@ internal static class SqliteWriteGate
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                lane.Leave();
             }
         }
     }

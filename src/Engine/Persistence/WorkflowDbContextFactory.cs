@@ -10,12 +10,15 @@ namespace Workflow.Engine.Persistence;
 public sealed class WorkflowDbContextFactory
 {
     private readonly Func<WorkflowDbContext> _create;
+    private readonly IInterceptor[] _interceptors;
+    private Func<WorkflowDbContext>? _createGrouped;
 
     /// <param name="options">Provider and connection string.</param>
     /// <param name="interceptors">Extra EF Core interceptors (diagnostics, fault injection in tests).</param>
     public WorkflowDbContextFactory(DatabaseOptions options, params IInterceptor[] interceptors)
     {
         Options = options;
+        _interceptors = interceptors;
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -68,8 +71,10 @@ public sealed class WorkflowDbContextFactory
 
     /// <summary>
     /// Every command runs the same dozen statements, so PostgreSQL keeps them prepared per connection
-    /// (Npgsql's automatic preparation) instead of parsing and planning each one again, unless the
-    /// connection string already says otherwise.
+    /// (Npgsql's automatic preparation) instead of parsing and planning each one again. Nor does a
+    /// connection need resetting when it goes back to the pool: the engine never changes session
+    /// state (no SET, LISTEN, temporary tables or advisory locks), and the reset is seven statements
+    /// the server runs on every checkout. Either is left as the connection string says, if it says.
     /// </summary>
     private static string WithPreparedStatements(string connectionString)
     {
@@ -80,18 +85,94 @@ public sealed class WorkflowDbContextFactory
             builder.AutoPrepareMinUsages = 2;
         }
 
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
 
     /// <summary>
     /// Begins a command's write transaction: on SQLite an immediate one, taken in turn with the other
     /// writers of this process (see <see cref="SqliteWriteGate"/>); on the server databases a plain one
-    /// (the command locks the rows it changes).
+    /// (the command locks the rows it changes). The transaction is all or nothing, since any failure
+    /// rolls all of it back, so SaveChanges is told not to wrap itself in a savepoint of its own
+    /// (on PostgreSQL that savepoint was a round trip of its own on every command).
     /// </summary>
-    public Task<IDbContextTransaction> BeginWriteAsync(WorkflowDbContext db, CancellationToken cancellationToken = default) =>
-        Options.Provider == DatabaseProvider.Sqlite
+    public Task<IDbContextTransaction> BeginWriteAsync(WorkflowDbContext db, CancellationToken cancellationToken = default)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return Options.Provider == DatabaseProvider.Sqlite
             ? SqliteWriteGate.BeginAsync(db, Options.ConnectionString, cancellationToken)
             : db.Database.BeginTransactionAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Begins one engine command's writes: on the server databases a context with its own
+    /// transaction; on SQLite, when other writers are queued, a context on the writer lane's connection
+    /// as one member of its group transaction, so that commands queued behind each other share one
+    /// commit (a command with nobody queued behind it writes alone, with a transaction of its own).
+    /// </summary>
+    internal async Task<CommandWrite> BeginCommandAsync(CancellationToken cancellationToken)
+    {
+        if (Options.Provider != DatabaseProvider.Sqlite)
+        {
+            var own = Create();
+            try
+            {
+                return new TransactionCommandWrite(own, await BeginWriteAsync(own, cancellationToken));
+            }
+            catch
+            {
+                await own.DisposeAsync();
+                throw;
+            }
+        }
+
+        var lane = SqliteWriteGate.LaneOf(Options.ConnectionString);
+        var member = await lane.JoinAsync(cancellationToken);
+        if (member is null)
+        {
+            var alone = Create();
+            try
+            {
+                alone.Database.AutoSavepointsEnabled = false;
+                return new TransactionCommandWrite(alone, await SqliteWriteGate.BeginHeldAsync(alone, lane, cancellationToken));
+            }
+            catch
+            {
+                await alone.DisposeAsync();
+                throw;
+            }
+        }
+
+        WorkflowDbContext? db = null;
+        try
+        {
+            db = GroupedContexts(lane)();
+            db.Database.AutoSavepointsEnabled = false;
+            await db.Database.UseTransactionAsync(member.Transaction, cancellationToken);
+            return new GroupedCommandWrite(db, member);
+        }
+        catch
+        {
+            member.Abandon();
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Pooled contexts bound to the lane's connection; only the member holding the lane uses one.</summary>
+    private Func<WorkflowDbContext> GroupedContexts(SqliteWriteLane lane) =>
+        _createGrouped ??= Pooled(new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
+            .UseSqlite(lane.Connection)
+            .AddInterceptors(_interceptors)
+            .Options);
 
     /// <summary>Creates the database when missing and applies every pending migration.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -90,8 +90,8 @@ public sealed partial class WorkflowEngine
     private async Task<ReceiveResult> ReceiveOnceAsync(ReceiveDossier command, Actor actor, EngineContext context, ProcedureDefinition definition,
         string unitId, string agencyCode, DateTimeOffset filedAt, DateOnly receiptDate, string dataJson, CancellationToken cancellationToken)
     {
-        await using var db = _db.Create();
-        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
+        await using var write = await _db.BeginCommandAsync(cancellationToken);
+        var db = write.Db;
         var acting = actor.Kind == ActorKind.Officer
             ? await Memberships.RequireAsync(db, actor, unitId, ["desk-officer"], context.Today, "tiếp nhận hồ sơ", "receive dossiers", cancellationToken)
             : actor;
@@ -148,8 +148,7 @@ public sealed partial class WorkflowEngine
         }
 
         session.Touch();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return new ReceiveResult(dossier.Id, dossier.Code, secret, dossier.StatusCode,
             dossier.AppointmentAt is { } appointment ? VietnamTime.ToLocal(new DateTimeOffset(appointment, TimeSpan.Zero)) : null, dossier.Version);
     }

@@ -17,7 +17,7 @@ public sealed partial class WorkflowEngine
         return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
         {
             var item = OpenTask(session, workItemId);
-            var acting = await Memberships.RequireAsync(session.Db, actor, item.UnitId!, [item.Role!], session.Context.Today, "nhận xử lý công việc này", "claim this task", cancellationToken);
+            var acting = await Memberships.RequireAsync(session, actor, item.UnitId!, [item.Role!], "nhận xử lý công việc này", "claim this task", cancellationToken);
             session.ActAs(acting);
             if (item.AssigneeId is { } current && current != actor.Id)
             {
@@ -40,7 +40,7 @@ public sealed partial class WorkflowEngine
             var item = OpenTask(session, workItemId);
             if (item.AssigneeId != actor.Id)
             {
-                session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, Memberships.HeadRoles, session.Context.Today, "trả công việc về đơn vị", "release this task", cancellationToken));
+                session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, Memberships.HeadRoles, "trả công việc về đơn vị", "release this task", cancellationToken));
             }
             else
             {
@@ -79,7 +79,7 @@ public sealed partial class WorkflowEngine
             }
             else
             {
-                session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, Memberships.HeadRoles, session.Context.Today, "phân công công việc", "assign tasks", cancellationToken));
+                session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, Memberships.HeadRoles, "phân công công việc", "assign tasks", cancellationToken));
             }
 
             var officer = await session.Db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == officerId && o.Active, cancellationToken)
@@ -115,7 +115,7 @@ public sealed partial class WorkflowEngine
                 throw Forbidden("held-by-another", $"Công việc đang do {item.AssigneeName} xử lý.", $"The task is held by {item.AssigneeName}.");
             }
 
-            session.ActAs(await Memberships.RequireAsync(session.Db, actor, item.UnitId!, [item.Role!], session.Context.Today, "hoàn thành công việc này", "complete this task", cancellationToken));
+            session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, [item.Role!], "hoàn thành công việc này", "complete this task", cancellationToken));
             var step = session.Definition.Process.Find(item.StepId)!;
             var outcome = step.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId)
                 ?? throw Invalid("unknown-outcome", "outcomeId",

@@ -47,8 +47,8 @@ public sealed partial class WorkflowEngine
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = NewContext();
-        await using var db = _db.Create();
-        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
+        await using var write = await _db.BeginCommandAsync(cancellationToken);
+        var db = write.Db;
         var session = await load(db, context);
         var dossierId = session.Dossier.Id;
         var firstSequence = session.NextSequence;
@@ -61,8 +61,7 @@ public sealed partial class WorkflowEngine
         session.Touch();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
@@ -77,7 +76,8 @@ public sealed partial class WorkflowEngine
 
     private static void CountCommitted(DossierSession session)
     {
-        foreach (var entry in session.Db.ChangeTracker.Entries<JournalEntryRecord>().Select(e => e.Entity))
+        // The session's own lists: asking the change tracker would scan every tracked entity again.
+        foreach (var entry in session.JournalEntries)
         {
             switch (entry.Command)
             {
@@ -90,7 +90,7 @@ public sealed partial class WorkflowEngine
             }
         }
 
-        foreach (var timer in session.Db.ChangeTracker.Entries<TimerRecord>().Select(e => e.Entity).Where(t => t.Status == Runtime.States.TimerStatus.Fired && t.FiredAt == session.Now))
+        foreach (var timer in session.PendingTimers.Where(t => t.Status == Runtime.States.TimerStatus.Fired && t.FiredAt == session.Now))
         {
             EngineMetrics.TimersFired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind.ToString()));
         }
@@ -103,7 +103,7 @@ public sealed partial class WorkflowEngine
 
     private static CommandResult Result(DossierSession session, int firstSequence)
     {
-        var last = session.Db.ChangeTracker.Entries<JournalEntryRecord>().Select(e => e.Entity.Sequence).DefaultIfEmpty(firstSequence - 1).Max();
+        var last = session.JournalEntries.Select(e => e.Sequence).DefaultIfEmpty(firstSequence - 1).Max();
         return new CommandResult(session.Dossier.Id, session.Dossier.Code, session.Dossier.StatusCode, session.Dossier.Version, firstSequence, last,
             session.Dossier.DueAt is { } due ? VietnamTime.ToLocal(new DateTimeOffset(due, TimeSpan.Zero)) : null);
     }

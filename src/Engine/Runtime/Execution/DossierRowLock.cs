@@ -5,26 +5,27 @@ using Workflow.Engine.Persistence.Entities;
 namespace Workflow.Engine.Runtime.Execution;
 
 /// <summary>
-/// Loads the dossier row and locks it until the command commits, so commands on one dossier
+/// Selects the dossier row and locks it until the command commits, so commands on one dossier
 /// run one after the other and the second sees what the first did ("already completed by X").
 /// SQLite needs no row lock: its immediate transactions already admit one writer at a time.
 /// The version token still guards against anything that slips past (a stale expected version).
+/// The queries are composable, so the session can read what it needs beside the row in the same statement.
 /// </summary>
 internal static class DossierRowLock
 {
-    public static Task<DossierRecord?> LoadForUpdateAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) => db switch
+    public static IQueryable<DossierRecord> ForUpdate(WorkflowDbContext db, Guid dossierId) => db switch
     {
-        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = {dossierId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
-        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = {dossierId}").SingleOrDefaultAsync(cancellationToken),
-        _ => db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken),
+        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = {dossierId} FOR UPDATE"),
+        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = {dossierId}"),
+        _ => db.Dossiers.Where(d => d.Id == dossierId),
     };
 
     /// <summary>The same for the dossier a work item belongs to, found and locked in one statement.</summary>
-    public static Task<DossierRecord?> LoadForUpdateByWorkItemAsync(WorkflowDbContext db, Guid workItemId, CancellationToken cancellationToken) => db switch
+    public static IQueryable<DossierRecord> ForUpdateByWorkItem(WorkflowDbContext db, Guid workItemId) => db switch
     {
-        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = (SELECT \"DossierId\" FROM work_items WHERE \"Id\" = {workItemId}) FOR UPDATE").SingleOrDefaultAsync(cancellationToken),
-        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = (SELECT DossierId FROM work_items WHERE Id = {workItemId})").SingleOrDefaultAsync(cancellationToken),
+        PostgresWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WHERE \"Id\" = (SELECT \"DossierId\" FROM work_items WHERE \"Id\" = {workItemId}) FOR UPDATE"),
+        SqlServerWorkflowDbContext => db.Dossiers.FromSql($"SELECT * FROM dossiers WITH (UPDLOCK, ROWLOCK) WHERE Id = (SELECT DossierId FROM work_items WHERE Id = {workItemId})"),
         // A scalar subquery, so SQLite looks the dossier up by its key (a correlated EXISTS would scan every dossier).
-        _ => db.Dossiers.Where(d => d.Id == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.DossierId).FirstOrDefault()).SingleOrDefaultAsync(cancellationToken),
+        _ => db.Dossiers.Where(d => d.Id == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.DossierId).FirstOrDefault()),
     };
 }

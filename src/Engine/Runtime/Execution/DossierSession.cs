@@ -22,8 +22,20 @@ internal sealed class DossierSession
     private int _journaledStatus;
     private string _journaledState;
 
+    /// <summary>The ledger rows already in the database: read the first time a command needs them (most never do).</summary>
+    private List<DeadlineEventRecord>? _storedLedger;
+
+    /// <summary>Ledger rows this command appends.</summary>
+    private readonly List<DeadlineEventRecord> _addedLedger = [];
+
+    /// <summary>Whether an officer holds one role at one unit today, read with the dossier; null when not read.</summary>
+    private (string OfficerId, string UnitId, string Role, bool Holds)? _knownMembership;
+
+    /// <summary>Items this command creates: their ledgers start empty, so appending to one needs no read.</summary>
+    private readonly HashSet<Guid> _newItems = [];
+
     private DossierSession(WorkflowDbContext db, EngineContext context, Actor actor, DossierRecord dossier, ProcedureDefinition definition,
-        List<WorkItemRecord> items, List<JoinRecord> joins, List<TimerRecord> pendingTimers, List<DeadlineEventRecord> ledger,
+        List<WorkItemRecord> items, List<JoinRecord> joins, List<TimerRecord> pendingTimers, List<DeadlineEventRecord>? storedLedger,
         int lastSequence, string lastHash)
     {
         Db = db;
@@ -34,7 +46,7 @@ internal sealed class DossierSession
         Items = items;
         Joins = joins;
         PendingTimers = pendingTimers;
-        LedgerEvents = ledger;
+        _storedLedger = storedLedger;
         _lastSequence = lastSequence;
         _lastHash = lastHash;
         _journaledStatus = dossier.StatusCode;
@@ -50,6 +62,12 @@ internal sealed class DossierSession
 
     public void ActAs(Actor acting) => Actor = acting;
 
+    /// <summary>Which of <paramref name="roles"/> the officer holds today at the unit, if the load already read it; else null.</summary>
+    public IReadOnlyList<string>? KnownRoles(string officerId, string unitId, IReadOnlyCollection<string> roles) =>
+        _knownMembership is { } known && known.OfficerId == officerId && known.UnitId == unitId && roles.Count == 1 && roles.Contains(known.Role)
+            ? (known.Holds ? [known.Role] : [])
+            : null;
+
     public DossierRecord Dossier { get; }
 
     public ProcedureDefinition Definition { get; private set; }
@@ -60,7 +78,8 @@ internal sealed class DossierSession
 
     public List<TimerRecord> PendingTimers { get; }
 
-    public List<DeadlineEventRecord> LedgerEvents { get; }
+    /// <summary>The journal entries this command appends, in order.</summary>
+    public List<JournalEntryRecord> JournalEntries { get; } = [];
 
     public DateTime Now => Context.NowUtc;
 
@@ -73,28 +92,91 @@ internal sealed class DossierSession
     public DateOnly ReceiptDate => VietnamTime.LocalDate(new DateTimeOffset(Dossier.AcceptedAt ?? Dossier.SubmittedAt, TimeSpan.Zero));
 
     public static Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken) =>
-        LoadAsync(db, context, actor, DossierRowLock.LoadForUpdateAsync(db, dossierId, cancellationToken), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+        LoadAsync(db, context, actor, DossierRowLock.ForUpdate(db, dossierId).Select(d => new Loaded
+        {
+            Dossier = d,
+            Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+            LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+            LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+        }), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
             $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId"), cancellationToken);
 
-    /// <summary>Loads the dossier a work item belongs to (the task commands name the task, not the dossier).</summary>
-    public static Task<DossierSession> LoadByWorkItemAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid workItemId, CancellationToken cancellationToken) =>
-        LoadAsync(db, context, actor, DossierRowLock.LoadForUpdateByWorkItemAsync(db, workItemId, cancellationToken), () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
-            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
-
-    private static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Task<DossierRecord?> locking, Func<WorkflowException> notFound, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the dossier a work item belongs to (the task commands name the task, not the dossier),
+    /// with whether the acting officer holds the task's role at its unit today: most task commands check it.
+    /// </summary>
+    public static Task<DossierSession> LoadByWorkItemAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid workItemId, CancellationToken cancellationToken)
     {
-        var dossier = await locking ?? throw notFound();
+        var officerId = actor.Kind == ActorKind.Officer && !actor.IsSystem ? actor.Id : null;
+        var today = context.Today;
+        var locking = DossierRowLock.ForUpdateByWorkItem(db, workItemId);
+        var query = officerId is null
+            ? locking.Select(d => new Loaded
+            {
+                Dossier = d,
+                Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+                LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+                LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+            })
+            : locking.Select(d => new Loaded
+            {
+                Dossier = d,
+                Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+                LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+                LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+                TaskUnitId = db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.UnitId).FirstOrDefault(),
+                TaskRole = db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.Role).FirstOrDefault(),
+                HoldsTaskRole = db.Memberships.Any(m => m.OfficerId == officerId
+                    && m.UnitId == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.UnitId).FirstOrDefault()
+                    && m.Role == db.WorkItems.Where(w => w.Id == workItemId).Select(w => w.Role).FirstOrDefault()
+                    && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo > today)),
+            });
+        return LoadAsync(db, context, actor, query, () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
+            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
+    }
+
+    /// <summary>What the first statement of a command reads: the locked row and what rides on it.</summary>
+    private sealed class Loaded
+    {
+        public required DossierRecord Dossier { get; init; }
+
+        public required List<TimerRecord> Timers { get; init; }
+
+        public int LastSequence { get; init; }
+
+        public string? LastHash { get; init; }
+
+        public string? TaskUnitId { get; init; }
+
+        public string? TaskRole { get; init; }
+
+        public bool? HoldsTaskRole { get; init; }
+    }
+
+    private static async Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, IQueryable<Loaded> locking, Func<WorkflowException> notFound, CancellationToken cancellationToken)
+    {
+        // One statement for the locked row, its pending timers and its journal head (each command
+        // needs all three); the timers' order does not matter, so they can ride on the dossier row.
+        var loaded = await locking.SingleOrDefaultAsync(cancellationToken) ?? throw notFound();
+        var dossier = loaded.Dossier;
         var dossierId = dossier.Id;
         var definition = context.Workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "definition-missing",
                 $"Hồ sơ {dossier.Code} chạy trên {dossier.ProcedureId}/v{dossier.ProcedureVersion} nhưng phiên bản này không nạp được; chạy \"workflow validate\". / The dossier runs on a version that is not loaded.");
+        // Items keep their own statement: their order (the database's) decides the order of journal entries.
         var items = await db.WorkItems.Where(i => i.DossierId == dossierId).ToListAsync(cancellationToken);
-        var joins = await db.Joins.Where(j => j.DossierId == dossierId).ToListAsync(cancellationToken);
-        var timers = await db.Timers.Where(t => t.DossierId == dossierId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
-        var ledger = await db.DeadlineEvents.Where(e => e.DossierId == dossierId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var last = await db.Journal.Where(j => j.DossierId == dossierId).OrderByDescending(j => j.Sequence)
-            .Select(j => new { j.Sequence, j.Hash }).FirstOrDefaultAsync(cancellationToken);
-        return new DossierSession(db, context, actor, dossier, definition, items, joins, timers, ledger, last?.Sequence ?? 0, last?.Hash ?? JournalHasher.Genesis);
+        // A join only ever matters to an item on a parallel branch: without one, none is read.
+        var joins = items.Exists(i => i.ForkPath.Length > 0)
+            ? await db.Joins.Where(j => j.DossierId == dossierId).ToListAsync(cancellationToken)
+            : [];
+        var session = new DossierSession(db, context, actor, dossier, definition, items, joins, loaded.Timers, null,
+            loaded.LastSequence, loaded.LastHash ?? JournalHasher.Genesis);
+        if (loaded is { HoldsTaskRole: { } holds, TaskUnitId: { } unitId, TaskRole: { } role })
+        {
+            session._knownMembership = (actor.Id, unitId, role, holds);
+        }
+
+        return session;
     }
 
     /// <summary>A session for a dossier being created by this command.</summary>
@@ -143,6 +225,7 @@ internal sealed class DossierSession
         _journaledStatus = status;
         _journaledState = entry.ToState;
         Db.Journal.Add(entry);
+        JournalEntries.Add(entry);
         return entry;
     }
 
@@ -153,6 +236,7 @@ internal sealed class DossierSession
         item.CreatedAt = Now;
         item.Status = WorkItemStatus.Open;
         Items.Add(item);
+        _newItems.Add(item.Id);
         Db.WorkItems.Add(item);
         return item;
     }
@@ -196,13 +280,21 @@ internal sealed class DossierSession
         var record = DeadlineEventMapping.ToRecord(deadlineEvent);
         record.DossierId = Dossier.Id;
         record.WorkItemId = item?.Id;
-        record.Sequence = LedgerEvents.Count(e => e.WorkItemId == item?.Id) + 1;
-        LedgerEvents.Add(record);
+        var earlier = item is not null && _newItems.Contains(item.Id) ? _addedLedger : LedgerEvents();
+        record.Sequence = earlier.Count(e => e.WorkItemId == item?.Id) + 1;
+        _addedLedger.Add(record);
         Db.DeadlineEvents.Add(record);
     }
 
     public DeadlineLedger Ledger(WorkItemRecord? item = null) =>
-        DeadlineLedger.FromEvents(LedgerEvents.Where(e => e.WorkItemId == item?.Id).OrderBy(e => e.Sequence).Select(DeadlineEventMapping.FromRecord));
+        DeadlineLedger.FromEvents(LedgerEvents().Where(e => e.WorkItemId == item?.Id).OrderBy(e => e.Sequence).Select(DeadlineEventMapping.FromRecord));
+
+    /// <summary>The whole ledger: the stored rows (read now if not yet read, in this command's transaction) and this command's.</summary>
+    private IEnumerable<DeadlineEventRecord> LedgerEvents()
+    {
+        _storedLedger ??= Db.DeadlineEvents.Where(e => e.DossierId == Dossier.Id).OrderBy(e => e.Sequence).ToList();
+        return _storedLedger.Concat(_addedLedger);
+    }
 
     public void Notify(OutboxMessageRecord message)
     {

@@ -21,18 +21,28 @@ internal static class Memberships
             return actor;
         }
 
-        if (actor.Kind == ActorKind.Officer)
-        {
-            var held = await db.Memberships.AsNoTracking()
+        var held = actor.Kind == ActorKind.Officer
+            ? await db.Memberships.AsNoTracking()
                 .Where(m => m.OfficerId == actor.Id && m.UnitId == unitId && roles.Contains(m.Role)
                             && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo > today))
                 .Select(m => m.Role)
-                .ToListAsync(cancellationToken);
-            var role = roles.FirstOrDefault(held.Contains);
-            if (role is not null)
-            {
-                return actor with { UnitId = unitId, Role = role };
-            }
+                .ToListAsync(cancellationToken)
+            : [];
+        return Decide(actor, unitId, roles, held, whatVi, whatEn);
+    }
+
+    /// <summary>The same within a command, without a query when its load already read the answer (the task's own role at its unit).</summary>
+    public static Task<Actor> RequireAsync(DossierSession session, Actor actor, string unitId, IReadOnlyCollection<string> roles, string whatVi, string whatEn, CancellationToken cancellationToken) =>
+        !actor.IsSystem && actor.Kind == ActorKind.Officer && session.KnownRoles(actor.Id, unitId, roles) is { } held
+            ? Task.FromResult(Decide(actor, unitId, roles, held, whatVi, whatEn))
+            : RequireAsync(session.Db, actor, unitId, roles, session.Context.Today, whatVi, whatEn, cancellationToken);
+
+    private static Actor Decide(Actor actor, string unitId, IReadOnlyCollection<string> roles, IReadOnlyList<string> held, string whatVi, string whatEn)
+    {
+        var role = roles.FirstOrDefault(held.Contains);
+        if (role is not null)
+        {
+            return actor with { UnitId = unitId, Role = role };
         }
 
         throw new WorkflowException(WorkflowErrorKind.Forbidden, "not-a-member",
