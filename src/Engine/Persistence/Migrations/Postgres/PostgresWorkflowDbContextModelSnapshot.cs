@@ -657,6 +657,12 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("HandoffToUnitId", "At");
 
+                    b.HasIndex(new[] { "At", "WorkItemId" }, "IX_journal_entries_completions")
+                        .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+
+                    b.HasIndex(new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" }, "IX_journal_entries_handoffs")
+                        .HasFilter("\"Command\" = 'handoff'");
+
                     b.ToTable("journal_entries", (string)null);
                 });
 
@@ -1137,6 +1143,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("AssigneeId", "Status");
 

@@ -635,6 +635,12 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HandoffToUnitId", "At");
 
+                    b.HasIndex(new[] { "At", "WorkItemId" }, "IX_journal_entries_completions")
+                        .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+
+                    b.HasIndex(new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" }, "IX_journal_entries_handoffs")
+                        .HasFilter("\"Command\" = 'handoff'");
+
                     b.ToTable("journal_entries", (string)null);
                 });
 
@@ -1115,6 +1121,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("AssigneeId", "Status");
 
