@@ -1144,8 +1144,6 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DossierId", "Status");
@@ -1153,6 +1151,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });

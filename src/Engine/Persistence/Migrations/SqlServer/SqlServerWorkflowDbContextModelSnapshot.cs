@@ -1133,8 +1133,6 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DossierId", "Status");
@@ -1142,6 +1140,8 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });

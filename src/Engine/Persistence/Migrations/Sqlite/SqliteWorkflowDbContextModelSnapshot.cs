@@ -1122,8 +1122,6 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedAt");
-
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("DossierId", "Status");
@@ -1131,6 +1129,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });

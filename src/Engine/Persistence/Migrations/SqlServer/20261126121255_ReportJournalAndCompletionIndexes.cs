@@ -11,9 +11,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_work_items_CompletedAt",
+                name: "IX_work_items_CompletedAt_Kind_UnitId_Punctuality_Id",
                 table: "work_items",
-                column: "CompletedAt");
+                columns: new[] { "CompletedAt", "Kind", "UnitId", "Punctuality", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_journal_entries_completions",
@@ -32,7 +32,7 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_work_items_CompletedAt",
+                name: "IX_work_items_CompletedAt_Kind_UnitId_Punctuality_Id",
                 table: "work_items");
 
             migrationBuilder.DropIndex(
