@@ -657,6 +657,12 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
 
                     b.HasIndex("HandoffToUnitId", "At");
 
+                    b.HasIndex(new[] { "At", "WorkItemId" }, "IX_journal_entries_completions")
+                        .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+
+                    b.HasIndex(new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" }, "IX_journal_entries_handoffs")
+                        .HasFilter("\"Command\" = 'handoff'");
+
                     b.ToTable("journal_entries", (string)null);
                 });
 
@@ -1145,6 +1151,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });

@@ -635,6 +635,12 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HandoffToUnitId", "At");
 
+                    b.HasIndex(new[] { "At", "WorkItemId" }, "IX_journal_entries_completions")
+                        .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+
+                    b.HasIndex(new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" }, "IX_journal_entries_handoffs")
+                        .HasFilter("\"Command\" = 'handoff'");
+
                     b.ToTable("journal_entries", (string)null);
                 });
 
@@ -1123,6 +1129,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId", "Role", "Status");
 
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });
