@@ -12,8 +12,8 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWorkflowDbContext))]
-    [Migration("20261126080936_CitizenChannels")]
-    partial class CitizenChannels
+    [Migration("20261126122803_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -261,6 +261,8 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.HasIndex("FinishedAt");
 
                     b.HasIndex("PostalHandedOverAt");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("SubmittedAt");
 
@@ -638,12 +640,20 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.HasIndex("DossierId", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("HandoffFromUnitId", "At");
 
                     b.HasIndex("HandoffToUnitId", "At");
+
+                    b.HasIndex(new[] { "At", "WorkItemId" }, "IX_journal_entries_completions")
+                        .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+
+                    b.HasIndex(new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" }, "IX_journal_entries_handoffs")
+                        .HasFilter("\"Command\" = 'handoff'");
 
                     b.ToTable("journal_entries", (string)null);
                 });
@@ -838,6 +848,8 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConfirmedAt");
+
                     b.HasIndex("DossierId");
 
                     b.HasIndex("Method", "Reference");
@@ -966,6 +978,49 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("timers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.UploadRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("uploads", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.WorkItemRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1085,7 +1140,11 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DossierId", "Status");
 
+                    b.HasIndex("UnitId", "Role", "Status");
+
                     b.HasIndex("UnitId", "Status", "DueAt");
+
+                    b.HasIndex("CompletedAt", "Kind", "UnitId", "Punctuality", "Id");
 
                     b.ToTable("work_items", (string)null);
                 });
@@ -1160,6 +1219,14 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.UploadRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.WorkItemRecord", b =>

@@ -12,6 +12,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "dossier_code_counters",
                 columns: table => new
@@ -59,6 +62,10 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     ReturnedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     FinishPunctuality = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PostalWaybillIn = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ResultDelivery = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PostalWaybillOut = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PostalHandedOverAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResumeStepId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -66,6 +73,38 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_dossiers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProcedureId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SubmitterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmitterEmail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmitterPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    TrackingSecretHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    AssignedUnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnsweredById = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AnsweredByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Punctuality = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -206,6 +245,35 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "issued_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SetId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TemplateHash = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Signature = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SignerThumbprint = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issued_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_issued_documents_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "joins",
                 columns: table => new
                 {
@@ -225,6 +293,55 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_joins", x => x.Id);
                     table.ForeignKey(
                         name: "FK_joins_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FeeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Method = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_payments_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ratings_dossiers_DossierId",
                         column: x => x.DossierId,
                         principalTable: "dossiers",
                         principalColumn: "Id",
@@ -253,6 +370,30 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_timers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_timers_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DocumentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_uploads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_uploads_dossiers_DossierId",
                         column: x => x.DossierId,
                         principalTable: "dossiers",
                         principalColumn: "Id",
@@ -366,15 +507,34 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 column: "ApplicantSearchName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossiers_ApplicantSearchName_trgm",
+                table: "dossiers",
+                column: "ApplicantSearchName")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossiers_Code",
                 table: "dossiers",
                 column: "Code",
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossiers_Code_trgm",
+                table: "dossiers",
+                column: "Code")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossiers_FinishedAt",
                 table: "dossiers",
                 column: "FinishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_PostalHandedOverAt",
+                table: "dossiers",
+                column: "PostalHandedOverAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_dossiers_ProcedureId_SubmittedAt",
@@ -387,6 +547,11 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "ReceivingUnitId", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossiers_ReturnedAt",
+                table: "dossiers",
+                column: "ReturnedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossiers_StatusCode_DueAt",
                 table: "dossiers",
                 columns: new[] { "StatusCode", "DueAt" });
@@ -395,6 +560,27 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 name: "IX_dossiers_SubmittedAt",
                 table: "dossiers",
                 column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_AssignedUnitId_Status_DueAt",
+                table: "feedback",
+                columns: new[] { "AssignedUnitId", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_Code",
+                table: "feedback",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_Published_AnsweredAt",
+                table: "feedback",
+                columns: new[] { "Published", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_documents_DossierId_IssuedAt",
+                table: "issued_documents",
+                columns: new[] { "DossierId", "IssuedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_joins_DossierId_Instance",
@@ -413,6 +599,17 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_journal_entries_Command_At",
+                table: "journal_entries",
+                columns: new[] { "Command", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_journal_entries_completions",
+                table: "journal_entries",
+                columns: new[] { "At", "WorkItemId" },
+                filter: "\"Command\" IN ('complete', 'return-by-post')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_journal_entries_DossierId_Sequence",
                 table: "journal_entries",
                 columns: new[] { "DossierId", "Sequence" },
@@ -422,6 +619,12 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 name: "IX_journal_entries_HandoffFromUnitId_At",
                 table: "journal_entries",
                 columns: new[] { "HandoffFromUnitId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_journal_entries_handoffs",
+                table: "journal_entries",
+                columns: new[] { "At", "HandoffFromUnitId", "HandoffPunctuality" },
+                filter: "\"Command\" = 'handoff'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_journal_entries_HandoffToUnitId_At",
@@ -455,6 +658,32 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_payments_ConfirmedAt",
+                table: "payments",
+                column: "ConfirmedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_DossierId",
+                table: "payments",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_Method_Reference",
+                table: "payments",
+                columns: new[] { "Method", "Reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_DossierId",
+                table: "ratings",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_RatedAt",
+                table: "ratings",
+                column: "RatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_timers_DossierId_Status",
                 table: "timers",
                 columns: new[] { "DossierId", "Status" });
@@ -465,14 +694,34 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_uploads_DossierId",
+                table: "uploads",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_uploads_Sha256",
+                table: "uploads",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_items_AssigneeId_Status",
                 table: "work_items",
                 columns: new[] { "AssigneeId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_work_items_CompletedAt_Kind_UnitId_Punctuality_Id",
+                table: "work_items",
+                columns: new[] { "CompletedAt", "Kind", "UnitId", "Punctuality", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_items_DossierId_Status",
                 table: "work_items",
                 columns: new[] { "DossierId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_items_UnitId_Role_Status",
+                table: "work_items",
+                columns: new[] { "UnitId", "Role", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_work_items_UnitId_Status_DueAt",
@@ -490,6 +739,12 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 name: "dossier_code_counters");
 
             migrationBuilder.DropTable(
+                name: "feedback");
+
+            migrationBuilder.DropTable(
+                name: "issued_documents");
+
+            migrationBuilder.DropTable(
                 name: "joins");
 
             migrationBuilder.DropTable(
@@ -505,10 +760,19 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "payments");
+
+            migrationBuilder.DropTable(
                 name: "published_versions");
 
             migrationBuilder.DropTable(
+                name: "ratings");
+
+            migrationBuilder.DropTable(
                 name: "timers");
+
+            migrationBuilder.DropTable(
+                name: "uploads");
 
             migrationBuilder.DropTable(
                 name: "work_items");
