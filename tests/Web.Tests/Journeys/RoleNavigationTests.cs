@@ -35,6 +35,9 @@ public sealed class RoleNavigationTests(WebFixture fixture)
         await visitor.ScreenshotAsync("25-inbox-english");
         await visitor.Test("lang-vi").ClickAsync();
         await Expect(visitor.Page.Locator("h1")).ToHaveTextAsync("Hộp công việc");
+        // The switch reloads the page; signing out before its circuit is back would click a page on its way out.
+        await visitor.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await visitor.Page.Locator("[data-test=interactive]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
 
         await visitor.Test("sign-out").ClickAsync();
         await visitor.Page.WaitForURLAsync(url => !url.Contains("/inbox", StringComparison.Ordinal));
