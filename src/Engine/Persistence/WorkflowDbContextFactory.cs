@@ -178,6 +178,17 @@ public sealed class WorkflowDbContextFactory
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = Create();
+        // A database migrated by a build whose migrations have since been merged into one would
+        // otherwise fail on "table already exists"; say what it is and what to do instead.
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ForeignMigrationsException(
+                $"The database ({Options.Provider}) was migrated by another build of the engine: it records the migration(s) {string.Join(", ", unknown)}, which this build does not have. " +
+                "If it is a development or demo database made before the migrations were merged, delete it (for the embedded default, the folder src/Server/data) and start again; otherwise run the build that made it.");
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -17,7 +17,15 @@ public static class SystemStartup
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SystemStartup).FullName!);
         var database = services.GetRequiredService<WorkflowDbContextFactory>();
         logger.LogInformation("Migrating the database ({Database})", DatabaseSettings.Describe(database.Options));
-        await database.MigrateAsync(cancellationToken);
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+        }
+        catch (ForeignMigrationsException ex)
+        {
+            throw new StartupException(ex.Message);
+        }
+
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ServerIdentityDbContext>().Database.MigrateAsync(cancellationToken);
 
