@@ -185,6 +185,7 @@ public sealed class WorkflowDbContextFactory
         if (unknown.Count > 0)
         {
             throw new ForeignMigrationsException(
+                $"Cơ sở dữ liệu ({Options.Provider}) do một bản dựng khác của hệ thống tạo (có bước cập nhật {string.Join(", ", unknown)} mà bản này không có): nếu là cơ sở dữ liệu thử nghiệm, hãy xóa nó (mặc định là thư mục src/Server/data) rồi khởi động lại; nếu không, hãy chạy bản dựng đã tạo ra nó. / " +
                 $"The database ({Options.Provider}) was migrated by another build of the engine: it records the migration(s) {string.Join(", ", unknown)}, which this build does not have. " +
                 "If it is a development or demo database made before the migrations were merged, delete it (for the embedded default, the folder src/Server/data) and start again; otherwise run the build that made it.");
         }
