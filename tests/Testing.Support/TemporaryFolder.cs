@@ -1,9 +1,9 @@
-namespace Workflow.Server.Tests.Support;
+namespace Workflow.Testing.Support;
 
-/// <summary>A folder under the system's temp directory, deleted when the test class ends.</summary>
+/// <summary>A folder under the system's temp directory, deleted when the test (or test class) that made it ends.</summary>
 public sealed class TemporaryFolder : IDisposable
 {
-    public TemporaryFolder(string prefix)
+    public TemporaryFolder(string prefix = "wf-test")
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
@@ -11,7 +11,15 @@ public sealed class TemporaryFolder : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Copies a folder of the repository so a test may change it freely.</summary>
+    public string Write(string relativePath, string content)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
+
+    /// <summary>Copies a folder of the repository (e.g. procedures) so a test may change it freely.</summary>
     public string CopyFrom(string source, string name)
     {
         var target = System.IO.Path.Combine(Path, name);
@@ -33,7 +41,7 @@ public sealed class TemporaryFolder : IDisposable
         }
         catch (IOException)
         {
-            // A file still open on a slow machine must not fail a test that already passed.
+            // A file still open on a slow machine must not fail the test that already passed.
         }
     }
 }
