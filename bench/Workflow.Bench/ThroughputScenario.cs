@@ -51,7 +51,7 @@ public sealed class ThroughputScenario(WorkflowEngine engine, WorkflowDbContextF
     public async Task<ThroughputRun> RunAsync(int dossiers, int concurrency, int seed)
     {
         var definition = EngineSetup.LoadedWorkspace.Catalog.InForce(ProcedureId, DateOnly.FromDateTime(DateTime.UtcNow))!;
-        var documents = definition.Documents.Where(d => d.Required).Select(d => new ReceivedDocument(d.Id, d.Originals, d.CertifiedCopies, d.Photocopies)).ToList();
+        var documents = ReceivedDocument.AllRequiredBy(definition);
         var desk = EngineSetup.Officer(CommuneId, "desk-officer");
         using var sampling = new CancellationTokenSource();
         var sampler = Sample is null ? Task.CompletedTask : Task.Run(async () =>

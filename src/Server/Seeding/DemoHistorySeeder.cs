@@ -188,7 +188,7 @@ public sealed class DemoHistorySeeder(
         var channel = roll < 0.25 && definition.Channels.Contains(Channel.Online) ? Channel.Online : roll > 0.92 && definition.Channels.Contains(Channel.Post) ? Channel.Post : Channel.Desk;
         var name = DemoHistoryCases.PersonName(_random);
         var applicant = new ApplicantInfo(name, $"0791{_random.Next(10_000_000, 99_999_999)}", $"09{_random.Next(10_000_000, 99_999_999)}", null, DemoHistoryCases.Communes[0] == unitId ? "Phường Hòa An" : "Xã Tân Phú Mỹ");
-        var documents = definition.Documents.Where(d => d.Required).Select(d => new ReceivedDocument(d.Id, d.Originals, d.CertifiedCopies, d.Photocopies)).ToList();
+        var documents = ReceivedDocument.AllRequiredBy(definition);
         var data = DemoHistoryCases.DataFor(procedureId, _random, filedOn);
         var received = channel == Channel.Online
             ? await _engine.ReceiveAsync(new ReceiveDossier(procedureId, channel, unitId, applicant, data, documents), Actor.Citizen(name), cancellationToken)

@@ -228,9 +228,8 @@ public sealed class MarchScenario : IAsyncLifetime
         }
     }
 
-    private List<ReceivedDocument> Documents(string procedureId) =>
-        Harness.Workspace.Current.Catalog.InForce(procedureId, new DateOnly(2026, 3, 1))!.Documents.Where(d => d.Required)
-            .Select(d => new ReceivedDocument(d.Id, d.Originals, d.CertifiedCopies, d.Photocopies)).ToList();
+    private IReadOnlyList<ReceivedDocument> Documents(string procedureId) =>
+        ReceivedDocument.AllRequiredBy(Harness.Workspace.Current.Catalog.InForce(procedureId, new DateOnly(2026, 3, 1))!);
 
     private async Task Desk(string name, string procedureId, string unitId, Dictionary<string, object?>? data) =>
         _dossiers[name] = (await Harness.ReceiveAtDeskAsync(procedureId, unitId, data)).DossierId;

@@ -118,7 +118,7 @@ public sealed class EngineHarness : IAsyncDisposable
     public async Task<ReceiveResult> ReceiveAtDeskAsync(string procedureId, string unitId, IReadOnlyDictionary<string, object?>? data = null, IntakeDecision decision = IntakeDecision.Accept, Channel channel = Channel.Desk)
     {
         var definition = Workspace.Current.Catalog.InForce(procedureId, VietnamTime.LocalDate(Clock.GetUtcNow()))!;
-        var documents = definition.Documents.Where(d => d.Required).Select(d => new ReceivedDocument(d.Id, d.Originals, d.CertifiedCopies, d.Photocopies)).ToList();
+        var documents = ReceivedDocument.AllRequiredBy(definition);
         return await Engine.ReceiveAsync(new ReceiveDossier(procedureId, channel, unitId,
             new ApplicantInfo("Nguyễn Thị Minh Thư", "079190001234", "0912345678", "minhthu@example.vn", "Tổ 3, khu phố 2"),
             data, documents, Decision: decision), Officer(unitId, "desk-officer"));
