@@ -3,6 +3,7 @@ using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Errors;
@@ -204,8 +205,7 @@ public sealed class DemoHistorySeeder(
     {
         await using var db = database.Create();
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId, cancellationToken);
-        var item = await db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId && i.Status == WorkItemStatus.Open)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        var item = await OldestOpenItemAsync(db, dossierId, cancellationToken);
         if (item is null)
         {
             await RateAsync(dossier.Id, dossier.State, dossier.ReceivingUnitId, cancellationToken);
@@ -246,10 +246,14 @@ public sealed class DemoHistorySeeder(
     private async Task PlanNextAsync(Guid dossierId, string receivingUnitId, CancellationToken cancellationToken)
     {
         await using var db = database.Create();
-        var next = await db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId && i.Status == WorkItemStatus.Open)
-            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        var next = await OldestOpenItemAsync(db, dossierId, cancellationToken);
         Plan(Later(next?.UnitId ?? receivingUnitId, next?.DueAt, citizen: next?.Kind == WorkItemKind.Wait), () => AdvanceAsync(dossierId, cancellationToken));
     }
+
+    /// <summary>The item the story moves next: the dossier's oldest open one (parallel branches are taken in turn).</summary>
+    private static Task<WorkItemRecord?> OldestOpenItemAsync(WorkflowDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
+        db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId && i.Status == WorkItemStatus.Open)
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Mostly the way forward; now and then a supplement request (once per dossier) where the step offers one.</summary>
     private OutcomeDefinition? Choose(StepDefinition step, Guid dossierId)
