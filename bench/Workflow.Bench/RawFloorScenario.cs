@@ -65,9 +65,9 @@ public sealed class RawFloorScenario(BenchDatabase database)
             await using var command = worker.Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT INTO dossiers ("Id","Code","ProcedureId","ProcedureVersion","ProcedureName","State","StatusCode","Channel","ReceivingUnitId",
+                INSERT INTO dossiers ("Id","Code","ProcedureId","ProcedureVersion","ProcedureName","State","StatusCode","Channel","ReceivingUnitId","ResultDelivery",
                     "ApplicantName","ApplicantSearchName","DataJson","DocumentsJson","Sets","SubmittedAt","AcceptedAt","DueAt","Rescheduled","UpdatedAt","Version")
-                VALUES (@id,@code,'building-permit-house',2,'Cấp giấy phép xây dựng','InProgress',4,'Desk','x-tan-phu-my',
+                VALUES (@id,@code,'building-permit-house',2,'Cấp giấy phép xây dựng','InProgress',4,'Desk','x-tan-phu-my','Desk',
                     @name,@search,'{"floorArea":180,"floors":3,"heritageZone":false}','[]',1,@now,@now,@due,FALSE,@now,1);
                 INSERT INTO work_items ("Id","DossierId","Kind","StepId","StepName","Phase","UnitId","Role","Status","CreatedAt","DueAt","ForkPath")
                 VALUES (@task,@id,'Task','receive','receive','Intake','x-tan-phu-my','desk-officer','Open',@now,@due,'');
