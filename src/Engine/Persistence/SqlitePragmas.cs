@@ -8,12 +8,14 @@ namespace Workflow.Engine.Persistence;
 /// <summary>
 /// Sets each new SQLite connection up for a server: write-ahead logging so readers never wait
 /// for the writer, NORMAL synchronisation (durable across crashes of the process, the usual
-/// choice with WAL), and foreign keys enforced. The settings belong to the physical connection,
+/// choice with WAL), and foreign keys enforced. Nor does a commit copy the log back into the
+/// database when it has grown: the writer lane has that done beside the writers
+/// (<see cref="SqliteWalCheckpointer"/>), where it does not hold up the next one. The settings belong to the physical connection,
 /// which the pool keeps open, so they are sent once per physical connection, not on every open.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Setup = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+    private const string Setup = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
 
     /// <summary>Physical connections (their native handles) already set up; an entry goes when its handle is collected.</summary>
     private static readonly ConditionalWeakTable<object, object> Prepared = new();

@@ -14,7 +14,7 @@ namespace Workflow.Engine.Persistence;
 /// queued behind it has no one to share with and writes alone, on its own connection: the group's
 /// connection and savepoint cost more than they save there.
 /// </summary>
-internal sealed class SqliteWriteLane(string connectionString)
+internal sealed class SqliteWriteLane
 {
     /// <summary>More members make little difference to the commit's cost but make each wait longer.</summary>
     private const int MaxGroup = 16;
@@ -25,11 +25,27 @@ internal sealed class SqliteWriteLane(string connectionString)
     private static readonly TimeSpan CloseAfter = TimeSpan.FromMilliseconds(200);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SqliteWalCheckpointer _checkpointer;
+
+    /// <summary>
+    /// Commands reading before they write, at most one per processor. More only compete for the
+    /// processors with the lane's writer: the next writer's turn waits behind their work in the
+    /// thread pool's queue, and the single writer is what every command waits for.
+    /// </summary>
+    private readonly SemaphoreSlim _readers = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private int _waiting;
     private Group? _open;
 
+    public SqliteWriteLane(string connectionString)
+    {
+        Connection = new SqliteConnection(connectionString);
+        _checkpointer = new SqliteWalCheckpointer(connectionString, this);
+    }
+
     /// <summary>The groups' connection: opened for a group, closed (back to the pool) when none is queued.</summary>
-    public SqliteConnection Connection { get; } = new(connectionString);
+    public SqliteConnection Connection { get; }
+
+    public SqliteWalCheckpointer Checkpointer => _checkpointer;
 
     /// <summary>Waits for the lane, for a writer with its own transaction; a group left open is committed first.</summary>
     public async Task EnterAloneAsync(CancellationToken cancellationToken)
@@ -41,7 +57,17 @@ internal sealed class SqliteWriteLane(string connectionString)
         }
     }
 
-    public void Leave() => _gate.Release();
+    /// <summary>Waits for a place among the commands reading before they write (see <see cref="ReadFirstCommandWrite"/>).</summary>
+    public Task AdmitReaderAsync(CancellationToken cancellationToken) => _readers.WaitAsync(cancellationToken);
+
+    public void ReaderDone() => _readers.Release();
+
+    /// <summary>A writer with its own transaction is done (committed or not).</summary>
+    public void Leave()
+    {
+        _checkpointer.NoteCommit();
+        _gate.Release();
+    }
 
     /// <summary>
     /// Waits for the lane and starts a member of the open group, or opens one if others are queued
@@ -180,6 +206,7 @@ internal sealed class SqliteWriteLane(string connectionString)
         try
         {
             group.Transaction.Commit();
+            _checkpointer.NoteCommit();
             group.Committed.TrySetResult();
         }
         catch (Exception ex)

@@ -167,6 +167,17 @@ public sealed class WorkflowDbContextFactory
         }
     }
 
+    /// <summary>
+    /// Whether commands should read and decide before taking the write lock, and save only if their
+    /// dossier has not changed meanwhile: on SQLite, whose one writer is the bottleneck
+    /// (see <see cref="ReadFirstCommandWrite"/>). The server databases lock the dossier's row instead.
+    /// </summary>
+    internal bool ReadsBeforeWriting => Options.Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>Begins a command that reads outside the write lock (<see cref="ReadsBeforeWriting"/>).</summary>
+    internal async Task<CommandWrite> BeginReadFirstCommandAsync(CancellationToken cancellationToken) =>
+        await ReadFirstCommandWrite.BeginAsync(this, SqliteWriteGate.LaneOf(Options.ConnectionString), cancellationToken);
+
     /// <summary>Pooled contexts bound to the lane's connection; only the member holding the lane uses one.</summary>
     private Func<WorkflowDbContext> GroupedContexts(SqliteWriteLane lane) =>
         _createGrouped ??= Pooled(new DbContextOptionsBuilder<SqliteWorkflowDbContext>()

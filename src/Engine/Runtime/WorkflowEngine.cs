@@ -43,13 +43,44 @@ public sealed partial class WorkflowEngine
     private Task<CommandResult> ExecuteOnTaskAsync(Guid workItemId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
         ExecuteAsync((db, context) => DossierSession.LoadByWorkItemAsync(db, context, actor, workItemId, cancellationToken), expectedVersion, body, cancellationToken);
 
+    /// <summary>How often a command may lose a race to another command on its dossier before it is refused.</summary>
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Runs the command until it saves on the state it decided on. A command that lost a race to
+    /// another on its dossier is run again on the winner's state, as if it had queued behind it, so
+    /// the caller sees the outcome a command run strictly after the winner would have had (which is
+    /// a refusal when it was pinned to the version it saw, or when the winner did what it meant to do).
+    /// On SQLite the command reads and decides before taking the one writer's lane, and its last
+    /// attempt reads under the lane, where nobody in this process can overtake it. On PostgreSQL
+    /// and SQL Server it reads under its dossier's row lock; the lock admits one command at a
+    /// time, but what the locking statement reads beside the row (the journal's head) can be from
+    /// before the wait, and the save then fails on the journal's sequence: the next attempt reads
+    /// it again.
+    /// </summary>
     private async Task<CommandResult> ExecuteAsync(Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = attempt == Attempts;
+            var write = _db.ReadsBeforeWriting && !last
+                ? await _db.BeginReadFirstCommandAsync(cancellationToken)
+                : await _db.BeginCommandAsync(cancellationToken);
+            if (await TryExecuteAsync(write, load, expectedVersion, body, started, last, cancellationToken) is { } result)
+            {
+                return result;
+            }
+        }
+    }
+
+    /// <summary>Runs the command once; null when another command on its dossier saved first and it may try again.</summary>
+    private async Task<CommandResult?> TryExecuteAsync(CommandWrite write, Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion,
+        Func<DossierSession, Task> body, long started, bool lastAttempt, CancellationToken cancellationToken)
+    {
+        await using var _ = write;
         var context = NewContext();
-        await using var write = await _db.BeginCommandAsync(cancellationToken);
-        var db = write.Db;
-        var session = await load(db, context);
+        var session = await load(write.Db, context);
         var dossierId = session.Dossier.Id;
         var firstSequence = session.NextSequence;
         if (expectedVersion is { } expected && expected != session.Dossier.Version)
@@ -65,6 +96,11 @@ public sealed partial class WorkflowEngine
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
         {
+            if (!lastAttempt)
+            {
+                return null;
+            }
+
             // Another command on this dossier committed first (its journal sequence or version won).
             throw await ConflictAsync(dossierId, session.Dossier.Version - 1, cancellationToken);
         }

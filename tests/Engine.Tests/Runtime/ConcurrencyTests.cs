@@ -1,4 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Workflow.Engine.Audit;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Tests.Support;
@@ -6,7 +10,7 @@ using Workflow.Engine.Tests.Support;
 namespace Workflow.Engine.Tests.Runtime;
 
 /// <summary>Two officers acting at the same moment: exactly one wins, the other is told who won.</summary>
-public class ConcurrencyTests
+public partial class ConcurrencyTests
 {
     [Fact]
     public async Task Two_officers_completing_the_same_task_at_once_produce_one_step_and_one_clear_refusal()
@@ -66,5 +70,113 @@ public class ConcurrencyTests
             h.Engine.CompleteAsync(new CompleteTask(task.Id, "approve", ExpectedVersion: seen), EngineHarness.Officer("p-hoa-an", "civil-status-officer")));
         Assert.Equal(EngineHarness.Officer("p-hoa-an", "civil-status-officer").Name, error.WinnerName);
         Assert.Contains("claim", error.Message);
+    }
+
+    [Fact]
+    public async Task Two_agencies_answering_a_consultation_at_the_same_moment_both_count()
+    {
+        var pause = new PauseAfterFirstLoad();
+        await using var h = await EngineHarness.StartAsync(interceptors: pause);
+        var d = await ConsultationAsync(h);
+        var land = await h.SingleOpenTaskAsync(d, "consult-land");
+        var construction = await h.SingleOpenTaskAsync(d, "consult-construction");
+
+        // The land registry's answer reads the dossier, then the construction department's is saved before it can be.
+        var first = pause.RunPausedAsync(() => h.Engine.CompleteAsync(new CompleteTask(land.Id, "opinion"), EngineHarness.Officer(land.UnitId!, land.Role!)));
+        await pause.Loaded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var second = h.Engine.CompleteAsync(new CompleteTask(construction.Id, "opinion"), EngineHarness.Officer(construction.UnitId!, construction.Role!));
+        // On SQLite the second saves at once. On PostgreSQL it waits for the first's row lock, so the
+        // first goes on after a while and the second then reads the journal's head from before its wait.
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(1)));
+        pause.Resume.SetResult();
+        await Task.WhenAll(first, second);
+
+        var journal = await h.JournalAsync(d);
+        Assert.Equal(2, journal.Count(j => j.Command == "complete" && j.StepId is "consult-land" or "consult-construction"));
+        Assert.Single(journal, j => j.Command == "branch-closed");
+        Assert.Equal("head-review", Assert.Single(await h.OpenItemsAsync(d)).StepId);
+        Assert.Equal(Enumerable.Range(1, journal.Count), journal.Select(j => j.Sequence));
+        Assert.True((await new JournalVerifier(h.Database).VerifyAsync()).IsIntact);
+        if (h.Provider == DatabaseProvider.Sqlite)
+        {
+            // The first read before SQLite's one writer was free, lost the race, and was run again on the winner's state.
+            Assert.Equal(2, pause.Loads);
+        }
+    }
+
+    [Fact]
+    public async Task A_command_pinned_to_the_version_it_saw_is_refused_when_another_saves_first_while_it_decides()
+    {
+        var pause = new PauseAfterFirstLoad();
+        await using var h = await EngineHarness.StartAsync(interceptors: pause);
+        if (h.Provider != DatabaseProvider.Sqlite)
+        {
+            // Only SQLite's commands read before they lock; elsewhere the command that read first holds
+            // the dossier's row lock and wins, which the test above covers.
+            return;
+        }
+
+        var d = await ConsultationAsync(h);
+        var land = await h.SingleOpenTaskAsync(d, "consult-land");
+        var construction = await h.SingleOpenTaskAsync(d, "consult-construction");
+        var seen = (await h.DossierAsync(d)).Version;
+
+        var first = pause.RunPausedAsync(() => h.Engine.CompleteAsync(new CompleteTask(land.Id, "opinion", ExpectedVersion: seen), EngineHarness.Officer(land.UnitId!, land.Role!)));
+        await pause.Loaded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var winner = EngineHarness.Officer(construction.UnitId!, construction.Role!);
+        var second = h.Engine.CompleteAsync(new CompleteTask(construction.Id, "opinion"), winner);
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(1)));
+        pause.Resume.SetResult();
+
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => first);
+        await second;
+        Assert.Equal(winner.Name, error.WinnerName);
+        var journal = await h.JournalAsync(d);
+        Assert.DoesNotContain(journal, j => j.StepId == "consult-land" && j.Command == "complete");
+        Assert.Single(journal, j => j.StepId == "consult-construction" && j.Command == "complete");
+    }
+
+    /// <summary>A building permit in a heritage zone, standing at its three-way consultation.</summary>
+    private static async Task<Guid> ConsultationAsync(EngineHarness h)
+    {
+        var d = await h.ReceiveAtDeskAsync("building-permit-house", "x-tan-phu-my",
+            new Dictionary<string, object?> { ["floorArea"] = 320, ["floors"] = 4, ["heritageZone"] = true });
+        await h.CompleteAsync(d.DossierId, "receive", "transfer");
+        await h.CompleteAsync(d.DossierId, "review", "approve");
+        return d.DossierId;
+    }
+
+    /// <summary>Holds one command just after it has read its dossier, until told to go on; counts its reads of the dossier.</summary>
+    private sealed partial class PauseAfterFirstLoad : DbCommandInterceptor
+    {
+        private static readonly AsyncLocal<PauseAfterFirstLoad?> Paused = new();
+        private int _loads;
+
+        public TaskCompletionSource Loaded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Loads => Volatile.Read(ref _loads);
+
+        public Task<T> RunPausedAsync<T>(Func<Task<T>> command) => Task.Run(() =>
+        {
+            Paused.Value = this;
+            return command();
+        });
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (Paused.Value == this && ReadsDossiers().IsMatch(command.CommandText) && Interlocked.Increment(ref _loads) == 1)
+            {
+                Loaded.SetResult();
+                await Resume.Task;
+            }
+
+            return result;
+        }
+
+        /// <summary>The statement that reads a command's dossier row (on PostgreSQL, the locking statement EF Core wraps).</summary>
+        [System.Text.RegularExpressions.GeneratedRegex("FROM \"?dossiers\"?( AS| WHERE)")]
+        private static partial System.Text.RegularExpressions.Regex ReadsDossiers();
     }
 }
