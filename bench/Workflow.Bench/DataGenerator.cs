@@ -42,6 +42,7 @@ public sealed class DataGenerator(BenchDatabase database)
         "Id", "Code", "ProcedureId", "ProcedureVersion", "ProcedureName", "State", "StatusCode", "Channel", "ReceivingUnitId", "ApplicantName",
         "ApplicantSearchName", "ApplicantIdNumber", "ApplicantPhone", "ApplicantAddress", "TrackingSecretHash", "DataJson", "DocumentsJson", "Sets",
         "SubmittedAt", "AcceptedAt", "DueAt", "AppointmentAt", "Rescheduled", "FinishedAt", "ReturnedAt", "FinishPunctuality", "Result", "UpdatedAt", "Version",
+        "ResultDelivery",
     ]);
 
     public static readonly TableShape WorkItemShape = new("work_items",
@@ -305,6 +306,7 @@ public sealed class DataGenerator(BenchDatabase database)
         SearchText.Fold(name), $"0{79_190_000_000L + n}", $"09{n % 100_000_000:D8}", $"Số {n % 300 + 1}, tổ {n % 12 + 1}, {commune}", null,
         $$"""{"floorArea":{{80 + n % 400}},"floors":{{1 + n % 5}},"heritageZone":false}""", """[{"documentId":"don-de-nghi","originals":1}]""", 1,
         submitted, accepted, due, due, false, finished, returned, punctuality, result, updated, version,
+        "Desk",
     ];
 
     private static void AddTimer(Chunk chunk, Guid dossier, Guid? item, string kind, DateTime due, DateTime created, DateTime? closedAt, bool pending)
