@@ -31,7 +31,17 @@ internal sealed class ReadFirstCommandWrite : CommandWrite
     public static async Task<ReadFirstCommandWrite> BeginAsync(WorkflowDbContextFactory factory, SqliteWriteLane lane, CancellationToken cancellationToken)
     {
         await lane.AdmitReaderAsync(cancellationToken);
-        var write = new ReadFirstCommandWrite(factory.Create(), lane) { _admitted = true };
+        ReadFirstCommandWrite write;
+        try
+        {
+            write = new ReadFirstCommandWrite(factory.Create(), lane) { _admitted = true };
+        }
+        catch
+        {
+            lane.ReaderDone();
+            throw;
+        }
+
         try
         {
             write._db.Database.AutoSavepointsEnabled = false;
