@@ -74,6 +74,9 @@ public sealed class QueryScenario
         return results;
     }
 
+    /// <summary>The monthly reports alone.</summary>
+    public async Task<JsonObject> RunReportOnlyAsync() => new() { ["monthlyReport"] = await MonthlyReportsAsync() };
+
     private SampleDossier Pick(Random random) => _dossiers[random.Next(_dossiers.Count)];
 
     /// <summary>An officer of a random generated commune or economic office.</summary>

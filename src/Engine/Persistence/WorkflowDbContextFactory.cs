@@ -30,7 +30,7 @@ public sealed class WorkflowDbContextFactory
 
                 var sqlite = new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
                     .UseSqlite(options.ConnectionString)
-                    .AddInterceptors([new SqlitePragmas(), .. interceptors])
+                    .AddInterceptors([new SqlitePragmas(), new SqliteIndexHints(), .. interceptors])
                     .Options;
                 _create = Pooled(sqlite);
                 break;
@@ -182,7 +182,7 @@ public sealed class WorkflowDbContextFactory
     private Func<WorkflowDbContext> GroupedContexts(SqliteWriteLane lane) =>
         _createGrouped ??= Pooled(new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
             .UseSqlite(lane.Connection)
-            .AddInterceptors(_interceptors)
+            .AddInterceptors([new SqliteIndexHints(), .. _interceptors])
             .Options);
 
     /// <summary>Creates the database when missing and applies every pending migration.</summary>

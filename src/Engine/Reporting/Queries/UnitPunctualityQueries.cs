@@ -32,7 +32,8 @@ internal static class UnitPunctualityQueries
             return figures;
         }
 
-        var handoffs = db.Journal.AsNoTracking().Where(j => j.Command == Handoff && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
+        var handoffs = SqliteIndexHints.Use(db.Journal.AsNoTracking(), "journal_entries", "j", "IX_journal_entries_handoffs")
+            .Where(j => j.Command == Handoff && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
         if (unitIds is not null)
         {
             handoffs = handoffs.Where(j => unitIds.Contains(j.HandoffFromUnitId!));
@@ -55,7 +56,7 @@ internal static class UnitPunctualityQueries
         // partial index of completions. A completing command stamps the item's CompletedAt with the
         // journal entry's own instant, so the same period bound on the items changes no figure and
         // lets them be read from their completion-time index rather than all of them.
-        var steps = db.Journal.AsNoTracking()
+        var steps = SqliteIndexHints.Use(db.Journal.AsNoTracking(), "journal_entries", "j", "IX_journal_entries_completions")
             .Where(j => j.At >= start && j.At < end && (j.Command == Complete || j.Command == ReturnByPost) && j.WorkItemId != null)
             .Join(db.WorkItems.AsNoTracking().Where(w => w.CompletedAt >= start && w.CompletedAt < end && w.Kind == WorkItemKind.Task && w.UnitId != null),
                 j => j.WorkItemId, w => w.Id, (j, w) => new { w.UnitId, w.Punctuality });
