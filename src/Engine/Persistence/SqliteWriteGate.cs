@@ -11,8 +11,9 @@ namespace Workflow.Engine.Persistence;
 /// concurrent commands most of the time goes to sleeping. Inside one process the writers instead
 /// queue here, one per database file, and each starts the moment the previous one commits.
 /// Other processes on the same file still meet the busy handler, as before. The engine's commands
-/// go through the lane's group transactions (<see cref="SqliteWriteLane"/>); other writers take the
-/// lane alone, with a transaction of their own.
+/// take the lane to save what they read and decided before (<see cref="ReadFirstCommandWrite"/>) or,
+/// for receipts, through its group transactions (<see cref="SqliteWriteLane"/>); other writers take
+/// the lane alone, with a transaction of their own.
 /// </summary>
 internal static class SqliteWriteGate
 {

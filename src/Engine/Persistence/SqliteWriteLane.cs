@@ -3,8 +3,11 @@ using Microsoft.Data.Sqlite;
 namespace Workflow.Engine.Persistence;
 
 /// <summary>
-/// The writers of one SQLite file in this process, one at a time, and group commit for the
-/// engine's commands. A command that finishes while others are queued leaves the transaction
+/// The writers of one SQLite file in this process, one at a time; the admission of the commands
+/// that read before they write (<see cref="ReadFirstCommandWrite"/>, which take the lane only to
+/// save); the log's checkpoints (<see cref="SqliteWalCheckpointer"/>); and group commit for the
+/// commands that hold the lane for their whole transaction (receipts, and a command's last attempt
+/// after lost races). A command that finishes while others are queued leaves the transaction
 /// open for them instead of committing: the next one runs on the same connection, inside its own
 /// savepoint, and the last of the group commits for all. A command that fails rolls back to its
 /// savepoint, so it leaves nothing behind and the others keep their work. No command of a group
