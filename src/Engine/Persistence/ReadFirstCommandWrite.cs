@@ -15,40 +15,28 @@ namespace Workflow.Engine.Persistence;
 /// </summary>
 internal sealed class ReadFirstCommandWrite : CommandWrite
 {
-    private readonly WorkflowDbContext _db;
     private readonly SqliteWriteLane _lane;
+    private WorkflowDbContext? _db;
     private SqliteTransaction? _snapshot;
-    private bool _admitted;
+    private bool _disposed;
 
-    private ReadFirstCommandWrite(WorkflowDbContext db, SqliteWriteLane lane)
-    {
-        _db = db;
-        _lane = lane;
-    }
+    /// <summary>Holds one of the lane's places for readers (<see cref="SqliteWriteLane.AdmitReaderAsync"/>) until disposed.</summary>
+    private ReadFirstCommandWrite(SqliteWriteLane lane) => _lane = lane;
 
-    public override WorkflowDbContext Db => _db;
+    public override WorkflowDbContext Db => _db!;
 
     public static async Task<ReadFirstCommandWrite> BeginAsync(WorkflowDbContextFactory factory, SqliteWriteLane lane, CancellationToken cancellationToken)
     {
         await lane.AdmitReaderAsync(cancellationToken);
-        ReadFirstCommandWrite write;
+        var write = new ReadFirstCommandWrite(lane);
         try
         {
-            write = new ReadFirstCommandWrite(factory.Create(), lane) { _admitted = true };
-        }
-        catch
-        {
-            lane.ReaderDone();
-            throw;
-        }
-
-        try
-        {
-            write._db.Database.AutoSavepointsEnabled = false;
-            await write._db.Database.OpenConnectionAsync(cancellationToken);
+            var db = write._db = factory.Create();
+            db.Database.AutoSavepointsEnabled = false;
+            await db.Database.OpenConnectionAsync(cancellationToken);
             // Deferred: a read transaction, which takes no lock a writer waits for.
-            write._snapshot = ((SqliteConnection)write._db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-            await write._db.Database.UseTransactionAsync(write._snapshot, cancellationToken);
+            write._snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            await db.Database.UseTransactionAsync(write._snapshot, cancellationToken);
             return write;
         }
         catch
@@ -61,17 +49,9 @@ internal sealed class ReadFirstCommandWrite : CommandWrite
     public override async Task CommitAsync(CancellationToken cancellationToken)
     {
         await EndSnapshotAsync(cancellationToken);
-        await _lane.EnterAloneAsync(cancellationToken);
-        try
-        {
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-            await _db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            _lane.Leave();
-        }
+        await using var transaction = await SqliteWriteGate.BeginAsync(Db, _lane, cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task EndSnapshotAsync(CancellationToken cancellationToken)
@@ -79,7 +59,7 @@ internal sealed class ReadFirstCommandWrite : CommandWrite
         if (_snapshot is { } snapshot)
         {
             _snapshot = null;
-            await _db.Database.UseTransactionAsync(null, cancellationToken);
+            await Db.Database.UseTransactionAsync(null, cancellationToken);
             // Nothing was written in it: ending it only lets go of the snapshot.
             snapshot.Rollback();
             snapshot.Dispose();
@@ -88,19 +68,24 @@ internal sealed class ReadFirstCommandWrite : CommandWrite
 
     public override async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
-            await EndSnapshotAsync(CancellationToken.None);
-            await _db.Database.CloseConnectionAsync();
-            await _db.DisposeAsync();
+            if (_db is { } db)
+            {
+                await EndSnapshotAsync(CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+                await db.DisposeAsync();
+            }
         }
         finally
         {
-            if (_admitted)
-            {
-                _admitted = false;
-                _lane.ReaderDone();
-            }
+            _lane.ReaderDone();
         }
     }
 }

@@ -24,9 +24,12 @@ internal static class SqliteWriteGate
         Lanes.GetOrAdd(FileOf(connectionString), _ => new SqliteWriteLane(connectionString));
 
     /// <summary>A writer with a transaction of its own on its own connection (timer claims, checkpoints).</summary>
-    public static async Task<IDbContextTransaction> BeginAsync(WorkflowDbContext db, string connectionString, CancellationToken cancellationToken)
+    public static Task<IDbContextTransaction> BeginAsync(WorkflowDbContext db, string connectionString, CancellationToken cancellationToken) =>
+        BeginAsync(db, LaneOf(connectionString), cancellationToken);
+
+    /// <summary>The same on a lane already looked up (a command saving what it read before, <see cref="ReadFirstCommandWrite"/>).</summary>
+    public static async Task<IDbContextTransaction> BeginAsync(WorkflowDbContext db, SqliteWriteLane lane, CancellationToken cancellationToken)
     {
-        var lane = LaneOf(connectionString);
         await lane.EnterAloneAsync(cancellationToken);
         try
         {
