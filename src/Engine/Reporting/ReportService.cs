@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Localization;
@@ -105,15 +104,6 @@ public sealed class ReportService
         try
         {
             await using var db = _database.Create();
-            if (_database.Options.Provider == DatabaseProvider.Postgres)
-            {
-                // A month's GROUP BYs are costed above PostgreSQL's JIT thresholds, and compiling them
-                // took 0.5-1.5 s each on a million dossiers, longer than running them. Only this
-                // connection's session is changed; the pool resets it when the connection returns.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SET jit = off", cancellationToken);
-            }
-
             return await query(db, cancellationToken);
         }
         finally
