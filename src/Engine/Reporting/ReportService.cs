@@ -30,7 +30,7 @@ public sealed class ReportService
     public async Task<DossierReport> DossierReportAsync(ReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        request = request with { Period = request.Period.AsOf(_time.GetUtcNow()) };
+        request = request.AsOf(_time.GetUtcNow());
         var culture = request.Culture;
         var hierarchy = new UnitHierarchy(_workspace.Organisation, request.Period);
         var scope = Scope(request, hierarchy);

@@ -25,7 +25,7 @@ public sealed class ReportDossierQuery(WorkflowDbContextFactory database, Proced
     public async Task<Page<DossierSummary>> DossiersAsync(ReportRequest request, string? rowKey, ReportFigure figure, PageRequest? page = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        request = request with { Period = request.Period.AsOf((time ?? TimeProvider.System).GetUtcNow()) };
+        request = request.AsOf((time ?? TimeProvider.System).GetUtcNow());
         var paging = (page ?? new PageRequest()).Normalised();
         var hierarchy = new UnitHierarchy(workspace.Organisation, request.Period);
         await using var db = database.Create();

@@ -30,7 +30,7 @@ public sealed class IndicatorService
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = _time.GetUtcNow();
-        request = request with { Period = request.Period.AsOf(now) };
+        request = request.AsOf(now);
         var scope = ReportService.Scope(request, new UnitHierarchy(_workspace.Organisation, request.Period));
         await using var db = _database.Create();
         var facts = await LoadFactsAsync(db, request.Period, scope, cancellationToken);
