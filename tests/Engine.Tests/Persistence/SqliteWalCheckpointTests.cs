@@ -32,7 +32,7 @@ public class SqliteWalCheckpointTests
         }
     }
 
-    /// <summary>The log's size in pages now, without copying anything (a checkpoint of nothing: FULL waits, PASSIVE reports).</summary>
+    /// <summary>The log's size in pages now, as a passive checkpoint reports it (it copies what it can, which leaves the log's size as it is).</summary>
     private static long LogPages(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

@@ -105,35 +105,35 @@ public partial class ConcurrencyTests
     }
 
     [Fact]
-    public async Task A_command_pinned_to_the_version_it_saw_is_refused_when_another_saves_first_while_it_decides()
+    public async Task A_command_pinned_to_the_version_it_saw_is_refused_when_another_saves_first()
     {
         var pause = new PauseAfterFirstLoad();
         await using var h = await EngineHarness.StartAsync(interceptors: pause);
-        if (h.Provider != DatabaseProvider.Sqlite)
-        {
-            // Only SQLite's commands read before they lock; elsewhere the command that read first holds
-            // the dossier's row lock and wins, which the test above covers.
-            return;
-        }
-
         var d = await ConsultationAsync(h);
         var land = await h.SingleOpenTaskAsync(d, "consult-land");
         var construction = await h.SingleOpenTaskAsync(d, "consult-construction");
         var seen = (await h.DossierAsync(d)).Version;
 
-        var first = pause.RunPausedAsync(() => h.Engine.CompleteAsync(new CompleteTask(land.Id, "opinion", ExpectedVersion: seen), EngineHarness.Officer(land.UnitId!, land.Role!)));
+        // The land registry's answer is held between its read and its save. On SQLite, where commands
+        // read before they lock, the construction department's answer saves meanwhile and the held one
+        // loses; on PostgreSQL the held one has the dossier's row lock, and the other, waiting for it, loses.
+        // Either way the loser was pinned to the version it saw, so it is refused, not run again.
+        var sqlite = h.Provider == DatabaseProvider.Sqlite;
+        Task<CommandResult> Complete(Workflow.Engine.Persistence.Entities.WorkItemRecord task, bool pinned) =>
+            h.Engine.CompleteAsync(new CompleteTask(task.Id, "opinion", ExpectedVersion: pinned ? seen : null), EngineHarness.Officer(task.UnitId!, task.Role!));
+        var held = pause.RunPausedAsync(() => Complete(land, pinned: sqlite));
         await pause.Loaded.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        var winner = EngineHarness.Officer(construction.UnitId!, construction.Role!);
-        var second = h.Engine.CompleteAsync(new CompleteTask(construction.Id, "opinion"), winner);
-        await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(1)));
+        var other = Complete(construction, pinned: !sqlite);
+        await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(1)));
         pause.Resume.SetResult();
 
-        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => first);
-        await second;
-        Assert.Equal(winner.Name, error.WinnerName);
+        var (losing, winning, lost, won) = sqlite ? (held, other, land, construction) : (other, held, construction, land);
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => losing);
+        await winning;
+        Assert.Equal(EngineHarness.Officer(won.UnitId!, won.Role!).Name, error.WinnerName);
         var journal = await h.JournalAsync(d);
-        Assert.DoesNotContain(journal, j => j.StepId == "consult-land" && j.Command == "complete");
-        Assert.Single(journal, j => j.StepId == "consult-construction" && j.Command == "complete");
+        Assert.DoesNotContain(journal, j => j.StepId == lost.StepId && j.Command == "complete");
+        Assert.Single(journal, j => j.StepId == won.StepId && j.Command == "complete");
     }
 
     /// <summary>A building permit in a heritage zone, standing at its three-way consultation.</summary>
