@@ -92,13 +92,7 @@ internal sealed class DossierSession
     public DateOnly ReceiptDate => VietnamTime.LocalDate(new DateTimeOffset(Dossier.AcceptedAt ?? Dossier.SubmittedAt, TimeSpan.Zero));
 
     public static Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken) =>
-        LoadAsync(db, context, actor, DossierRowLock.ForUpdate(db, dossierId).Select(d => new Loaded
-        {
-            Dossier = d,
-            Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
-            LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
-            LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
-        }), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+        LoadAsync(db, context, actor, WithHead(db, DossierRowLock.ForUpdate(db, dossierId)), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
             $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId"), cancellationToken);
 
     /// <summary>
@@ -110,14 +104,10 @@ internal sealed class DossierSession
         var officerId = actor.Kind == ActorKind.Officer && !actor.IsSystem ? actor.Id : null;
         var today = context.Today;
         var locking = DossierRowLock.ForUpdateByWorkItem(db, workItemId);
+        // The officer's membership rides on the same statement; EF Core cannot add members to a
+        // projection already made, so this one repeats the head's four.
         var query = officerId is null
-            ? locking.Select(d => new Loaded
-            {
-                Dossier = d,
-                Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
-                LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
-                LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
-            })
+            ? WithHead(db, locking)
             : locking.Select(d => new Loaded
             {
                 Dossier = d,
@@ -134,6 +124,16 @@ internal sealed class DossierSession
         return LoadAsync(db, context, actor, query, () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
             $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
     }
+
+    /// <summary>The locked row with what every command needs beside it: its pending timers and its journal's head.</summary>
+    private static IQueryable<Loaded> WithHead(WorkflowDbContext db, IQueryable<DossierRecord> locking) =>
+        locking.Select(d => new Loaded
+        {
+            Dossier = d,
+            Timers = db.Timers.Where(t => t.DossierId == d.Id && t.Status == TimerStatus.Pending).ToList(),
+            LastSequence = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Sequence).FirstOrDefault(),
+            LastHash = db.Journal.Where(j => j.DossierId == d.Id).OrderByDescending(j => j.Sequence).Select(j => j.Hash).FirstOrDefault(),
+        });
 
     /// <summary>What the first statement of a command reads: the locked row and what rides on it.</summary>
     private sealed class Loaded
