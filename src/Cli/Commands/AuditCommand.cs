@@ -37,6 +37,11 @@ public static class AuditCommand
                 Console.WriteLine(broken);
             }
 
+            foreach (var fork in verification.Forks)
+            {
+                Console.WriteLine(fork.Message(Text.IsEnglish(culture)));
+            }
+
             Console.WriteLine(verification.Summary(Text.IsEnglish(culture)));
             Console.WriteLine(Text.Pick(culture,
                 documentBreaks.Count == 0 ? $"{documents} giấy tờ đã lập, toàn vẹn." : $"{documents} giấy tờ đã lập: {documentBreaks.Count} chỗ bị phá vỡ.",

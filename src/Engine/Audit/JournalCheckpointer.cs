@@ -7,7 +7,8 @@ namespace Workflow.Engine.Audit;
 /// <summary>
 /// Seals the heads of the dossier chains that changed since the last checkpoint. Run
 /// periodically (the server does so every few minutes) and by <c>workflow audit checkpoint</c>.
-/// Each checkpoint is chained to the one before it, so neither can be quietly replaced.
+/// Each checkpoint is chained to the one before it, so neither can be quietly replaced; writers
+/// take turns (<see cref="CheckpointWriterLock"/>), so the chain stays one line.
 /// </summary>
 public sealed class JournalCheckpointer(WorkflowDbContextFactory factory, TimeProvider time)
 {
@@ -21,6 +22,7 @@ public sealed class JournalCheckpointer(WorkflowDbContextFactory factory, TimePr
     {
         await using var db = factory.Create();
         await using var transaction = await factory.BeginWriteAsync(db, cancellationToken);
+        await CheckpointWriterLock.AcquireAsync(db, cancellationToken);
         var previous = await db.JournalCheckpoints.OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         var from = Math.Max(0, (previous?.UpToEntryId ?? 0) - OverlapEntries);
         var upTo = await db.Journal.MaxAsync(j => (long?)j.Id, cancellationToken) ?? 0;

@@ -5,6 +5,9 @@ public sealed record JournalVerification(long Entries, int Dossiers, int Checkpo
 {
     public bool IsIntact => Breaks.Count == 0;
 
+    /// <summary>Places where two checkpoints were written at once; not damage, see <see cref="CheckpointFork"/>.</summary>
+    public IReadOnlyList<CheckpointFork> Forks { get; init; } = [];
+
     public string Summary(bool english = false) => IsIntact
         ? english
             ? $"{Entries} entries in {Dossiers} dossiers, intact ({Checkpoints} checkpoints verified)."

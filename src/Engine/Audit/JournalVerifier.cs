@@ -8,7 +8,8 @@ namespace Workflow.Engine.Audit;
 /// Walks every dossier's chain and every checkpoint and reports each broken place: an entry
 /// whose content no longer matches its hash (edited), a missing link (deleted), a link that
 /// points elsewhere (inserted), and chains or heads sealed by a checkpoint that are gone or
-/// different (a dossier removed, a chain rewritten). Reads in batches; a million entries is fine.
+/// different (a dossier removed, a chain rewritten). Checkpoints that forked because two writers
+/// sealed at once are told apart from tampering and reported as forks. Reads in batches; a million entries is fine.
 /// </summary>
 public sealed class JournalVerifier(WorkflowDbContextFactory factory)
 {
@@ -59,7 +60,8 @@ public sealed class JournalVerifier(WorkflowDbContextFactory factory)
             lastSequence = batch[^1].Sequence;
         }
 
-        var checkpoints = await VerifyCheckpointsAsync(db, codes, breaks, cancellationToken);
+        var forks = new List<CheckpointFork>();
+        var checkpoints = await VerifyCheckpointsAsync(db, codes, breaks, forks, cancellationToken);
         var withoutJournal = await db.Dossiers.AsNoTracking().Where(d => !db.Journal.Any(j => j.DossierId == d.Id)).Select(d => new { d.Id, d.Code }).ToListAsync(cancellationToken);
         foreach (var orphan in withoutJournal)
         {
@@ -67,7 +69,7 @@ public sealed class JournalVerifier(WorkflowDbContextFactory factory)
                 "Hồ sơ còn nhưng toàn bộ nhật ký của nó đã bị xoá. / The dossier exists but its whole journal was deleted."));
         }
 
-        return new JournalVerification(entries, dossiers, checkpoints, breaks);
+        return new JournalVerification(entries, dossiers, checkpoints, breaks) { Forks = forks };
     }
 
     private static void CheckEntry(JournalEntryRecord entry, JournalEntryRecord? previous, string? code, List<JournalBreak> breaks)
@@ -95,20 +97,32 @@ public sealed class JournalVerifier(WorkflowDbContextFactory factory)
         }
     }
 
-    private static async Task<int> VerifyCheckpointsAsync(WorkflowDbContext db, Dictionary<Guid, string> codes, List<JournalBreak> breaks, CancellationToken cancellationToken)
+    private static async Task<int> VerifyCheckpointsAsync(WorkflowDbContext db, Dictionary<Guid, string> codes, List<JournalBreak> breaks, List<CheckpointFork> forks, CancellationToken cancellationToken)
     {
         var checkpoints = await db.JournalCheckpoints.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var previousHash = JournalHasher.Genesis;
+        var latestHash = JournalHasher.Genesis;
+        // Every checkpoint seen so far by its hash, and the first one chained to each: a checkpoint
+        // chained to an earlier one that exists is a fork (two writers at once), not a removal.
+        var seen = new Dictionary<string, long> { [JournalHasher.Genesis] = 0 };
+        var firstSuccessor = new Dictionary<string, long>();
         foreach (var checkpoint in checkpoints)
         {
             var heads = await db.JournalCheckpointHeads.AsNoTracking().Where(h => h.CheckpointId == checkpoint.Id).ToListAsync(cancellationToken);
-            if (checkpoint.PreviousHash != previousHash || CheckpointHasher.Compute(checkpoint, heads) != checkpoint.Hash || heads.Count != checkpoint.HeadCount)
+            var intact = CheckpointHasher.Compute(checkpoint, heads) == checkpoint.Hash && heads.Count == checkpoint.HeadCount;
+            if (intact && checkpoint.PreviousHash != latestHash && seen.TryGetValue(checkpoint.PreviousHash, out var parent)
+                && firstSuccessor.TryGetValue(checkpoint.PreviousHash, out var sibling))
+            {
+                forks.Add(new CheckpointFork(checkpoint.Id, parent, sibling));
+            }
+            else if (!intact || checkpoint.PreviousHash != latestHash)
             {
                 breaks.Add(new JournalBreak(JournalBreakKind.CheckpointBroken, null, null, null, null,
                     $"Mốc niêm phong số {checkpoint.Id} ({checkpoint.At:dd/MM/yyyy HH:mm} UTC) đã bị sửa hoặc mốc trước nó bị xoá. / Checkpoint {checkpoint.Id} was altered, or the one before it removed."));
             }
 
-            previousHash = checkpoint.Hash;
+            firstSuccessor.TryAdd(checkpoint.PreviousHash, checkpoint.Id);
+            seen.TryAdd(checkpoint.Hash, checkpoint.Id);
+            latestHash = checkpoint.Hash;
         }
 
         // Every sealed head must still be in its chain with the hash it was sealed with; the
