@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Errors;
@@ -80,7 +81,7 @@ public sealed partial class WorkflowEngine
                 EngineMetrics.DossiersReceived.Add(1, new KeyValuePair<string, object?>("channel", command.Channel.ToString().ToLowerInvariant()));
                 return result;
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException ex) when (attempt < 5 && DatabaseErrors.IsUniqueViolation(ex))
             {
                 // Another desk took the same daily serial at the same moment; take the next one.
             }

@@ -132,10 +132,8 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    /// <summary>A unique index refused the row: on every provider the message names the constraint.</summary>
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message is { } message
-        && (message.Contains("23505", StringComparison.Ordinal) || message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A unique index refused the row (a journal sequence or the dossier's version taken by another command).</summary>
+    private static bool IsUniqueViolation(DbUpdateException ex) => DatabaseErrors.IsUniqueViolation(ex);
 
     private static CommandResult Result(DossierSession session, int firstSequence)
     {

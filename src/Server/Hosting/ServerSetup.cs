@@ -109,7 +109,7 @@ public static class ServerSetup
         services.AddWorkflowDesigner(sp => sp.GetRequiredService<ServerPaths>().Procedures);
         services.AddSingleton<ProceduresEditor>();
         services.AddSingleton<UnitScopeGuard>();
-        services.AddSingleton<HealthProbe>();
+        services.AddWorkflowHealthChecks();
         services.AddScoped<ActiveAccountFilter>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();

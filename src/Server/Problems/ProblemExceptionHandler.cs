@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Server.Localization;
 
@@ -11,11 +12,15 @@ namespace Workflow.Server.Problems;
 /// <summary>
 /// Turns every exception that reaches the pipeline into ProblemDetails: engine refusals by their
 /// kind (Invalid 400, NotFound 404, Forbidden 403, Conflict 409, with the winner of a lost race),
-/// the server's own refusals, unreadable bodies (with the JSON path at fault), and anything
-/// unexpected as a 500 that says nothing was saved.
+/// the server's own refusals, unreadable bodies (with the JSON path at fault), a database that
+/// is unreachable or read-only as a 503 with Retry-After, and anything unexpected as a 500 that
+/// says nothing was saved.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>How long a client should wait after a database outage: a restart or failover takes seconds.</summary>
+    private const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -35,7 +40,16 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return true;
         }
 
-        if (problem is null)
+        if (problem is null && DatabaseErrors.IsUnavailable(exception))
+        {
+            // An outage, a failover or a read-only database: the request itself may succeed in a moment.
+            logger.LogWarning(exception, "Database unavailable on {Method} {Path}; answered 503", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = ProblemFactory.Create(StatusCodes.Status503ServiceUnavailable, "database-unavailable", Language.Pick(
+                "Cơ sở dữ liệu tạm thời không sẵn sàng nên chưa có gì được lưu. Đợi ít giây rồi thực hiện lại.",
+                "The database is briefly unavailable, so nothing was saved. Wait a few seconds and try again."));
+        }
+        else if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = ProblemFactory.Create(StatusCodes.Status500InternalServerError, "server-error", ProblemTexts.Detail(500));

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// Asks the database to write, without changing anything: an update that matches no row still
+/// needs a writable database (SQLite takes its write lock, PostgreSQL and SQL Server refuse it in
+/// a read-only transaction or database). A read alone said "healthy" while every write failed.
+/// </summary>
+public sealed class DatabaseWriteProbe(WorkflowDbContextFactory factory)
+{
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        await db.JournalCheckpoints.Where(c => c.Id < 0)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.HeadCount, c => c.HeadCount), cancellationToken);
+    }
+}

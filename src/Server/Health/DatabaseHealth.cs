@@ -1,3 +1,0 @@
-namespace Workflow.Server.Health;
-
-public sealed record DatabaseHealth(bool Reachable, string Provider, string? Error);
