@@ -144,12 +144,6 @@ public sealed class DefinitionEditor
         Changed?.Invoke();
     }
 
-    public void SelectSection(DefinitionSection section)
-    {
-        SelectedSection = section;
-        Changed?.Invoke();
-    }
-
     /// <summary>Selects what a problem points at: its step on the diagram, or the panel it belongs to.</summary>
     public ProblemLocation SelectProblem(Problem problem)
     {

@@ -82,9 +82,6 @@ public static class StepEdits
         list.Insert(target, item);
     }
 
-    public static void SetBranches(DefinitionDocument document, string stepId, IEnumerable<string> branches) =>
-        JsonMembers.Set(document.RequireStep(stepId), "branches", new JArray(branches.Where(b => b.Length > 0).ToArray()), MemberOrder.Step);
-
     public static void SetJoin(DefinitionDocument document, string parallelStepId, string? joinStepId) =>
         JsonMembers.SetOptionalText(document.RequireStep(parallelStepId), "join", joinStepId, MemberOrder.Step);
 

@@ -33,9 +33,6 @@ public static class VietnamTime
     /// <summary>The same instant expressed with the +07:00 offset.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
 
-    /// <summary>The same instant expressed in UTC (offset zero).</summary>
-    public static DateTimeOffset ToUtc(DateTimeOffset instant) => instant.ToUniversalTime();
-
     /// <summary>The UTC instant of a Vietnamese wall-clock time; the DateTime's kind is ignored.</summary>
     public static DateTimeOffset FromLocal(DateTime localDateTime) =>
         new DateTimeOffset(DateTime.SpecifyKind(localDateTime, DateTimeKind.Unspecified), Offset).ToUniversalTime();

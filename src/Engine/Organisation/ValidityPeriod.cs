@@ -16,10 +16,6 @@ public readonly record struct ValidityPeriod(DateOnly From, DateOnly? To)
     public bool Overlaps(ValidityPeriod other) =>
         (To is null || other.From < To.Value) && (other.To is null || From < other.To.Value);
 
-    /// <summary>True when this period lies entirely inside <paramref name="other"/>.</summary>
-    public bool IsWithin(ValidityPeriod other) =>
-        From >= other.From && (other.To is null || (To is not null && To.Value <= other.To.Value));
-
     /// <summary>
     /// The first day of this period on which none of <paramref name="cover"/> is in force,
     /// or null when together they cover all of it (used to check that a parent outlives its child).

@@ -15,13 +15,4 @@ public static class SystemRoles
     public const string Administrator = "administrator";
 
     public static readonly IReadOnlyList<string> All = [Analyst, DeskOfficer, Specialist, UnitHead, Leader, Auditor, Administrator];
-
-    /// <summary>The system role that opens the API to a holder of an engine membership role.</summary>
-    public static string ForMembershipRole(string membershipRole) => membershipRole switch
-    {
-        "desk-officer" => DeskOfficer,
-        "head" or "deputy-head" => UnitHead,
-        "leader" => Leader,
-        _ => Specialist,
-    };
 }

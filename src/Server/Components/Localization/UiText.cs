@@ -25,9 +25,6 @@ public static class UiText
 
     public static string Day(DateTimeOffset? instant) => instant is { } value ? Day(DateOnly.FromDateTime(value.DateTime)) : "—";
 
-    public static string WeekdayAndDay(DateOnly date) =>
-        $"{date.ToDateTime(TimeOnly.MinValue).ToString("dddd", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN"))} {Day(date)}";
-
     public static string Money(decimal? amount) =>
         amount is { } value ? value.ToString("#,##0", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN")) + " đ" : "—";
 
