@@ -1,19 +1,22 @@
-namespace Workflow.Web.Tests.Support;
+namespace Workflow.Testing.Support;
 
-/// <summary>Folders of the repository the tests run in: found by walking up to Workflow.sln.</summary>
+/// <summary>Folders of the repository the tests run in, found by walking up to Workflow.sln; one for every test project.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Procedures => Path.Combine(Root, "procedures");
 
+    public static string ServerProject => Path.Combine(Root, "src", "Server");
+
+    /// <summary>Where the browser tests leave their screenshots (beside the test results, not committed).</summary>
     public static string Screenshots => Path.Combine(Root, "test-results", "screenshots");
 
     /// <summary>The server's own build output, in the configuration the tests were built in.</summary>
     public static string ServerAssembly()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        return Path.Combine(Root, "src", "Server", "bin", configuration, "net10.0", "Workflow.Server.dll");
+        return Path.Combine(ServerProject, "bin", configuration, "net10.0", "Workflow.Server.dll");
     }
 
     private static string FindRoot()
