@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Documents;
 using Workflow.Engine.Documents.Signatures;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence;
 
 namespace Workflow.Engine.Audit;
@@ -21,14 +23,12 @@ public sealed class IssuedDocumentVerifier(WorkflowDbContextFactory factory)
         await using var db = factory.Create();
         var codes = await db.Dossiers.AsNoTracking().Select(d => new { d.Id, d.Code }).ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
         var recorded = new Dictionary<Guid, (Guid Dossier, int Sequence, string Hash)>();
-        foreach (var entry in await db.Journal.AsNoTracking().Where(j => j.Command == "document-issued")
+        foreach (var entry in await db.Journal.AsNoTracking().Where(j => j.Command == JournalKinds.DocumentIssued)
                      .Select(j => new { j.DossierId, j.Sequence, j.DetailJson }).ToListAsync(cancellationToken))
         {
-            using var detail = JsonDocument.Parse(entry.DetailJson ?? "{}");
-            if (detail.RootElement.TryGetProperty("document", out var id) && id.TryGetGuid(out var documentId)
-                && detail.RootElement.TryGetProperty("contentHash", out var hash))
+            if (ReadIssued(entry.DetailJson) is { Document: var documentId, ContentHash: { } hash } && documentId != Guid.Empty)
             {
-                recorded[documentId] = (entry.DossierId, entry.Sequence, hash.GetString() ?? "");
+                recorded[documentId] = (entry.DossierId, entry.Sequence, hash);
             }
         }
 
@@ -83,5 +83,18 @@ public sealed class IssuedDocumentVerifier(WorkflowDbContextFactory factory)
         }
 
         return (count, breaks);
+    }
+
+    /// <summary>The recorded detail, or null when it no longer reads as one: a detail edited by hand is reported by the journal's own verification.</summary>
+    private static DocumentIssuedDetail? ReadIssued(string? detailJson)
+    {
+        try
+        {
+            return JournalDetailReader.Read<DocumentIssuedDetail>(detailJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
@@ -15,7 +17,7 @@ public sealed partial class WorkflowEngine
         {
             await ActAtDeskAsync(session, "nhận hồ sơ bổ sung", "record a supplement", cancellationToken);
             var wait = OpenWait(session, WaitReason.Supplement, "bổ sung hồ sơ", "a supplement");
-            CitizenWaits.Resume(session, wait, "supplement-received", note ?? (documents.Count == 0 ? null : string.Join(", ", documents.Select(d => d.DocumentId))));
+            CitizenWaits.Resume(session, wait, (clock, due) => new SupplementReceivedDetail(clock, due), note ?? (documents.Count == 0 ? null : string.Join(", ", documents.Select(d => d.DocumentId))));
         }, cancellationToken);
 
     /// <summary>
@@ -66,7 +68,9 @@ public sealed partial class WorkflowEngine
                 ConfirmedBy = confirmed ? session.Actor.Name : null,
             };
             session.Db.Payments.Add(payment);
-            session.Journal(confirmed ? "payment-confirmed" : "payment-started", detail: new { payment = payment.Id, method, amount, reference = payment.Reference, fee = feeId });
+            session.Journal(confirmed
+                ? new PaymentConfirmedDetail(payment.Id, method, amount, payment.Reference, feeId)
+                : new PaymentStartedDetail(payment.Id, method, amount, payment.Reference, feeId));
             if (confirmed)
             {
                 ResumePaymentWait(session, payment.Reference);
@@ -99,7 +103,9 @@ public sealed partial class WorkflowEngine
             payment.Status = succeeded ? PaymentStatus.Confirmed : PaymentStatus.Failed;
             payment.ConfirmedAt = session.Now;
             payment.ConfirmedBy = "gateway";
-            session.Journal(succeeded ? "payment-confirmed" : "payment-failed", detail: new { payment = payment.Id, method = payment.Method, amount = payment.Amount, reference });
+            session.Journal(succeeded
+                ? new PaymentConfirmedDetail(payment.Id, payment.Method, payment.Amount, reference)
+                : new PaymentFailedDetail(payment.Id, payment.Method, payment.Amount, reference));
             if (succeeded)
             {
                 ResumePaymentWait(session, reference);
@@ -116,7 +122,7 @@ public sealed partial class WorkflowEngine
         var wait = session.OpenItems.FirstOrDefault(i => i.Kind == WorkItemKind.Wait && i.WaitFor is WaitReason.Payment or WaitReason.Obligation);
         if (wait is not null)
         {
-            CitizenWaits.Resume(session, wait, "payment-received", reference);
+            CitizenWaits.Resume(session, wait, (clock, due) => new PaymentReceivedDetail(clock, due), reference);
         }
     }
 
@@ -154,7 +160,7 @@ public sealed partial class WorkflowEngine
             }
 
             RequireOpen(session, "rút", "withdraw");
-            Close(session, DossierState.Withdrawn, "withdraw", reason);
+            Close(session, DossierState.Withdrawn, JournalKinds.Withdraw, reason);
             OutboxMessages.ToCitizen(session, "dossier-withdrawn", "Đã rút hồ sơ", $"Hồ sơ đã được rút theo yêu cầu của Ông/Bà{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}")}.");
         }, cancellationToken);
 

@@ -1,4 +1,6 @@
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
@@ -23,7 +25,7 @@ public sealed partial class WorkflowEngine
             session.Dossier.DueAt = state.Due?.UtcDateTime;
             session.Dossier.AppointmentAt = session.Dossier.DueAt;
             TimerPlanner.ReplanDossier(session);
-            session.Journal("extend", reason: reason, detail: new { by = by.ToString(), due = session.Dossier.DueAt });
+            session.Journal(new ExtendDetail(by.ToString(), session.Dossier.DueAt), reason: reason);
             OutboxMessages.ToCitizen(session, "dossier-extended", "Gia hạn giải quyết hồ sơ",
                 $"Thời hạn giải quyết hồ sơ được gia hạn ({reason}). Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }, cancellationToken);
@@ -64,8 +66,7 @@ public sealed partial class WorkflowEngine
             session.Dossier.Rescheduled = true;
             TimerPlanner.ReplanDossier(session);
             var onTime = session.Context.Now <= latest;
-            session.Journal("apologise", reason: reason,
-                detail: new { lateUnit = unitId, previousAppointment = previous, newAppointment = newAppointment.UtcDateTime, latestAllowed = latest.UtcDateTime, issuedInTime = onTime });
+            session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, latest.UtcDateTime, onTime), reason: reason);
             OutboxMessages.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
                 $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
             OutboxMessages.ToUnit(session, "dossier-apology", session.Dossier.ReceivingUnitId, "desk-officer", "Hồ sơ trễ hạn đã có thư xin lỗi",
@@ -83,7 +84,7 @@ public sealed partial class WorkflowEngine
                 throw Invalid("reason-required", "reason", "Ghi rõ lý do dừng xử lý.", "Give the reason for stopping.");
             }
 
-            Close(session, DossierState.Stopped, "stop", reason);
+            Close(session, DossierState.Stopped, JournalKinds.Stop, reason);
             OutboxMessages.ToCitizen(session, "dossier-stopped", "Thông báo dừng xử lý hồ sơ", $"Cơ quan dừng xử lý hồ sơ của Ông/Bà. Lý do: {reason}");
         }, cancellationToken);
 

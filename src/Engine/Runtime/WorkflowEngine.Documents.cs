@@ -1,3 +1,4 @@
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
@@ -48,15 +49,7 @@ public sealed partial class WorkflowEngine
             document.IssuedAt = session.Now;
             document.IssuedBy = session.Actor.Name;
             session.Db.IssuedDocuments.Add(document);
-            session.Journal("document-issued", detail: new
-            {
-                document = document.Id,
-                purpose = document.Purpose,
-                set = document.SetId,
-                contentHash = document.ContentHash,
-                templateHash = document.TemplateHash,
-                mediaType = document.MediaType,
-                signed = document.Signature is not null,
-            });
+            session.Journal(new DocumentIssuedDetail(document.Id, document.Purpose, document.SetId, document.ContentHash, document.TemplateHash,
+                document.MediaType, Signed: document.Signature is not null));
         }, cancellationToken);
 }

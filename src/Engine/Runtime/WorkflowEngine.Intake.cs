@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
@@ -128,8 +129,7 @@ public sealed partial class WorkflowEngine
         };
         var session = DossierSession.Create(db, context, acting, dossier, definition);
         var attachments = await ClaimUploadsAsync(db, dossier.Id, definition, command.Attachments ?? [], context, cancellationToken);
-        session.Journal(command.Channel switch { Channel.Online => "submit-online", Channel.Post => "receive-by-post", _ => "receive-at-desk" },
-            detail: new { procedure = definition.Key, channel = command.Channel, filedAt = dossier.SubmittedAt, documents = command.Documents, sets = command.Sets, attachments, waybill = dossier.PostalWaybillIn });
+        session.Journal(new DossierFiledDetail(definition.Key, command.Channel, dossier.SubmittedAt, command.Documents, command.Sets, attachments, dossier.PostalWaybillIn));
         switch (command.Decision)
         {
             case IntakeDecision.Accept:
@@ -196,18 +196,18 @@ public sealed partial class WorkflowEngine
             session.Dossier.DocumentsJson = System.Text.Json.JsonSerializer.Serialize(documents, JournalDetailJson.Options);
             session.Dossier.State = DossierState.Submitted;
             IntakeRules.OpenIntakeCheck(session);
-            session.Journal("resubmit", detail: new { documents });
+            session.Journal(new ResubmitDetail(documents));
         }, cancellationToken);
 
     /// <summary>Links uploaded files to the new dossier; each must exist, be recent, and belong to no other dossier.</summary>
-    private static async Task<IReadOnlyList<object>> ClaimUploadsAsync(Persistence.WorkflowDbContext db, Guid dossierId, ProcedureDefinition definition, IReadOnlyList<AttachedUpload> attachments, EngineContext context, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FiledAttachment>> ClaimUploadsAsync(Persistence.WorkflowDbContext db, Guid dossierId, ProcedureDefinition definition, IReadOnlyList<AttachedUpload> attachments, EngineContext context, CancellationToken cancellationToken)
     {
         if (attachments.Count > 50)
         {
             throw Invalid("too-many-files", "attachments", "Một hồ sơ đính kèm tối đa 50 tệp.", "A dossier carries at most 50 files.");
         }
 
-        var claimed = new List<object>();
+        var claimed = new List<FiledAttachment>();
         var oldest = context.NowUtc.AddHours(-24);
         foreach (var attachment in attachments)
         {
@@ -226,7 +226,7 @@ public sealed partial class WorkflowEngine
 
             upload.DossierId = dossierId;
             upload.DocumentId = attachment.DocumentId;
-            claimed.Add(new { upload = upload.Id, document = attachment.DocumentId, name = upload.FileName, sha256 = upload.Sha256, size = upload.Size });
+            claimed.Add(new FiledAttachment(upload.Id, attachment.DocumentId, upload.FileName, upload.Sha256, upload.Size));
         }
 
         return claimed;

@@ -1,4 +1,5 @@
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
@@ -81,7 +82,7 @@ public sealed partial class WorkflowEngine
             session.SwitchDefinition(target);
             dossier.ProcedureVersion = target.Version;
             dossier.ProcedureName = target.Name;
-            session.Journal("migrate", reason: reason, detail: new { from = from.Key, to = target.Key, mapping });
+            session.Journal(new MigrateDetail(from.Key, target.Key, mapping), reason: reason);
             var interpreter = new ProcessInterpreter(session);
             foreach (var item in open)
             {

@@ -1,3 +1,4 @@
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
@@ -22,7 +23,7 @@ public sealed partial class WorkflowEngine
             }
 
             var calculator = session.Context.Calculator;
-            var changes = new List<object>();
+            var changes = new List<DueInstantChange>();
             var appointmentMoved = false;
             if (dossier.FinishedAt is null && session.Ledger().Events.Count > 0)
             {
@@ -38,7 +39,7 @@ public sealed partial class WorkflowEngine
                     }
 
                     TimerPlanner.ReplanDossier(session);
-                    changes.Add(new { dossier = true, before, after });
+                    changes.Add(DueInstantChange.OfDossier(before, after));
                 }
             }
 
@@ -53,7 +54,7 @@ public sealed partial class WorkflowEngine
                 var after = ledger.Compute(calculator).Due?.UtcDateTime;
                 if (after != item.DueAt)
                 {
-                    changes.Add(new { step = item.StepId, before = item.DueAt, after });
+                    changes.Add(DueInstantChange.OfStep(item.StepId, item.DueAt, after));
                     item.DueAt = after;
                     session.CancelTimers(t => t.WorkItemId == item.Id);
                     TimerPlanner.PlanItem(session, item);
@@ -62,7 +63,7 @@ public sealed partial class WorkflowEngine
 
             if (changes.Count > 0)
             {
-                session.Journal("deadline-recomputed", reason: reason, detail: new { changes });
+                session.Journal(new DeadlineRecomputedDetail(changes), reason: reason);
                 if (appointmentMoved)
                 {
                     OutboxMessages.ToCitizen(session, "appointment-moved", "Thay đổi ngày hẹn trả kết quả",

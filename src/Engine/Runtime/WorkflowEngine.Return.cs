@@ -1,4 +1,5 @@
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
@@ -42,7 +43,7 @@ public sealed partial class WorkflowEngine
             task.Comment = $"Gửi qua bưu chính, vận đơn {waybill.Trim()}";
             task.Punctuality = task.DueAt is { } due ? Deadlines.PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
             session.CancelTimers(t => t.WorkItemId == task.Id);
-            session.Journal("return-by-post", item: task, detail: new { waybill = waybill.Trim(), handedOverAt = handedOverAt.UtcDateTime, outcome = outcome.Id });
+            session.Journal(new ReturnByPostDetail(waybill.Trim(), handedOverAt.UtcDateTime, outcome.Id), item: task);
             new ProcessInterpreter(session).Enter(outcome.To, task.ForkPath, task);
             if (session.Dossier.State == DossierState.Returned)
             {
@@ -92,6 +93,6 @@ public sealed partial class WorkflowEngine
                 Channel = channel,
                 RatedAt = session.Now,
             });
-            session.Journal("rate", reason: reason, detail: new { level, channel });
+            session.Journal(new RateDetail(level, channel), reason: reason);
         }, cancellationToken);
 }

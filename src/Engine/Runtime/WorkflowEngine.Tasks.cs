@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
@@ -28,7 +30,7 @@ public sealed partial class WorkflowEngine
             item.AssigneeId = actor.Id;
             item.AssigneeName = actor.Name;
             item.ClaimedAt = session.Now;
-            session.Journal("claim", item: item);
+            session.Journal(JournalKinds.Claim, item: item);
         }, cancellationToken);
     }
 
@@ -51,7 +53,7 @@ public sealed partial class WorkflowEngine
             item.AssigneeId = null;
             item.AssigneeName = null;
             item.ClaimedAt = null;
-            session.Journal("release", item: item, detail: new { previous });
+            session.Journal(new ReleaseDetail(previous), item: item);
         }, cancellationToken);
     }
 
@@ -95,7 +97,7 @@ public sealed partial class WorkflowEngine
             item.AssigneeId = officer.Id;
             item.AssigneeName = officer.DisplayName;
             item.ClaimedAt = session.Now;
-            session.Journal(delegating ? "delegate" : "assign", item: item, detail: new { to = officer.Id, toName = officer.DisplayName, previous });
+            session.Journal(delegating ? new DelegateDetail(officer.Id, officer.DisplayName, previous) : new AssignDetail(officer.Id, officer.DisplayName, previous), item: item);
             OutboxMessages.ToOfficer(session, "task-assigned", officer.Id, $"Được giao: {item.StepName}",
                 $"{actor.Name} đã giao cho Ông/Bà công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code}. Hạn: {OutboxMessages.Local(item.DueAt)}.");
         }, cancellationToken);
@@ -148,8 +150,7 @@ public sealed partial class WorkflowEngine
             item.AttachmentsJson = command.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments) : null;
             item.Punctuality = item.DueAt is { } due ? PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
             session.CancelTimers(t => t.WorkItemId == item.Id);
-            session.Journal("complete", reason: command.Comment, item: item,
-                detail: new { outcome = outcome.Id, kind = outcome.Kind, to = outcome.To, punctuality = item.Punctuality, attachments = command.Attachments });
+            session.Journal(new CompleteDetail(outcome.Id, outcome.Kind, outcome.To, item.Punctuality, command.Attachments), reason: command.Comment, item: item);
 
             if (outcome.Kind == OutcomeKind.Supplement)
             {
@@ -195,8 +196,7 @@ public sealed partial class WorkflowEngine
         var noticeDue = session.Context.Calculator.Calculate(new DateTimeOffset(session.Dossier.AcceptedAt!.Value, TimeSpan.Zero),
             session.Definition.Supplement.NoticeWithin.ToDuration(), session.Context.Options.Convention, session.Dossier.ReceivingUnitId).Due;
         var lateNotice = session.Context.Now > noticeDue;
-        session.Journal("request-supplement", reason: missing, item: wait,
-            detail: new { clock, resumeAt, noticeDue = noticeDue.UtcDateTime, lateNotice });
+        session.Journal(new RequestSupplementDetail(clock, resumeAt, noticeDue.UtcDateTime, lateNotice), reason: missing, item: wait);
         OutboxMessages.ToCitizen(session, "supplement-requested", "Yêu cầu bổ sung, hoàn thiện hồ sơ",
             $"Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ: {missing}. " +
             (clock == ClockEffect.Restart ? "Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ." : "Thời hạn giải quyết tạm dừng đến khi nhận đủ hồ sơ."));

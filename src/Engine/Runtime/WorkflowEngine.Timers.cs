@@ -1,3 +1,4 @@
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
@@ -58,7 +59,7 @@ public sealed partial class WorkflowEngine
 
     private static void StepOverdue(DossierSession session, WorkItemRecord item, Guid timerId)
     {
-        session.Journal("step-overdue", item: item, detail: new { timer = timerId, due = item.DueAt, unit = item.UnitId, assignee = item.AssigneeName });
+        session.Journal(new StepOverdueDetail(timerId, item.DueAt, item.UnitId, item.AssigneeName), item: item);
         var body = $"Công việc \"{item.StepName}\" của hồ sơ {session.Dossier.Code} đã quá hạn từ {OutboxMessages.Local(item.DueAt)}" +
                    (item.AssigneeName is null ? " và chưa có người nhận xử lý." : $" (đang do {item.AssigneeName} xử lý).");
         if (item.AssigneeId is { } officer)
@@ -72,7 +73,7 @@ public sealed partial class WorkflowEngine
     private static void DossierNearDue(DossierSession session, Guid timerId)
     {
         var holders = session.OpenItems.Where(i => i.UnitId is not null).Select(i => i.UnitId!).Distinct().ToList();
-        session.Journal("dossier-near-due", detail: new { timer = timerId, due = session.Dossier.DueAt, holders });
+        session.Journal(new DossierNearDueDetail(timerId, session.Dossier.DueAt, holders));
         foreach (var unit in holders)
         {
             OutboxMessages.ToUnit(session, "dossier-near-due", unit, "head", "Hồ sơ sắp đến hạn trả kết quả",
@@ -85,7 +86,7 @@ public sealed partial class WorkflowEngine
     {
         var holders = session.OpenItems.Where(i => i.UnitId is not null).Select(i => i.UnitId!).Distinct().ToList();
         var escalate = !session.Dossier.Rescheduled;
-        session.Journal("dossier-overdue", detail: new { timer = timerId, due = session.Dossier.DueAt, holders, apologised = session.Dossier.Rescheduled });
+        session.Journal(new DossierOverdueDetail(timerId, session.Dossier.DueAt, holders, session.Dossier.Rescheduled));
         foreach (var unit in holders)
         {
             OutboxMessages.ToUnit(session, "dossier-overdue", unit, "head", "Hồ sơ đã quá hạn",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
@@ -117,10 +118,10 @@ public sealed partial class WorkflowEngine
         {
             switch (entry.Command)
             {
-                case "complete":
+                case JournalKinds.Complete:
                     EngineMetrics.TasksCompleted.Add(1);
                     break;
-                case "step-overdue":
+                case JournalKinds.StepOverdue:
                     EngineMetrics.LateSteps.Add(1);
                     break;
             }

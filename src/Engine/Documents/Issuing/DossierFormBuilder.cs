@@ -5,6 +5,8 @@ using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Documents.Forms.Data;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Localization;
 using Workflow.Engine.Organisation;
 using Workflow.Engine.Persistence;
@@ -57,7 +59,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             .ToListAsync(cancellationToken);
         var ids = dossiers.Select(d => d.Id).ToList();
         var firstHandoffs = await db.Journal.AsNoTracking()
-            .Where(j => ids.Contains(j.DossierId) && j.Command == "handoff" && j.HandoffToUnitId != unitId)
+            .Where(j => ids.Contains(j.DossierId) && j.Command == JournalKinds.Handoff && j.HandoffToUnitId != unitId)
             .GroupBy(j => j.DossierId)
             .Select(g => g.OrderBy(j => j.Sequence).Select(j => new { j.DossierId, j.HandoffToUnitId }).First())
             .ToListAsync(cancellationToken);
@@ -91,12 +93,16 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
         public DateOnly ReceiptDate => VietnamTime.LocalDate(Instant(Dossier.AcceptedAt ?? Dossier.SubmittedAt));
 
         public JournalEntryRecord? Last(params string[] commands) => Journal.LastOrDefault(j => commands.Contains(j.Command));
+
+        /// <summary>The last task completed with an outcome of this kind (a refusal or stop decided inside the process).</summary>
+        public JournalEntryRecord? LastCompletion(OutcomeKind kind) =>
+            Journal.LastOrDefault(j => j.Command == JournalKinds.Complete && j.DetailAs<CompleteDetail>()?.Kind == kind);
     }
 
     private ReceiptFormData Receipt(Source s)
     {
-        var accepted = s.Last("accept") ?? throw NotYet(s, "giấy tiếp nhận", "a receipt", "hồ sơ chưa được tiếp nhận", "the dossier was not accepted");
-        var receiver = s.Journal.FirstOrDefault(j => j.Command is "receive-at-desk" or "receive-by-post" && j.ActorId is not null && j.ActorId != "citizen") ?? accepted;
+        var accepted = s.Last(JournalKinds.Accept) ?? throw NotYet(s, "giấy tiếp nhận", "a receipt", "hồ sơ chưa được tiếp nhận", "the dossier was not accepted");
+        var receiver = s.Journal.FirstOrDefault(j => j.Command is JournalKinds.ReceiveAtDesk or JournalKinds.ReceiveByPost && j.ActorId is not null && j.ActorId != "citizen") ?? accepted;
         var serial = s.Dossier.Code.Length >= 4 ? s.Dossier.Code[^4..] : s.Dossier.Code;
         return new ReceiptFormData
         {
@@ -117,11 +123,11 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private SupplementRequestFormData SupplementRequest(Source s)
     {
-        var request = s.Last("request-supplement", "ask-to-complete")
+        var request = s.Last(JournalKinds.RequestSupplement, JournalKinds.AskToComplete)
             ?? throw NotYet(s, "phiếu yêu cầu bổ sung", "a supplement request", "chưa có yêu cầu bổ sung", "no supplement was requested");
         var wait = request.WorkItemId is { } id ? s.Items.FirstOrDefault(i => i.Id == id) : null;
-        var missing = request.Command == "ask-to-complete"
-            ? ReadList(request.DetailJson, "missing")
+        var missing = request.Command == JournalKinds.AskToComplete
+            ? request.DetailAs<AskToCompleteDetail>()?.Missing.Where(m => m.Length > 0).ToList() ?? []
             : Split(request.Reason ?? wait?.Comment ?? "");
         var unit = wait?.FromUnitId ?? request.ActorUnitId ?? s.Dossier.ReceivingUnitId;
         return new SupplementRequestFormData
@@ -139,8 +145,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private RefusalFormData Refusal(Source s)
     {
-        var refusal = s.Last("refuse-intake")
-            ?? s.Journal.LastOrDefault(j => j.Command == "complete" && j.DetailJson is { } d && d.Contains("\"kind\":\"reject\"", StringComparison.Ordinal))
+        var refusal = s.Last(JournalKinds.RefuseIntake)
+            ?? s.LastCompletion(OutcomeKind.Reject)
             ?? throw NotYet(s, "phiếu từ chối", "a refusal", "hồ sơ không bị từ chối", "the dossier was not refused");
         return new RefusalFormData
         {
@@ -155,23 +161,19 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private ApologyFormData Apology(Source s)
     {
-        var apology = s.Last("apologise") ?? throw NotYet(s, "phiếu xin lỗi", "an apology", "chưa có thư xin lỗi", "no apology was recorded");
-        using var detail = JsonDocument.Parse(apology.DetailJson ?? "{}");
-        var root = detail.RootElement;
-        var lateUnit = root.TryGetProperty("lateUnit", out var unit) ? unit.GetString() ?? s.Dossier.ReceivingUnitId : s.Dossier.ReceivingUnitId;
-        DateTimeOffset ReadInstant(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? Instant(value.GetDateTime())
-            : Instant(apology.At);
+        var apology = s.Last(JournalKinds.Apologise) ?? throw NotYet(s, "phiếu xin lỗi", "an apology", "chưa có thư xin lỗi", "no apology was recorded");
+        var detail = apology.DetailAs<ApologiseDetail>();
+        var lateUnit = detail?.LateUnit ?? s.Dossier.ReceivingUnitId;
         return new ApologyFormData
         {
             Agency = Agency(lateUnit, s.ReceiptDate),
             DocumentNumber = null,
             Addressee = Applicant(s.Dossier),
             Dossier = Dossier(s),
-            OriginalAppointmentAt = ReadInstant("previousAppointment"),
+            OriginalAppointmentAt = Instant(detail?.PreviousAppointment ?? apology.At),
             LateUnit = UnitName(lateUnit, s.ReceiptDate),
             Reason = apology.Reason ?? "",
-            NewAppointmentAt = ReadInstant("newAppointment"),
+            NewAppointmentAt = Instant(detail?.NewAppointment ?? apology.At),
             Signer = new FormOfficer { Name = apology.ActorName ?? "", Title = RoleTitle(apology.ActorRole) },
             IssuedAt = Instant(apology.At),
         };
@@ -179,8 +181,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private StopNoticeFormData StopNotice(Source s)
     {
-        var stop = s.Last("stop")
-            ?? s.Journal.LastOrDefault(j => j.Command == "complete" && j.DetailJson is { } d && d.Contains("\"kind\":\"stop\"", StringComparison.Ordinal))
+        var stop = s.Last(JournalKinds.Stop)
+            ?? s.LastCompletion(OutcomeKind.Stop)
             ?? throw NotYet(s, "thông báo dừng xử lý", "a stop notice", "hồ sơ không bị dừng xử lý", "processing was not stopped");
         return new StopNoticeFormData
         {
@@ -202,10 +204,10 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     private ControlSheetFormData ControlSheet(Source s)
     {
         var rows = new List<FormHandoffRow>();
-        foreach (var handoff in s.Journal.Where(j => j.Command == "handoff" && j.HandoffFromUnitId is not null))
+        foreach (var handoff in s.Journal.Where(j => j.Command == JournalKinds.Handoff && j.HandoffFromUnitId is not null))
         {
-            var giver = s.Journal.LastOrDefault(j => j.Sequence < handoff.Sequence && j.Command == "complete" && j.ActorUnitId == handoff.HandoffFromUnitId);
-            var taken = s.Journal.FirstOrDefault(j => j.WorkItemId == handoff.WorkItemId && j.Sequence > handoff.Sequence && j.Command is "claim" or "assign" or "complete");
+            var giver = s.Journal.LastOrDefault(j => j.Sequence < handoff.Sequence && j.Command == JournalKinds.Complete && j.ActorUnitId == handoff.HandoffFromUnitId);
+            var taken = s.Journal.FirstOrDefault(j => j.WorkItemId == handoff.WorkItemId && j.Sequence > handoff.Sequence && j.Command is JournalKinds.Claim or JournalKinds.Assign or JournalKinds.Complete);
             var givingItem = giver?.WorkItemId is { } givingId ? s.Items.FirstOrDefault(i => i.Id == givingId) : null;
             var receivingItem = handoff.WorkItemId is { } takenId ? s.Items.FirstOrDefault(i => i.Id == takenId) : null;
             rows.Add(new FormHandoffRow
@@ -214,7 +216,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
                 Giver = giver?.ActorName,
                 HandedOverAt = Instant(handoff.At),
                 ReceiverUnit = UnitWithRole(handoff.HandoffToUnitId!, receivingItem?.Role, s.ReceiptDate),
-                Receiver = taken?.Command == "assign" ? receivingItem?.AssigneeName : taken?.ActorName,
+                Receiver = taken?.Command == JournalKinds.Assign ? receivingItem?.AssigneeName : taken?.ActorName,
                 ReceivedAt = taken is null ? null : Instant(taken.At),
                 Result = handoff.HandoffPunctuality switch
                 {
@@ -304,14 +306,6 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private static List<string> Split(string text) =>
         text.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static List<string> ReadList(string? json, string property)
-    {
-        using var document = JsonDocument.Parse(json ?? "{}");
-        return document.RootElement.TryGetProperty(property, out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(e => e.GetString() ?? "").Where(e => e.Length > 0).ToList()
-            : [];
-    }
 
     private static string StatusNote(int code) => code switch
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence.Entities;
 
 namespace Workflow.Engine.Persistence.Configuration;
@@ -33,8 +34,8 @@ public sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journal
         // The report's two largest journal reads, a month of handoffs and of completed steps, are
         // answered from these small partial indexes alone instead of from the wide journal rows.
         b.HasIndex(j => new { j.At, j.HandoffFromUnitId, j.HandoffPunctuality }, "IX_journal_entries_handoffs")
-            .HasFilter("\"Command\" = 'handoff'");
+            .HasFilter($"\"Command\" = '{JournalKinds.Handoff}'");
         b.HasIndex(j => new { j.At, j.WorkItemId }, "IX_journal_entries_completions")
-            .HasFilter("\"Command\" IN ('complete', 'return-by-post')");
+            .HasFilter($"\"Command\" IN ('{JournalKinds.Complete}', '{JournalKinds.ReturnByPost}')");
     }
 }

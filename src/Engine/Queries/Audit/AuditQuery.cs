@@ -1,7 +1,8 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Dossiers;
@@ -102,18 +103,10 @@ public sealed class AuditQuery(WorkflowDbContextFactory database)
 
     private static HandoffLine ToHandoff(JournalEntryRecord j, DossierRecord d) =>
         new(d.Id, d.Code, d.ProcedureName, j.Sequence, DossierDetailQuery.Local(j.At), j.HandoffFromUnitId, j.HandoffToUnitId!, j.StepId,
-            GivenBy(j.DetailJson), j.HandoffPunctuality);
+            GivenBy(j), j.HandoffPunctuality);
 
-    private static string? GivenBy(string? detailJson)
-    {
-        if (detailJson is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(detailJson);
-        return document.RootElement.TryGetProperty("fromOfficer", out var officer) && officer.ValueKind == JsonValueKind.String ? officer.GetString() : null;
-    }
+    // Only a handoff has a giver; the first task (also an arrival at a unit) has none.
+    private static string? GivenBy(JournalEntryRecord j) => j.Command == JournalKinds.Handoff ? j.DetailAs<HandoffDetail>()?.FromOfficer : null;
 
     private static JournalLine ToLine(JournalEntryRecord j, bool verified) =>
         new(j.Id, j.Sequence, DossierDetailQuery.Local(j.At), j.Command, j.ActorId, j.ActorName, j.ActorUnitId, j.ActorRole,

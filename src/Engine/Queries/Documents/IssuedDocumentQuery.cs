@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 
@@ -28,20 +30,10 @@ public sealed class IssuedDocumentQuery(WorkflowDbContextFactory database)
     public async Task<string?> RecordedHashAsync(IssuedDocumentRecord document, CancellationToken cancellationToken = default)
     {
         await using var db = database.Create();
-        var id = document.Id.ToString();
         var details = await db.Journal.AsNoTracking()
-            .Where(j => j.DossierId == document.DossierId && j.Command == "document-issued")
+            .Where(j => j.DossierId == document.DossierId && j.Command == JournalKinds.DocumentIssued)
             .Select(j => j.DetailJson)
             .ToListAsync(cancellationToken);
-        foreach (var json in details.OfType<string>().Where(d => d.Contains(id, StringComparison.OrdinalIgnoreCase)))
-        {
-            using var detail = System.Text.Json.JsonDocument.Parse(json);
-            if (detail.RootElement.TryGetProperty("contentHash", out var hash))
-            {
-                return hash.GetString();
-            }
-        }
-
-        return null;
+        return details.Select(JournalDetailReader.Read<DocumentIssuedDetail>).FirstOrDefault(d => d?.Document == document.Id)?.ContentHash;
     }
 }

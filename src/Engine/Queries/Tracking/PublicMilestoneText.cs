@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Localization;
 using Workflow.Engine.Runtime.Execution;
 
@@ -13,14 +14,14 @@ internal static class PublicMilestoneText
     // Commands whose reason is written to the citizen (a notice), not an internal note.
     private static readonly HashSet<string> CitizenNotices = new(StringComparer.Ordinal)
     {
-        "ask-to-complete", "refuse-intake", "request-supplement", "apologise", "extend", "stop", "withdraw",
+        JournalKinds.AskToComplete, JournalKinds.RefuseIntake, JournalKinds.RequestSupplement, JournalKinds.Apologise, JournalKinds.Extend, JournalKinds.Stop, JournalKinds.Withdraw,
     };
 
     // Commands the citizen sees even when the national status does not change.
     private static readonly HashSet<string> AlwaysPublic = new(StringComparer.Ordinal)
     {
-        "submit-online", "receive-at-desk", "receive-by-post", "accept", "ask-to-complete", "refuse-intake", "resubmit",
-        "request-supplement", "supplement-received", "payment-confirmed", "extend", "apologise", "withdraw", "stop", "end",
+        JournalKinds.SubmitOnline, JournalKinds.ReceiveAtDesk, JournalKinds.ReceiveByPost, JournalKinds.Accept, JournalKinds.AskToComplete, JournalKinds.RefuseIntake, JournalKinds.Resubmit,
+        JournalKinds.RequestSupplement, JournalKinds.SupplementReceived, JournalKinds.PaymentConfirmed, JournalKinds.Extend, JournalKinds.Apologise, JournalKinds.Withdraw, JournalKinds.Stop, JournalKinds.End,
     };
 
     /// <summary>A command is public when it is a citizen-facing event or it changed the national status.</summary>
@@ -31,21 +32,21 @@ internal static class PublicMilestoneText
 
     public static string Title(string command, int toStatus, CultureInfo? culture) => command switch
     {
-        "submit-online" => Text.Pick(culture, "Nộp hồ sơ trực tuyến", "Submitted online"),
-        "receive-at-desk" => Text.Pick(culture, "Nộp hồ sơ tại Bộ phận một cửa", "Filed at the one-stop desk"),
-        "receive-by-post" => Text.Pick(culture, "Nhận hồ sơ qua bưu chính", "Received by post"),
-        "accept" => Text.Pick(culture, "Hồ sơ được tiếp nhận", "Dossier accepted"),
-        "ask-to-complete" => Text.Pick(culture, "Yêu cầu hoàn thiện hồ sơ", "Asked to complete the dossier"),
-        "refuse-intake" => Text.Pick(culture, "Từ chối tiếp nhận hồ sơ", "Dossier refused at intake"),
-        "resubmit" => Text.Pick(culture, "Nộp lại hồ sơ đã hoàn thiện", "Completed dossier filed again"),
-        "request-supplement" => Text.Pick(culture, "Yêu cầu bổ sung hồ sơ", "Supplement requested"),
-        "supplement-received" => Text.Pick(culture, "Đã nhận hồ sơ bổ sung", "Supplement received"),
-        "payment-confirmed" => Text.Pick(culture, "Đã xác nhận nộp phí, lệ phí, nghĩa vụ tài chính", "Payment confirmed"),
-        "extend" => Text.Pick(culture, "Gia hạn thời gian giải quyết", "Processing time extended"),
-        "apologise" => Text.Pick(culture, "Thư xin lỗi và hẹn lại ngày trả kết quả", "Apology and new appointment"),
-        "withdraw" => Text.Pick(culture, "Rút hồ sơ", "Dossier withdrawn"),
-        "stop" => Text.Pick(culture, "Dừng xử lý hồ sơ", "Processing stopped"),
-        "end" => Text.Pick(culture, "Hoàn tất hồ sơ", "Dossier closed"),
+        JournalKinds.SubmitOnline => Text.Pick(culture, "Nộp hồ sơ trực tuyến", "Submitted online"),
+        JournalKinds.ReceiveAtDesk => Text.Pick(culture, "Nộp hồ sơ tại Bộ phận một cửa", "Filed at the one-stop desk"),
+        JournalKinds.ReceiveByPost => Text.Pick(culture, "Nhận hồ sơ qua bưu chính", "Received by post"),
+        JournalKinds.Accept => Text.Pick(culture, "Hồ sơ được tiếp nhận", "Dossier accepted"),
+        JournalKinds.AskToComplete => Text.Pick(culture, "Yêu cầu hoàn thiện hồ sơ", "Asked to complete the dossier"),
+        JournalKinds.RefuseIntake => Text.Pick(culture, "Từ chối tiếp nhận hồ sơ", "Dossier refused at intake"),
+        JournalKinds.Resubmit => Text.Pick(culture, "Nộp lại hồ sơ đã hoàn thiện", "Completed dossier filed again"),
+        JournalKinds.RequestSupplement => Text.Pick(culture, "Yêu cầu bổ sung hồ sơ", "Supplement requested"),
+        JournalKinds.SupplementReceived => Text.Pick(culture, "Đã nhận hồ sơ bổ sung", "Supplement received"),
+        JournalKinds.PaymentConfirmed => Text.Pick(culture, "Đã xác nhận nộp phí, lệ phí, nghĩa vụ tài chính", "Payment confirmed"),
+        JournalKinds.Extend => Text.Pick(culture, "Gia hạn thời gian giải quyết", "Processing time extended"),
+        JournalKinds.Apologise => Text.Pick(culture, "Thư xin lỗi và hẹn lại ngày trả kết quả", "Apology and new appointment"),
+        JournalKinds.Withdraw => Text.Pick(culture, "Rút hồ sơ", "Dossier withdrawn"),
+        JournalKinds.Stop => Text.Pick(culture, "Dừng xử lý hồ sơ", "Processing stopped"),
+        JournalKinds.End => Text.Pick(culture, "Hoàn tất hồ sơ", "Dossier closed"),
         _ => StatusName(toStatus, culture),
     };
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Dossiers;
@@ -74,13 +76,9 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
         }
 
         // The desk's list of what to complete is kept in the entry's detail.
-        if (entry.Command == "ask-to-complete" && entry.DetailJson is { } detail)
+        if (entry.Command == JournalKinds.AskToComplete && entry.DetailAs<AskToCompleteDetail>() is { } detail)
         {
-            using var document = System.Text.Json.JsonDocument.Parse(detail);
-            if (document.RootElement.TryGetProperty("missing", out var missing) && missing.ValueKind == System.Text.Json.JsonValueKind.Array)
-            {
-                return string.Join("; ", missing.EnumerateArray().Select(m => m.GetString()).Where(m => !string.IsNullOrWhiteSpace(m)));
-            }
+            return string.Join("; ", detail.Missing.Where(m => !string.IsNullOrWhiteSpace(m)));
         }
 
         return null;

@@ -1,5 +1,7 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Reporting.Indicators;
@@ -7,12 +9,11 @@ namespace Workflow.Engine.Reporting.Indicators;
 /// <summary>Scores one dossier on the Circular 01/2018 indices the data supports (see <see cref="EvaluationIndicators"/>).</summary>
 internal static class DossierEvaluator
 {
-    public const string AskToComplete = "ask-to-complete";
-    public const string RequestSupplement = "request-supplement";
-    public const string WaitSupplement = "wait-supplement";
+    /// <summary>Commands that mean the citizen had to come back with more papers.</summary>
+    public static readonly string[] CameBack = [JournalKinds.AskToComplete, JournalKinds.RequestSupplement, JournalKinds.WaitSupplement];
 
     /// <summary>Commands that mean the citizen came to a unit and an officer of that unit recorded it.</summary>
-    public static readonly string[] CitizenContacts = ["receive-at-desk", "resubmit", "supplement-received", "payment-confirmed"];
+    public static readonly string[] CitizenContacts = [JournalKinds.ReceiveAtDesk, JournalKinds.Resubmit, JournalKinds.SupplementReceived, JournalKinds.PaymentConfirmed];
 
     public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc) => new(d.Id, d.Code, d.ReceivingUnitId,
     [
@@ -46,14 +47,14 @@ internal static class DossierEvaluator
 
     private static IndexScore TimesCameBack(DossierFacts d)
     {
-        var times = d.CitizenEvents.Count(e => e.Command is AskToComplete or RequestSupplement or WaitSupplement);
+        var times = d.CitizenEvents.Count(e => CameBack.Contains(e.Command));
         return new(EvaluationIndicators.TimesCameBack.Id, times switch { 0 => 2, 1 => 1, _ => 0 }, times.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static IndexScore AgenciesContacted(DossierFacts d)
     {
         var units = d.CitizenEvents
-            .Where(e => CitizenContacts.Contains(e.Command) && !e.BySystem && e.ActorUnitId is not null && (e.Command != "payment-confirmed" || PaidInPerson(e.Detail)))
+            .Where(e => CitizenContacts.Contains(e.Command) && !e.BySystem && e.ActorUnitId is not null && (e.Command != JournalKinds.PaymentConfirmed || PaidInPerson(e.Detail)))
             .Select(e => e.ActorUnitId!)
             .Append(d.ReceivingUnitId)
             .Distinct(StringComparer.Ordinal)
@@ -94,16 +95,7 @@ internal static class DossierEvaluator
         channel == Channel.Online && mode == OnlineMode.Full && (delivery is ResultDelivery.Online or ResultDelivery.Post) && !paidOutsideGateway;
 
     /// <summary>A payment at the desk means the citizen went there; a bank transfer or the gateway does not.</summary>
-    private static bool PaidInPerson(string? detail)
-    {
-        if (detail is null)
-        {
-            return false;
-        }
-
-        using var json = System.Text.Json.JsonDocument.Parse(detail);
-        return json.RootElement.TryGetProperty("method", out var method) && method.GetString() == "desk";
-    }
+    private static bool PaidInPerson(string? detail) => JournalDetailReader.Read<PaymentConfirmedDetail>(detail)?.Method == PaymentMethod.Desk;
 
     private static Punctuality Worst(IEnumerable<Punctuality> values) => values.Max();
 }

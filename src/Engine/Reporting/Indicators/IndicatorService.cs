@@ -88,7 +88,7 @@ public sealed class IndicatorService
                 .Join(finished, w => w.DossierId, d => d.Id, (w, d) => new { w.DossierId, w.UnitId, w.Phase, w.Punctuality, w.CompletedAt })
                 .ToListAsync(cancellationToken))
             .GroupBy(s => s.DossierId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.CompletedAt).Select(s => (s.UnitId, s.Phase, s.Punctuality)).ToList());
-        string[] commands = [DossierEvaluator.AskToComplete, DossierEvaluator.RequestSupplement, DossierEvaluator.WaitSupplement, .. DossierEvaluator.CitizenContacts];
+        string[] commands = [.. DossierEvaluator.CameBack, .. DossierEvaluator.CitizenContacts];
         var events = (await db.Journal.AsNoTracking().Where(j => commands.Contains(j.Command))
                 .Join(finished, j => j.DossierId, d => d.Id, (j, d) => new { j.DossierId, j.Sequence, j.Command, j.ActorUnitId, j.ActorId, j.DetailJson })
                 .ToListAsync(cancellationToken))

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Execution;
@@ -93,7 +94,7 @@ public sealed class PortalPayloadBuilder(WorkflowDbContextFactory database, Proc
         foreach (var command in journal.GroupAdjacentBy(e => e.At))
         {
             var last = command[^1];
-            var handoff = command.LastOrDefault(e => e.Command == "handoff");
+            var handoff = command.LastOrDefault(e => e.Command == JournalKinds.Handoff);
             var from = previous;
             if (previous == last.ToStatus && handoff is null)
             {

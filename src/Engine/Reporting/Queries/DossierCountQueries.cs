@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.States;
 
@@ -12,12 +13,6 @@ namespace Workflow.Engine.Reporting.Queries;
 /// </summary>
 internal static class DossierCountQueries
 {
-    /// <summary>Journal commands counted as events of the period.</summary>
-    public const string RequestSupplement = "request-supplement";
-    public const string WaitSupplement = "wait-supplement";
-    public const string AskToComplete = "ask-to-complete";
-    public const string Apologise = "apologise";
-
     /// <summary>
     /// The dossiers that touch the period: open at some moment of it (accepted before its end and not
     /// finished before its start), or closed in it without being accepted (refused, withdrawn early).
@@ -114,7 +109,8 @@ internal static class DossierCountQueries
     {
         var start = period.StartUtc;
         var end = period.EndUtc;
-        string[] commands = [RequestSupplement, WaitSupplement, AskToComplete, Apologise];
+        // Journal commands counted as events of the period.
+        string[] commands = [JournalKinds.RequestSupplement, JournalKinds.WaitSupplement, JournalKinds.AskToComplete, JournalKinds.Apologise];
         var dossiers = db.Dossiers.AsNoTracking();
         if (unitIds is not null)
         {
@@ -132,10 +128,10 @@ internal static class DossierCountQueries
             var figures = table.For(new DossierGroupKey(row.Key.ReceivingUnitId, row.Key.ProcedureId, row.Key.ProcedureVersion, row.Key.Channel));
             switch (row.Key.Command)
             {
-                case RequestSupplement or WaitSupplement:
+                case JournalKinds.RequestSupplement or JournalKinds.WaitSupplement:
                     figures.SupplementRequests += row.Count;
                     break;
-                case AskToComplete:
+                case JournalKinds.AskToComplete:
                     figures.AskedToComplete += row.Count;
                     break;
                 default:

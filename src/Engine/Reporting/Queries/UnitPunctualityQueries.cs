@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.States;
 
@@ -12,10 +13,6 @@ namespace Workflow.Engine.Reporting.Queries;
 /// </summary>
 internal static class UnitPunctualityQueries
 {
-    public const string Handoff = "handoff";
-    public const string Complete = "complete";
-    public const string ReturnByPost = "return-by-post";
-
     public static async Task<Dictionary<string, UnitPunctualityFigures>> LoadAsync(WorkflowDbContext db, ReportPeriod period, IReadOnlyCollection<string>? unitIds, CancellationToken cancellationToken)
     {
         var start = period.StartUtc;
@@ -33,7 +30,7 @@ internal static class UnitPunctualityQueries
         }
 
         var handoffs = SqliteIndexHints.Use(db.Journal.AsNoTracking(), "journal_entries", "j", "IX_journal_entries_handoffs")
-            .Where(j => j.Command == Handoff && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
+            .Where(j => j.Command == JournalKinds.Handoff && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
         if (unitIds is not null)
         {
             handoffs = handoffs.Where(j => unitIds.Contains(j.HandoffFromUnitId!));
@@ -57,7 +54,7 @@ internal static class UnitPunctualityQueries
         // journal entry's own instant, so the same period bound on the items changes no figure and
         // lets them be read from their completion-time index rather than all of them.
         var steps = SqliteIndexHints.Use(db.Journal.AsNoTracking(), "journal_entries", "j", "IX_journal_entries_completions")
-            .Where(j => j.At >= start && j.At < end && (j.Command == Complete || j.Command == ReturnByPost) && j.WorkItemId != null)
+            .Where(j => j.At >= start && j.At < end && (j.Command == JournalKinds.Complete || j.Command == JournalKinds.ReturnByPost) && j.WorkItemId != null)
             .Join(db.WorkItems.AsNoTracking().Where(w => w.CompletedAt >= start && w.CompletedAt < end && w.Kind == WorkItemKind.Task && w.UnitId != null),
                 j => j.WorkItemId, w => w.Id, (j, w) => new { w.UnitId, w.Punctuality });
         if (unitIds is not null)
@@ -85,7 +82,7 @@ internal static class UnitPunctualityQueries
             For(row.UnitId!).LateDossiersAttributed += row.Count;
         }
 
-        var apologies = db.Journal.AsNoTracking().Where(j => j.Command == DossierCountQueries.Apologise && j.At >= start && j.At < end && j.ActorUnitId != null);
+        var apologies = db.Journal.AsNoTracking().Where(j => j.Command == JournalKinds.Apologise && j.At >= start && j.At < end && j.ActorUnitId != null);
         if (unitIds is not null)
         {
             apologies = apologies.Where(j => unitIds.Contains(j.ActorUnitId!));

@@ -1,5 +1,6 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -30,8 +31,8 @@ internal static class CitizenWaits
         TimerPlanner.ReplanDossier(session);
     }
 
-    /// <summary>Closes the wait, sets the clock going again and continues the process after it.</summary>
-    public static void Resume(DossierSession session, WorkItemRecord wait, string command, string? note)
+    /// <summary>Closes the wait, sets the clock going again and continues the process after it; <paramref name="ended"/> says which wait ended.</summary>
+    public static void Resume(DossierSession session, WorkItemRecord wait, Func<ClockEffect?, DateTime?, WaitEndedDetail> ended, string? note)
     {
         wait.Status = WorkItemStatus.Completed;
         wait.CompletedAt = session.Now;
@@ -52,7 +53,7 @@ internal static class CitizenWaits
             TimerPlanner.ReplanDossier(session);
         }
 
-        session.Journal(command, reason: note, item: wait, detail: new { clock = wait.WaitClock, due = session.Dossier.DueAt });
+        session.Journal(ended(wait.WaitClock, session.Dossier.DueAt), reason: note, item: wait);
         if (session.Dossier.DueAt is not null && ledger.IsPaused)
         {
             OutboxMessages.ToCitizen(session, "dossier-resumed", "Tiếp tục giải quyết hồ sơ",

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
@@ -190,9 +190,17 @@ internal sealed class DossierSession
 
     public int CurrentStatus() => DossierStatusRules.Compute(Dossier.State, Items);
 
-    /// <summary>Appends a journal entry describing what the command just did, chained to the previous one.</summary>
-    public JournalEntryRecord Journal(string command, string? reason = null, WorkItemRecord? item = null, object? detail = null,
-        string? handoffFrom = null, string? handoffTo = null, Punctuality? handoffPunctuality = null, Actor? actor = null)
+    /// <summary>Appends a journal entry of the detail's kind carrying the detail, chained to the previous one.</summary>
+    public JournalEntryRecord Journal(IJournalDetail detail, string? reason = null, WorkItemRecord? item = null,
+        string? handoffFrom = null, string? handoffTo = null, Punctuality? handoffPunctuality = null, Actor? actor = null) =>
+        Append(detail.Kind, JournalDetailReader.Write(detail), reason, item, handoffFrom, handoffTo, handoffPunctuality, actor);
+
+    /// <summary>Appends a journal entry of a kind that carries no detail (one of <see cref="JournalKinds"/>).</summary>
+    public JournalEntryRecord Journal(string kind, string? reason = null, WorkItemRecord? item = null, Actor? actor = null) =>
+        Append(kind, null, reason, item, null, null, null, actor);
+
+    private JournalEntryRecord Append(string command, string? detailJson, string? reason, WorkItemRecord? item,
+        string? handoffFrom, string? handoffTo, Punctuality? handoffPunctuality, Actor? actor)
     {
         actor ??= Actor;
         var status = CurrentStatus();
@@ -217,7 +225,7 @@ internal sealed class DossierSession
             HandoffToUnitId = handoffTo,
             HandoffPunctuality = handoffPunctuality,
             Reason = reason,
-            DetailJson = detail is null ? null : JsonSerializer.Serialize(detail, JournalDetailJson.Options),
+            DetailJson = detailJson,
             PreviousHash = _lastHash,
         };
         entry.Hash = JournalHasher.Compute(entry);

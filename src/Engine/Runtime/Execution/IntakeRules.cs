@@ -1,6 +1,8 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Expressions;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -27,7 +29,7 @@ internal static class IntakeRules
         dossier.DueAt = state.Due?.UtcDateTime;
         dossier.AppointmentAt = dossier.DueAt;
         TimerPlanner.ReplanDossier(session);
-        session.Journal("accept", detail: new { duration = duration.ToString(), due = dossier.DueAt, explanation = state.Explanation });
+        session.Journal(new AcceptDetail(duration.ToString(), dossier.DueAt, state.Explanation));
         OutboxMessages.ToCitizen(session, "dossier-accepted", "Hồ sơ đã được tiếp nhận",
             $"Hồ sơ của Ông/Bà đã được tiếp nhận lúc {OutboxMessages.Local(dossier.AcceptedAt)}. Ngày hẹn trả kết quả: {OutboxMessages.Local(dossier.AppointmentAt)}.");
         new ProcessInterpreter(session).Enter(session.Definition.Process.Start, "", null);
@@ -45,7 +47,7 @@ internal static class IntakeRules
 
         CloseIntakeCheck(session, "ask-to-complete");
         dossier.State = DossierState.AwaitingCompletion;
-        session.Journal("ask-to-complete", reason: reason, detail: new { missing });
+        session.Journal(new AskToCompleteDetail(missing), reason: reason);
         OutboxMessages.ToCitizen(session, "dossier-incomplete", "Hồ sơ chưa đầy đủ",
             $"Hồ sơ chưa được tiếp nhận vì còn thiếu: {string.Join("; ", missing)}.{(reason is null ? "" : $" {reason}")} Đề nghị Ông/Bà bổ sung, hoàn thiện và nộp lại.");
     }
@@ -64,7 +66,7 @@ internal static class IntakeRules
         dossier.State = DossierState.RefusedAtIntake;
         dossier.FinishedAt = session.Now;
         session.CancelTimers(_ => true);
-        session.Journal("refuse-intake", reason: reason);
+        session.Journal(JournalKinds.RefuseIntake, reason: reason);
         OutboxMessages.ToCitizen(session, "dossier-refused", "Từ chối tiếp nhận hồ sơ", $"Hồ sơ không được tiếp nhận. Lý do: {reason}");
     }
 

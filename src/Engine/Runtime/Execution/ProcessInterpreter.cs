@@ -1,6 +1,8 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Expressions;
+using Workflow.Engine.Journal;
+using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -79,9 +81,10 @@ internal sealed class ProcessInterpreter(DossierSession session)
             MarkResultReady();
         }
 
-        session.Journal(from is null ? "task-created" : "handoff", item: item,
-            handoffFrom: from?.UnitId, handoffTo: unit.Id, handoffPunctuality: from?.Punctuality,
-            detail: new { step = step.Id, unit = unit.Id, role = item.Role, due = item.DueAt, fromStep = from?.StepId, fromOfficer = from?.CompletedByName });
+        TaskArrivalDetail arrival = from is null
+            ? new TaskCreatedDetail(step.Id, unit.Id, item.Role, item.DueAt, null, null)
+            : new HandoffDetail(step.Id, unit.Id, item.Role, item.DueAt, from.StepId, from.CompletedByName);
+        session.Journal(arrival, item: item, handoffFrom: from?.UnitId, handoffTo: unit.Id, handoffPunctuality: from?.Punctuality);
         OutboxMessages.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
             $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {OutboxMessages.Local(item.DueAt)}.");
         return item;
@@ -125,7 +128,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         };
         session.Joins.Add(record);
         session.Db.Joins.Add(record);
-        session.Journal("fork", detail: new { step = fork.Id, join = join.Id, branches = fork.Branches, mode = join.Mode, required, instance });
+        session.Journal(new ForkDetail(fork.Id, join.Id, fork.Branches, join.Mode, required, instance));
         for (var i = 0; i < fork.Branches.Count; i++)
         {
             Enter(fork.Branches[i], $"{forkPath}/{fork.Id}#{instance}:{i}", null);
@@ -146,14 +149,13 @@ internal sealed class ProcessInterpreter(DossierSession session)
         var join = session.Joins.Single(j => j.Instance == match.Segment.Instance);
         if (join.CompletedAt is not null)
         {
-            session.Journal("late-branch-closed", item: from,
-                reason: "Nhánh hoàn thành sau khi bước hợp nhất đã đủ điều kiện; không tiếp tục quy trình lần nữa.",
-                detail: new { join = joinStep.Id, instance = join.Instance, branch = match.Segment.Branch });
+            session.Journal(new LateBranchClosedDetail(joinStep.Id, join.Instance, match.Segment.Branch), item: from,
+                reason: "Nhánh hoàn thành sau khi bước hợp nhất đã đủ điều kiện; không tiếp tục quy trình lần nữa.");
             return;
         }
 
         join.Arrived++;
-        session.Journal("branch-arrived", item: from, detail: new { join = joinStep.Id, instance = join.Instance, branch = match.Segment.Branch, arrived = join.Arrived, required = join.Required });
+        session.Journal(new BranchArrivedDetail(joinStep.Id, join.Instance, match.Segment.Branch, join.Arrived, join.Required), item: from);
         if (join.Arrived < join.Required)
         {
             return;
@@ -163,9 +165,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
         foreach (var open in session.OpenItems.Where(i => (i.ForkPath + "/").StartsWith(ForkPrefixOfInstance(forkPath, match.Index), StringComparison.Ordinal)).ToList())
         {
             session.CancelItem(open, $"join-{joinStep.Mode.ToString()!.ToLowerInvariant()}");
-            session.Journal("branch-closed", item: open,
-                reason: $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.",
-                detail: new { join = joinStep.Id, instance = join.Instance });
+            session.Journal(new BranchClosedDetail(joinStep.Id, join.Instance), item: open,
+                reason: $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.");
         }
 
         Enter(joinStep.Next!, join.OuterForkPath, from);
@@ -197,13 +198,13 @@ internal sealed class ProcessInterpreter(DossierSession session)
 
             if (holds)
             {
-                session.Journal("decision", item: from, detail: new { step = step.Id, rule = i, when = step.Rules[i].When, to = step.Rules[i].To });
+                session.Journal(new DecisionDetail(step.Id, i, step.Rules[i].When, step.Rules[i].To), item: from);
                 Enter(step.Rules[i].To, forkPath, from);
                 return;
             }
         }
 
-        session.Journal("decision", item: from, detail: new { step = step.Id, rule = "otherwise", to = step.Otherwise });
+        session.Journal(DecisionOtherwiseDetail.For(step.Id, step.Otherwise), item: from);
         Enter(step.Otherwise!, forkPath, from);
     }
 
@@ -227,7 +228,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         var (subject, body) = step.WaitFor == WaitReason.Supplement
             ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.")
             : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.");
-        session.Journal(step.WaitFor == WaitReason.Supplement ? "wait-supplement" : "wait-payment", item: item, detail: new { step = step.Id, clock });
+        session.Journal(step.WaitFor == WaitReason.Supplement ? new WaitSupplementDetail(step.Id, clock) : new WaitPaymentDetail(step.Id, clock), item: item);
         OutboxMessages.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
     }
 
@@ -237,7 +238,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         foreach (var open in session.OpenItems.ToList())
         {
             session.CancelItem(open, "dossier-ended");
-            session.Journal("branch-closed", item: open, reason: "Hồ sơ đã kết thúc; công việc còn mở được đóng.");
+            session.Journal(JournalKinds.BranchClosed, item: open, reason: "Hồ sơ đã kết thúc; công việc còn mở được đóng.");
         }
 
         session.CancelTimers(_ => true);
@@ -260,7 +261,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             dossier.ReturnedAt = session.Now;
         }
 
-        session.Journal("end", detail: new { step = step.Id, result = step.Result, punctuality = dossier.FinishPunctuality });
+        session.Journal(new EndDetail(step.Id, step.Result, dossier.FinishPunctuality));
         var (subject, body) = dossier.State switch
         {
             DossierState.Returned => ("Đã trả kết quả", "Hồ sơ của Ông/Bà đã được trả kết quả. Xin mời Ông/Bà đánh giá mức độ hài lòng."),

@@ -1,3 +1,4 @@
+using Workflow.Engine.Journal;
 using static Workflow.Server.Components.Localization.UiText;
 
 namespace Workflow.Server.Components.Shared;
@@ -7,45 +8,45 @@ public static class JournalCommandNames
 {
     public static string Of(string command) => command switch
     {
-        "receive-at-desk" => T("Tiếp nhận tại Bộ phận một cửa", "Received at the desk"),
-        "submit-online" => T("Nộp trực tuyến", "Submitted online"),
-        "receive-by-post" => T("Nhận qua bưu chính", "Received by post"),
-        "accept" => T("Tiếp nhận hồ sơ", "Accepted"),
-        "ask-to-complete" => T("Yêu cầu hoàn thiện hồ sơ", "Asked to complete"),
-        "refuse-intake" => T("Từ chối tiếp nhận", "Refused at intake"),
-        "resubmit" => T("Nộp lại hồ sơ đã hoàn thiện", "Completed dossier filed again"),
-        "task-created" => T("Giao việc", "Task created"),
-        "handoff" => T("Chuyển giao", "Handoff"),
-        "claim" => T("Nhận xử lý", "Claimed"),
-        "release" => T("Trả lại việc", "Released"),
-        "assign" => T("Phân công", "Assigned"),
-        "delegate" => T("Chuyển cho đồng nghiệp", "Delegated"),
-        "complete" => T("Hoàn thành bước", "Step completed"),
-        "fork" => T("Lấy ý kiến song song", "Parallel consultation"),
-        "branch-arrived" => T("Nhận ý kiến", "Opinion received"),
-        "branch-closed" or "late-branch-closed" => T("Đóng nhánh", "Branch closed"),
-        "decision" => T("Rẽ nhánh theo dữ liệu", "Decision"),
-        "request-supplement" => T("Yêu cầu bổ sung", "Supplement requested"),
-        "supplement-received" => T("Nhận hồ sơ bổ sung", "Supplement received"),
-        "payment-started" => T("Bắt đầu thanh toán", "Payment started"),
-        "payment-confirmed" => T("Xác nhận đã nộp phí", "Payment confirmed"),
-        "payment-failed" => T("Thanh toán không thành công", "Payment failed"),
-        "extend" => T("Gia hạn", "Extended"),
-        "apologise" => T("Xin lỗi, hẹn lại ngày trả", "Apology, new appointment"),
-        "stop" => T("Dừng xử lý", "Stopped"),
-        "withdraw" => T("Rút hồ sơ", "Withdrawn"),
-        "return-by-post" => T("Trả kết quả qua bưu chính", "Returned by post"),
-        "end" => T("Kết thúc hồ sơ", "Closed"),
-        "document-issued" => T("Lập giấy tờ", "Document issued"),
-        "step-overdue" => T("Bước quá hạn", "Step overdue"),
-        "dossier-near-due" => T("Sắp đến hạn", "Near due"),
-        "dossier-overdue" => T("Hồ sơ quá hạn", "Dossier overdue"),
-        "migrate" => T("Chuyển phiên bản quy trình", "Migrated"),
-        "rate" => T("Đánh giá hài lòng", "Rated"),
+        JournalKinds.ReceiveAtDesk => T("Tiếp nhận tại Bộ phận một cửa", "Received at the desk"),
+        JournalKinds.SubmitOnline => T("Nộp trực tuyến", "Submitted online"),
+        JournalKinds.ReceiveByPost => T("Nhận qua bưu chính", "Received by post"),
+        JournalKinds.Accept => T("Tiếp nhận hồ sơ", "Accepted"),
+        JournalKinds.AskToComplete => T("Yêu cầu hoàn thiện hồ sơ", "Asked to complete"),
+        JournalKinds.RefuseIntake => T("Từ chối tiếp nhận", "Refused at intake"),
+        JournalKinds.Resubmit => T("Nộp lại hồ sơ đã hoàn thiện", "Completed dossier filed again"),
+        JournalKinds.TaskCreated => T("Giao việc", "Task created"),
+        JournalKinds.Handoff => T("Chuyển giao", "Handoff"),
+        JournalKinds.Claim => T("Nhận xử lý", "Claimed"),
+        JournalKinds.Release => T("Trả lại việc", "Released"),
+        JournalKinds.Assign => T("Phân công", "Assigned"),
+        JournalKinds.Delegate => T("Chuyển cho đồng nghiệp", "Delegated"),
+        JournalKinds.Complete => T("Hoàn thành bước", "Step completed"),
+        JournalKinds.Fork => T("Lấy ý kiến song song", "Parallel consultation"),
+        JournalKinds.BranchArrived => T("Nhận ý kiến", "Opinion received"),
+        JournalKinds.BranchClosed or JournalKinds.LateBranchClosed => T("Đóng nhánh", "Branch closed"),
+        JournalKinds.Decision => T("Rẽ nhánh theo dữ liệu", "Decision"),
+        JournalKinds.RequestSupplement => T("Yêu cầu bổ sung", "Supplement requested"),
+        JournalKinds.SupplementReceived => T("Nhận hồ sơ bổ sung", "Supplement received"),
+        JournalKinds.PaymentStarted => T("Bắt đầu thanh toán", "Payment started"),
+        JournalKinds.PaymentConfirmed => T("Xác nhận đã nộp phí", "Payment confirmed"),
+        JournalKinds.PaymentFailed => T("Thanh toán không thành công", "Payment failed"),
+        JournalKinds.Extend => T("Gia hạn", "Extended"),
+        JournalKinds.Apologise => T("Xin lỗi, hẹn lại ngày trả", "Apology, new appointment"),
+        JournalKinds.Stop => T("Dừng xử lý", "Stopped"),
+        JournalKinds.Withdraw => T("Rút hồ sơ", "Withdrawn"),
+        JournalKinds.ReturnByPost => T("Trả kết quả qua bưu chính", "Returned by post"),
+        JournalKinds.End => T("Kết thúc hồ sơ", "Closed"),
+        JournalKinds.DocumentIssued => T("Lập giấy tờ", "Document issued"),
+        JournalKinds.StepOverdue => T("Bước quá hạn", "Step overdue"),
+        JournalKinds.DossierNearDue => T("Sắp đến hạn", "Near due"),
+        JournalKinds.DossierOverdue => T("Hồ sơ quá hạn", "Dossier overdue"),
+        JournalKinds.Migrate => T("Chuyển phiên bản quy trình", "Migrated"),
+        JournalKinds.Rate => T("Đánh giá hài lòng", "Rated"),
         _ => command,
     };
 
     /// <summary>Commands during which the citizen is waiting or the clock is paused, restarted or moved.</summary>
-    public static bool IsClockEvent(string command) => command is "request-supplement" or "supplement-received" or "payment-started" or "payment-confirmed"
-        or "payment-failed" or "extend" or "apologise" or "ask-to-complete" or "resubmit";
+    public static bool IsClockEvent(string command) => command is JournalKinds.RequestSupplement or JournalKinds.SupplementReceived or JournalKinds.PaymentStarted or JournalKinds.PaymentConfirmed
+        or JournalKinds.PaymentFailed or JournalKinds.Extend or JournalKinds.Apologise or JournalKinds.AskToComplete or JournalKinds.Resubmit;
 }

@@ -1,0 +1,9 @@
+using Workflow.Engine.Definitions.Model;
+
+namespace Workflow.Engine.Journal.Details;
+
+/// <summary>A wait step began waiting for the citizen's supplement.</summary>
+public sealed record WaitSupplementDetail(string Step, ClockEffect Clock) : CitizenWaitDetail(Step, Clock)
+{
+    private protected override string EntryKind => JournalKinds.WaitSupplement;
+}

@@ -1,0 +1,132 @@
+namespace Workflow.Engine.Journal;
+
+/// <summary>
+/// The name of every kind of journal entry, as stored in <c>JournalEntryRecord.Command</c>. The
+/// journal is permanent and hash-chained, so these words never change once written: a renamed
+/// constant would orphan every entry already recorded under the old word.
+/// </summary>
+public static class JournalKinds
+{
+    /// <summary>The citizen filed the dossier online. Detail: <see cref="Details.DossierFiledDetail"/>.</summary>
+    public const string SubmitOnline = "submit-online";
+
+    /// <summary>The one-stop desk received the dossier in person. Detail: <see cref="Details.DossierFiledDetail"/>.</summary>
+    public const string ReceiveAtDesk = "receive-at-desk";
+
+    /// <summary>The desk received the dossier by post. Detail: <see cref="Details.DossierFiledDetail"/>.</summary>
+    public const string ReceiveByPost = "receive-by-post";
+
+    /// <summary>The desk accepted the dossier and the statutory clock started. Detail: <see cref="Details.AcceptDetail"/>.</summary>
+    public const string Accept = "accept";
+
+    /// <summary>The desk gave the citizen one list of what to complete; the dossier was not accepted. Detail: <see cref="Details.AskToCompleteDetail"/>.</summary>
+    public const string AskToComplete = "ask-to-complete";
+
+    /// <summary>The desk refused the dossier at intake; the reason is the entry's reason. No detail.</summary>
+    public const string RefuseIntake = "refuse-intake";
+
+    /// <summary>The citizen brought the completed dossier back for checking. Detail: <see cref="Details.ResubmitDetail"/>.</summary>
+    public const string Resubmit = "resubmit";
+
+    /// <summary>The process's first task was created at a unit. Detail: <see cref="Details.TaskCreatedDetail"/>.</summary>
+    public const string TaskCreated = "task-created";
+
+    /// <summary>A completed task handed the dossier to the next task (possibly at another unit). Detail: <see cref="Details.HandoffDetail"/>.</summary>
+    public const string Handoff = "handoff";
+
+    /// <summary>An officer took a task into their own inbox. No detail.</summary>
+    public const string Claim = "claim";
+
+    /// <summary>A task went back to the unit's inbox. Detail: <see cref="Details.ReleaseDetail"/>.</summary>
+    public const string Release = "release";
+
+    /// <summary>A head of the unit gave a task to a named officer. Detail: <see cref="Details.AssignDetail"/>.</summary>
+    public const string Assign = "assign";
+
+    /// <summary>The officer holding a task passed it to a colleague. Detail: <see cref="Details.DelegateDetail"/>.</summary>
+    public const string Delegate = "delegate";
+
+    /// <summary>A task was finished with one of its step's outcomes. Detail: <see cref="Details.CompleteDetail"/>.</summary>
+    public const string Complete = "complete";
+
+    /// <summary>A parallel step opened its branches. Detail: <see cref="Details.ForkDetail"/>.</summary>
+    public const string Fork = "fork";
+
+    /// <summary>A branch reached its join. Detail: <see cref="Details.BranchArrivedDetail"/>.</summary>
+    public const string BranchArrived = "branch-arrived";
+
+    /// <summary>
+    /// An open item was closed because its join had enough branches (detail: <see cref="Details.BranchClosedDetail"/>)
+    /// or because the dossier ended (no detail).
+    /// </summary>
+    public const string BranchClosed = "branch-closed";
+
+    /// <summary>A branch finished after its join was already satisfied; the process does not continue twice. Detail: <see cref="Details.LateBranchClosedDetail"/>.</summary>
+    public const string LateBranchClosed = "late-branch-closed";
+
+    /// <summary>A decision step chose its next step from the dossier data. Detail: <see cref="Details.DecisionDetail"/>.</summary>
+    public const string Decision = "decision";
+
+    /// <summary>A wait step began waiting for the citizen's supplement. Detail: <see cref="Details.WaitSupplementDetail"/>.</summary>
+    public const string WaitSupplement = "wait-supplement";
+
+    /// <summary>A wait step began waiting for a payment or obligation. Detail: <see cref="Details.WaitPaymentDetail"/>.</summary>
+    public const string WaitPayment = "wait-payment";
+
+    /// <summary>A task's supplement outcome asked the citizen for more papers (Decree 61 art. 19.4). Detail: <see cref="Details.RequestSupplementDetail"/>.</summary>
+    public const string RequestSupplement = "request-supplement";
+
+    /// <summary>The citizen's supplement arrived and the wait ended. Detail: <see cref="Details.SupplementReceivedDetail"/>.</summary>
+    public const string SupplementReceived = "supplement-received";
+
+    /// <summary>A payment wait ended because the payment was confirmed. Detail: <see cref="Details.PaymentReceivedDetail"/>.</summary>
+    public const string PaymentReceived = "payment-received";
+
+    /// <summary>The citizen began a gateway payment. Detail: <see cref="Details.PaymentStartedDetail"/>.</summary>
+    public const string PaymentStarted = "payment-started";
+
+    /// <summary>A payment was confirmed, at the desk or by the gateway. Detail: <see cref="Details.PaymentConfirmedDetail"/>.</summary>
+    public const string PaymentConfirmed = "payment-confirmed";
+
+    /// <summary>The gateway reported a payment as failed. Detail: <see cref="Details.PaymentFailedDetail"/>.</summary>
+    public const string PaymentFailed = "payment-failed";
+
+    /// <summary>A head extended the statutory time. Detail: <see cref="Details.ExtendDetail"/>.</summary>
+    public const string Extend = "extend";
+
+    /// <summary>The late unit apologised and set a new appointment (Decree 61 art. 19.9). Detail: <see cref="Details.ApologiseDetail"/>.</summary>
+    public const string Apologise = "apologise";
+
+    /// <summary>The due instants were recomputed after a calendar change. Detail: <see cref="Details.DeadlineRecomputedDetail"/>.</summary>
+    public const string DeadlineRecomputed = "deadline-recomputed";
+
+    /// <summary>An open task passed its due instant. Detail: <see cref="Details.StepOverdueDetail"/>.</summary>
+    public const string StepOverdue = "step-overdue";
+
+    /// <summary>The dossier's appointment is near. Detail: <see cref="Details.DossierNearDueDetail"/>.</summary>
+    public const string DossierNearDue = "dossier-near-due";
+
+    /// <summary>The dossier passed its appointment. Detail: <see cref="Details.DossierOverdueDetail"/>.</summary>
+    public const string DossierOverdue = "dossier-overdue";
+
+    /// <summary>The dossier moved to a newer version of its procedure. Detail: <see cref="Details.MigrateDetail"/>.</summary>
+    public const string Migrate = "migrate";
+
+    /// <summary>A head stopped processing (status 8); the reason is the entry's reason. No detail.</summary>
+    public const string Stop = "stop";
+
+    /// <summary>The citizen withdrew the dossier; the reason is the entry's reason. No detail.</summary>
+    public const string Withdraw = "withdraw";
+
+    /// <summary>The result was handed to the postal service. Detail: <see cref="Details.ReturnByPostDetail"/>.</summary>
+    public const string ReturnByPost = "return-by-post";
+
+    /// <summary>The process reached an end step. Detail: <see cref="Details.EndDetail"/>.</summary>
+    public const string End = "end";
+
+    /// <summary>A document (receipt, notice, result...) was issued for the dossier. Detail: <see cref="Details.DocumentIssuedDetail"/>.</summary>
+    public const string DocumentIssued = "document-issued";
+
+    /// <summary>The citizen rated the service. Detail: <see cref="Details.RateDetail"/>.</summary>
+    public const string Rate = "rate";
+}
