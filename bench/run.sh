@@ -35,6 +35,9 @@ export WORKFLOW_BENCH_PGDATA="$PG_DATA/data"
 "${PG_RUN[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$(echo "$WORKFLOW_TEST_POSTGRES" | sed 's/.*Port=\([0-9]*\).*/\1/')" -U postgres -Atc \
   "select 'fsync=' || current_setting('fsync') || ' synchronous_commit=' || current_setting('synchronous_commit') || ' shared_buffers=' || current_setting('shared_buffers')" >&2 || true
 
+echo "== loading" >&2
+"${BENCH[@]}" load --out "$OUT/loading.json" >&2
+
 files=()
 for provider in $PROVIDERS; do
   echo "== $provider" >&2

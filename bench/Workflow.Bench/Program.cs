@@ -6,6 +6,7 @@ using Workflow.Engine.Persistence;
 // Workflow.Bench run     --provider sqlite|postgres [--quick] --work DIR --out FILE [--only s1,s2]
 // Workflow.Bench memory  --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME
 // Workflow.Bench queries --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME   (scenario 4's queries on an existing database)
+// Workflow.Bench load --out FILE   (loading the calendars and the whole procedures workspace)
 // Workflow.Bench summary quick|full FILE...   (prints the combined results as one JSON line)
 var command = args.FirstOrDefault() ?? "help";
 string Option(string name, string? fallback = null)
@@ -61,6 +62,14 @@ switch (command)
         }
 
         var json = results.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        await File.WriteAllTextAsync(Option("--out"), json);
+        Console.WriteLine(json);
+        return 0;
+    }
+
+    case "load":
+    {
+        var json = LoadingScenario.Run().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         await File.WriteAllTextAsync(Option("--out"), json);
         Console.WriteLine(json);
         return 0;

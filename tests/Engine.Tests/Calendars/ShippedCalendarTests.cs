@@ -164,17 +164,6 @@ public class ShippedCalendarTests
     }
 
     [Fact]
-    public void Loading_the_three_years_is_fast()
-    {
-        CalendarLoader.Load(RepositoryFiles.CalendarsFolder);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = CalendarLoader.Load(RepositoryFiles.CalendarsFolder);
-        watch.Stop();
-        Assert.False(result.HasErrors);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"Loading took {watch.ElapsedMilliseconds} ms.");
-    }
-
-    [Fact]
     public void One_calendar_answers_many_threads_alike()
     {
         var dates = Enumerable.Range(0, 3 * 366).Select(i => Vn.Date(2025, 1, 1).AddDays(i)).ToArray();
