@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Workflow.Engine.Persistence;
 
-/// <summary>A command with a context and a transaction of its own (PostgreSQL, SQL Server).</summary>
+/// <summary>A command with a context and a transaction of its own: always on PostgreSQL and SQL Server, on SQLite when no other writer is queued in the lane.</summary>
 internal sealed class TransactionCommandWrite(WorkflowDbContext db, IDbContextTransaction transaction) : CommandWrite
 {
     public override WorkflowDbContext Db => db;

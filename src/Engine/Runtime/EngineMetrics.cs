@@ -14,7 +14,7 @@ public static class EngineMetrics
 
     public static readonly Counter<long> DossiersReceived = Meter.CreateCounter<long>("workflow.dossiers.received", description: "Dossiers received, by channel.");
 
-    public static readonly Counter<long> TasksCompleted = Meter.CreateCounter<long>("workflow.tasks.completed", description: "Tasks completed, by punctuality.");
+    public static readonly Counter<long> TasksCompleted = Meter.CreateCounter<long>("workflow.tasks.completed", description: "Tasks completed.");
 
     public static readonly Counter<long> TimersFired = Meter.CreateCounter<long>("workflow.timers.fired", description: "Timers fired, by kind.");
 

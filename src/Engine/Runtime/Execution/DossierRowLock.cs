@@ -7,8 +7,9 @@ namespace Workflow.Engine.Runtime.Execution;
 /// <summary>
 /// Selects the dossier row and locks it until the command commits, so commands on one dossier
 /// run one after the other and the second sees what the first did ("already completed by X").
-/// SQLite needs no row lock: its immediate transactions already admit one writer at a time.
-/// The version token still guards against anything that slips past (a stale expected version).
+/// SQLite has no row lock: a command there reads before it takes the writer lane
+/// (<see cref="Persistence.ReadFirstCommandWrite"/>), and the dossier's version token refuses its save
+/// if another command saved the dossier in between; the command is then run again on the winner's state.
 /// The queries are composable, so the session can read what it needs beside the row in the same statement.
 /// </summary>
 internal static class DossierRowLock
