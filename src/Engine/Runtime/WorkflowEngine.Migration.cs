@@ -1,7 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.Execution;
+using Workflow.Engine.Runtime.Migration;
 using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Runtime;
@@ -9,12 +13,14 @@ namespace Workflow.Engine.Runtime;
 public sealed partial class WorkflowEngine
 {
     /// <summary>
-    /// Moves a running dossier to a newer published version of its procedure. Every open step
-    /// must be mapped to a step of the same kind in the new version; otherwise nothing changes and
-    /// the refusal lists what is unmapped. The move is journaled with the mapping and the reason.
+    /// Moves a running dossier to a newer published version of its procedure. Only a leader of the
+    /// dossier's receiving unit may do it. Every open step must have a place in the new version: a
+    /// step of the same id and kind is kept, any other must be mapped to a step of the same kind;
+    /// otherwise nothing changes and the refusal names each step without a place. A moved step keeps
+    /// its clock (due instant and ledger; an overdue step stays overdue). Journaled with the mapping.
     /// </summary>
     public Task<CommandResult> MigrateAsync(Guid dossierId, int targetVersion, IReadOnlyList<StepMapping> mapping, string reason, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(dossierId, actor, expectedVersion, session =>
+        ExecuteAsync(dossierId, actor, expectedVersion, async session =>
         {
             if (actor.Kind == ActorKind.Citizen)
             {
@@ -28,14 +34,10 @@ public sealed partial class WorkflowEngine
 
             RequireOpen(session, "chuyển phiên bản", "migrate");
             var dossier = session.Dossier;
+            await Memberships.RequireAsync(session, actor, dossier.ReceivingUnitId, [MigrationLeaderRole],
+                "chuyển hồ sơ sang phiên bản quy trình mới", "move dossiers to a new version of their procedure", cancellationToken);
             var from = session.Definition;
-            var target = session.Context.Workspace.Catalog.Find(dossier.ProcedureId, targetVersion);
-            if (target is null || target.Status != DefinitionStatus.Published)
-            {
-                throw Invalid("target-not-published", "targetVersion",
-                    $"{dossier.ProcedureId} không có phiên bản v{targetVersion} đã ban hành.", $"{dossier.ProcedureId} has no published v{targetVersion}.");
-            }
-
+            var target = MigrationTarget(session.Context.Workspace.Catalog, dossier.ProcedureId, targetVersion);
             if (target.Version <= from.Version)
             {
                 throw Invalid("target-not-newer", "targetVersion",
@@ -50,47 +52,30 @@ public sealed partial class WorkflowEngine
                     "The dossier is inside parallel branches; wait for them to join before migrating.");
             }
 
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in mapping)
+            var (completed, problems) = MigrationSteps.Complete(open.Select(i => (MigrationSteps.StepToMap(i), MigrationSteps.ExpectedKind(i))), mapping, target);
+            if (problems.Count > 0)
             {
-                map[entry.FromStep] = entry.ToStep;
+                throw new WorkflowException(WorkflowErrorKind.Invalid, MigrationProblem.CodeOf(problems),
+                    MigrationProblem.Join(problems, "Không có gì được thay đổi.", "Nothing was changed."), "mapping");
             }
 
-            // A supplement wait resumes at a step of the old version: that step is what must be mapped.
-            string StepToMap(Persistence.Entities.WorkItemRecord item) => item.Kind == WorkItemKind.Wait && item.StepId == "supplement" ? item.NextStepId! : item.StepId;
-            var unmapped = open.Select(StepToMap).Where(s => !map.ContainsKey(s)).Distinct().ToList();
-            if (unmapped.Count > 0)
-            {
-                throw Invalid("mapping-incomplete", "mapping",
-                    $"Chưa chỉ rõ bước nào của v{target.Version} tiếp nhận các bước đang mở: {string.Join(", ", unmapped)}. Không có gì được thay đổi.",
-                    $"The mapping does not say where these open steps continue in v{target.Version}: {string.Join(", ", unmapped)}. Nothing was changed.");
-            }
-
-            foreach (var item in open)
-            {
-                var oldStep = StepToMap(item);
-                var newStep = target.Process.Find(map[oldStep]);
-                var expectedKind = item.Kind == WorkItemKind.Wait && item.StepId != "supplement" ? StepKind.Wait : StepKind.Task;
-                if (newStep is null || newStep.Kind != expectedKind)
-                {
-                    throw Invalid("mapping-wrong-kind", "mapping",
-                        $"Bước \"{oldStep}\" phải được chuyển tới một bước {expectedKind.ToString().ToLowerInvariant()} của v{target.Version}; \"{map[oldStep]}\" không phải.",
-                        $"\"{oldStep}\" must map to a {expectedKind.ToString().ToLowerInvariant()} step of v{target.Version}; \"{map[oldStep]}\" is not one.");
-                }
-            }
-
+            var map = completed.ToDictionary(m => m.FromStep, m => m.ToStep, StringComparer.Ordinal);
+            // Each open task's clock is read before its timers are cancelled: whether its lateness was already reported.
+            var clocks = open.Where(i => i.Kind == WorkItemKind.Task && i.DueAt is not null).ToDictionary(i => i.Id, i => new ContinuedClock(
+                new DateTimeOffset(i.DueAt!.Value, TimeSpan.Zero), session.Ledger(i).Events,
+                !session.PendingTimers.Any(t => t.WorkItemId == i.Id && t.Kind == TimerKind.StepOverdue && t.Status == TimerStatus.Pending)));
             session.SwitchDefinition(target);
             dossier.ProcedureVersion = target.Version;
             dossier.ProcedureName = target.Name;
-            session.Journal(new MigrateDetail(from.Key, target.Key, mapping), reason: reason);
+            session.Journal(new MigrateDetail(from.Key, target.Key, completed), reason: reason);
             var interpreter = new ProcessInterpreter(session);
             foreach (var item in open)
             {
-                var newStepId = map[StepToMap(item)];
+                var newStepId = map[MigrationSteps.StepToMap(item)];
                 if (item.Kind == WorkItemKind.Task)
                 {
                     session.CancelItem(item, "migrated");
-                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!, "", null);
+                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!, "", null, clocks.GetValueOrDefault(item.Id));
                     if (item.AssigneeId is not null && replacement.UnitId == item.UnitId && replacement.Role == item.Role)
                     {
                         replacement.AssigneeId = item.AssigneeId;
@@ -110,7 +95,91 @@ public sealed partial class WorkflowEngine
                     item.NextStepId = newWait.Next;
                 }
             }
-
-            return Task.CompletedTask;
         }, cancellationToken);
+
+    /// <summary>
+    /// The dry run: every running dossier of the procedure on an older version, where it stands, and
+    /// what moving it to <paramref name="targetVersion"/> with <paramref name="mapping"/> would do.
+    /// Changes nothing.
+    /// </summary>
+    public async Task<MigrationPlan> PlanMigrationAsync(string procedureId, int targetVersion, IReadOnlyList<StepMapping> mapping, CancellationToken cancellationToken = default)
+    {
+        var context = NewContext();
+        var target = MigrationTarget(context.Workspace.Catalog, procedureId, targetVersion);
+        await using var db = _db.Create();
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => d.ProcedureId == procedureId && d.ProcedureVersion < target.Version
+                        && (d.State == DossierState.InProgress || d.State == DossierState.Submitted || d.State == DossierState.AwaitingCompletion))
+            .OrderBy(d => d.Code)
+            .Select(d => new { d.Id, d.Code, d.ProcedureVersion, d.DueAt })
+            .ToListAsync(cancellationToken);
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var items = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.DossierId) && w.Status == WorkItemStatus.Open).ToListAsync(cancellationToken))
+            .ToLookup(w => w.DossierId);
+        var now = context.Now.UtcDateTime;
+        var (completed, problems) = MigrationSteps.Complete(
+            items.SelectMany(g => g).Where(i => i.ForkPath.Length == 0).Select(i => (MigrationSteps.StepToMap(i), MigrationSteps.ExpectedKind(i))), mapping, target);
+        var lines = dossiers.Select(d =>
+        {
+            var open = items[d.Id].ToList();
+            var steps = open.Select(MigrationSteps.StepToMap).Distinct().ToList();
+            var overdue = d.DueAt < now || open.Any(i => i.DueAt < now);
+            if (open.Any(i => i.ForkPath.Length > 0))
+            {
+                return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, MigrationLineStatus.InsideBranches,
+                    [new MigrationProblem("migration-inside-branches", "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.", "The dossier is inside parallel branches; it can move once they have joined.")]);
+            }
+
+            var own = MigrationSteps.Complete(open.Select(i => (MigrationSteps.StepToMap(i), MigrationSteps.ExpectedKind(i))), completed, target).Problems;
+            return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, own.Count == 0 ? MigrationLineStatus.Ready : MigrationLineStatus.NeedsMapping, own);
+        }).ToList();
+        return new MigrationPlan(procedureId, target.Version, completed, problems, lines);
+    }
+
+    /// <summary>
+    /// Moves every running dossier of the procedure the dry run finds ready, each in its own
+    /// transaction (one failing never undoes the others), reporting progress. A dossier the actor may
+    /// not move, or that changed meanwhile, is refused with the reason and the run goes on. Running it
+    /// again takes up only what is still on an older version: a crashed run is resumed that way.
+    /// </summary>
+    public async Task<MigrationRunResult> MigrateAllAsync(string procedureId, int targetVersion, IReadOnlyList<StepMapping> mapping, string reason, Actor actor,
+        IProgress<MigrationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanMigrationAsync(procedureId, targetVersion, mapping, cancellationToken);
+        if (!plan.CanRun)
+        {
+            throw new WorkflowException(WorkflowErrorKind.Invalid, MigrationProblem.CodeOf(plan.Problems),
+                MigrationProblem.Join(plan.Problems, "Không có hồ sơ nào được chuyển.", "No dossier was moved."), "mapping");
+        }
+
+        var ready = plan.Dossiers.Where(d => d.Status == MigrationLineStatus.Ready).ToList();
+        var refused = new List<MigrationRefusal>();
+        var moved = 0;
+        foreach (var line in ready)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await MigrateAsync(line.DossierId, targetVersion, plan.Mapping, reason, actor, cancellationToken: cancellationToken);
+                moved++;
+            }
+            catch (WorkflowException refusal)
+            {
+                refused.Add(new MigrationRefusal(line.DossierId, line.Code, refusal.Message));
+            }
+
+            progress?.Report(new MigrationProgress(moved + refused.Count, ready.Count));
+        }
+
+        return new MigrationRunResult(moved, refused, plan.Dossiers.Count - ready.Count);
+    }
+
+    /// <summary>Who may move running dossiers: the leader of their receiving unit (analysts prepare the mapping).</summary>
+    private const string MigrationLeaderRole = "leader";
+
+    private static ProcedureDefinition MigrationTarget(ProcedureCatalog catalog, string procedureId, int targetVersion) =>
+        catalog.Find(procedureId, targetVersion) is { Status: DefinitionStatus.Published } target
+            ? target
+            : throw Invalid("target-not-published", "targetVersion",
+                $"{procedureId} không có phiên bản v{targetVersion} đã ban hành.", $"{procedureId} has no published v{targetVersion}.");
 }

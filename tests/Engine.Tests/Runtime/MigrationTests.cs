@@ -1,6 +1,8 @@
 using Newtonsoft.Json.Linq;
 using Workflow.Engine.Definitions.Versioning;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Migration;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Tests.Support;
 using Workflow.Engine.Workspace;
@@ -60,16 +62,16 @@ public class MigrationTests : IDisposable
         var d = await h.ReceiveAtDeskAsync("certified-copy", "p-hoa-an", new Dictionary<string, object?> { ["pages"] = 2, ["copies"] = 1 });
         Assert.Equal(1, (await h.DossierAsync(d.DossierId)).ProcedureVersion);
         h.Workspace.Current = workspace;
-        var analyst = new Workflow.Engine.Runtime.Actor("analyst-1", "Chuyên viên phân tích");
+        var leader = EngineHarness.Officer("p-hoa-an", "leader");
 
-        var incomplete = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAsync(d.DossierId, 2, [], "Áp dụng quy trình mới", analyst));
+        var incomplete = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAsync(d.DossierId, 2, [], "Áp dụng quy trình mới", leader));
         Assert.Equal(("mapping-incomplete", "mapping"), (incomplete.Code, incomplete.Field));
-        Assert.Contains("check", incomplete.Message);
-        var wrongKind = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAsync(d.DossierId, 2, [new StepMapping("check", "issued")], "Áp dụng quy trình mới", analyst));
+        Assert.Contains("Step \"check\" no longer exists in v2", incomplete.Message);
+        var wrongKind = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAsync(d.DossierId, 2, [new StepMapping("check", "issued")], "Áp dụng quy trình mới", leader));
         Assert.Equal("mapping-wrong-kind", wrongKind.Code);
         Assert.Equal(1, (await h.DossierAsync(d.DossierId)).ProcedureVersion);
 
-        await h.Engine.MigrateAsync(d.DossierId, 2, [new StepMapping("check", "verify")], "Áp dụng quy trình mới từ 01/03", analyst);
+        await h.Engine.MigrateAsync(d.DossierId, 2, [new StepMapping("check", "verify")], "Áp dụng quy trình mới từ 01/03", leader);
 
         Assert.Equal(2, (await h.DossierAsync(d.DossierId)).ProcedureVersion);
         Assert.Equal("verify", Assert.Single(await h.OpenItemsAsync(d.DossierId)).StepId);
@@ -81,7 +83,108 @@ public class MigrationTests : IDisposable
         var migrate = Assert.Single(await h.JournalAsync(d.DossierId), j => j.Command == "migrate");
         Assert.Contains("certified-copy/v1", migrate.DetailJson);
         Assert.Contains("certified-copy/v2", migrate.DetailJson);
-        Assert.Equal("analyst-1", migrate.ActorId);
+        Assert.Equal(leader.Id, migrate.ActorId);
+    }
+
+    [Fact]
+    public async Task Only_a_leader_of_the_receiving_unit_moves_a_dossier()
+    {
+        var workspace = WorkspaceWithVersion2();
+        await using var h = await EngineHarness.StartAsync(workspace: EngineHarness.RepositoryWorkspace);
+        var d = await h.ReceiveAtDeskAsync("certified-copy", "p-hoa-an", new Dictionary<string, object?> { ["pages"] = 2, ["copies"] = 1 });
+        h.Workspace.Current = workspace;
+
+        foreach (var actor in new[] { EngineHarness.Officer("p-hoa-an", "civil-status-officer"), EngineHarness.Officer("x-tan-phu-my", "leader"), new Actor("analyst-1", "Chuyên viên phân tích") })
+        {
+            var refused = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAsync(d.DossierId, 2, [new StepMapping("check", "verify")], "Áp dụng quy trình mới", actor));
+            Assert.Equal(WorkflowErrorKind.Forbidden, refused.Kind);
+        }
+
+        Assert.Equal(1, (await h.DossierAsync(d.DossierId)).ProcedureVersion);
+    }
+
+    [Fact]
+    public async Task Ten_dossiers_at_various_steps_move_in_one_run_keeping_their_clocks_once_the_removed_step_is_mapped()
+    {
+        var workspace = WorkspaceWithVersion2();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), workspace: EngineHarness.RepositoryWorkspace);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var d = await h.ReceiveAtDeskAsync("certified-copy", "p-hoa-an", new Dictionary<string, object?> { ["pages"] = 2, ["copies"] = 1 });
+            ids.Add(d.DossierId);
+            if (i >= 4)
+            {
+                await h.CompleteAsync(d.DossierId, "check", "approve");
+            }
+
+            if (i >= 8)
+            {
+                await h.CompleteAsync(d.DossierId, "sign", "sign");
+            }
+        }
+
+        // The next morning every open step is late; the worker reports each once.
+        h.SetLocal(2026, 3, 3, 9, 0);
+        while (await h.TimerWorker().RunOnceAsync() > 0)
+        {
+        }
+
+        var duesBefore = new Dictionary<Guid, DateTime?>();
+        foreach (var id in ids)
+        {
+            duesBefore[id] = Assert.Single(await h.OpenItemsAsync(id)).DueAt;
+        }
+
+        h.Workspace.Current = workspace;
+        var leader = EngineHarness.Officer("p-hoa-an", "leader");
+
+        var dryRun = await h.Engine.PlanMigrationAsync("certified-copy", 2, []);
+        Assert.False(dryRun.CanRun);
+        Assert.Contains(dryRun.Problems, p => p.English.StartsWith("Step \"check\" no longer exists in v2", StringComparison.Ordinal));
+        Assert.Contains(dryRun.Mapping, m => m == new StepMapping("sign", "sign"));
+        Assert.Contains(dryRun.Mapping, m => m == new StepMapping("return", "return"));
+        Assert.Equal(4, dryRun.Dossiers.Count(l => l.Status == MigrationLineStatus.NeedsMapping));
+        Assert.All(dryRun.Dossiers, l => Assert.True(l.Overdue));
+        var refused = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.MigrateAllAsync("certified-copy", 2, [], "Quy trình mới", leader));
+        Assert.Equal("mapping-incomplete", refused.Code);
+        Assert.All(ids, id => Assert.Equal(1, h.DossierAsync(id).Result.ProcedureVersion));
+
+        var plan = await h.Engine.PlanMigrationAsync("certified-copy", 2, [new StepMapping("check", "verify")]);
+        Assert.True(plan.CanRun);
+        Assert.Equal(10, plan.Ready);
+        var progress = new List<MigrationProgress>();
+        var run = await h.Engine.MigrateAllAsync("certified-copy", 2, [new StepMapping("check", "verify")], "Quy trình mới", leader, new SynchronousProgress(progress));
+
+        Assert.Equal((10, 0), (run.Moved, run.Refused.Count));
+        Assert.Equal(new MigrationProgress(10, 10), progress[^1]);
+        foreach (var id in ids)
+        {
+            Assert.Equal(2, (await h.DossierAsync(id)).ProcedureVersion);
+            var open = Assert.Single(await h.OpenItemsAsync(id));
+            Assert.Equal(duesBefore[id], open.DueAt);
+        }
+
+        // Still overdue, and not reported again.
+        while (await h.TimerWorker().RunOnceAsync() > 0)
+        {
+        }
+
+        foreach (var id in ids)
+        {
+            Assert.Single(await h.JournalAsync(id), j => j.Command == "step-overdue");
+        }
+
+        Assert.Equal("verify", (await h.OpenItemsAsync(ids[0]))[0].StepId);
+        Assert.Empty((await h.Engine.PlanMigrationAsync("certified-copy", 2, [])).Dossiers);
+        var again = await h.Engine.MigrateAllAsync("certified-copy", 2, [], "Quy trình mới", leader);
+        Assert.Equal(0, again.Moved);
+    }
+
+    /// <summary>Reports progress as it happens (Progress&lt;T&gt; would post to the thread pool and arrive late).</summary>
+    private sealed class SynchronousProgress(List<MigrationProgress> seen) : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value) => seen.Add(value);
     }
 
     public void Dispose() => _folder.Dispose();

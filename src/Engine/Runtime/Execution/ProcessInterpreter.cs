@@ -53,13 +53,14 @@ internal sealed class ProcessInterpreter(DossierSession session)
         }
     }
 
-    public WorkItemRecord CreateTask(StepDefinition step, string forkPath, WorkItemRecord? from)
+    /// <param name="continued">The clock of a task this one replaces (a migrated dossier's step): its due and ledger are kept, never restarted.</param>
+    public WorkItemRecord CreateTask(StepDefinition step, string forkPath, WorkItemRecord? from, ContinuedClock? continued = null)
     {
         var unit = AssignmentResolver.Resolve(session, step);
         var context = session.Context;
         var duration = step.Duration!.ToDuration();
         var convention = session.Definition.StatutoryTime.Convention ?? context.Options.Convention;
-        var due = context.Calculator.Calculate(context.Now, duration, convention, unit.Id).Due;
+        var due = continued?.Due ?? context.Calculator.Calculate(context.Now, duration, convention, unit.Id).Due;
         var item = session.AddItem(new WorkItemRecord
         {
             Kind = WorkItemKind.Task,
@@ -73,8 +74,19 @@ internal sealed class ProcessInterpreter(DossierSession session)
             PreviousItemId = from?.Id,
             FromUnitId = from?.UnitId,
         });
-        session.AddLedgerEvent(new DeadlineStarted(context.Now, duration, convention, unit.Id), item);
-        TimerPlanner.PlanItem(session, item);
+        if (continued is null)
+        {
+            session.AddLedgerEvent(new DeadlineStarted(context.Now, duration, convention, unit.Id), item);
+        }
+        else
+        {
+            foreach (var kept in continued.Ledger)
+            {
+                session.AddLedgerEvent(kept, item);
+            }
+        }
+
+        TimerPlanner.PlanItem(session, item, overdueAlreadyReported: continued?.OverdueReported ?? false);
 
         if (step.Phase == StepPhase.Return && session.Dossier.FinishedAt is null)
         {

@@ -6,9 +6,10 @@ namespace Workflow.Engine.Runtime.Execution;
 /// <summary>Writes the timers a step or the dossier needs, in the command's transaction.</summary>
 internal static class TimerPlanner
 {
-    public static void PlanItem(DossierSession session, WorkItemRecord item)
+    /// <param name="overdueAlreadyReported">The step's clock continues one whose lateness was already journaled and notified (a migrated step): it is not reported twice.</param>
+    public static void PlanItem(DossierSession session, WorkItemRecord item, bool overdueAlreadyReported = false)
     {
-        if (item.DueAt is not { } dueUtc)
+        if (item.DueAt is not { } dueUtc || overdueAlreadyReported)
         {
             return;
         }

@@ -1,0 +1,11 @@
+namespace Workflow.Engine.Runtime.Migration;
+
+/// <summary>One running dossier in a dry run: where it stands, whether it is late, and what the run would do.</summary>
+public sealed record MigrationPlanLine(
+    Guid DossierId,
+    string Code,
+    int FromVersion,
+    IReadOnlyList<string> OpenSteps,
+    bool Overdue,
+    MigrationLineStatus Status,
+    IReadOnlyList<MigrationProblem> Problems);
