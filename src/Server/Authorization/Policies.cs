@@ -17,6 +17,8 @@ public static class Policies
     public const string Auditor = "auditor";
     public const string Analyst = "analyst";
     public const string Administrator = "administrator";
+    public const string Leader = "leader";
+    public const string MigrationPreview = "migration-preview";
 
     public static readonly string[] OfficerRoles = [SystemRoles.DeskOfficer, SystemRoles.Specialist, SystemRoles.UnitHead, SystemRoles.Leader];
 
@@ -28,5 +30,7 @@ public static class Policies
         .AddPolicy(DossierReader, p => p.RequireAuthenticatedUser().RequireRole([.. OfficerRoles, SystemRoles.Auditor]))
         .AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Auditor))
         .AddPolicy(Analyst, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst))
-        .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Administrator));
+        .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Administrator))
+        .AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader))
+        .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader));
 }

@@ -16,6 +16,7 @@ public static class EndpointMap
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();
+        routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
     }
 }

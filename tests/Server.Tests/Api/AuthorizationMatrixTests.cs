@@ -46,6 +46,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET audit handoffs",                           "401  403  403   403  403  403  403   200   403   403"),
         ("GET designer procedures",                      "401  403  403   403  403  403  403   403   200   403"),
         ("POST designer validate",                       "401  403  403   403  403  403  403   403   200   403"),
+        ("POST migration preview (unknown version)",     "401  403  403   403  403  400  400   403   400   403"),
+        ("POST migration run (no reason)",               "401  403  403   403  403  400  400   403   403   403"),
         ("GET admin users",                              "401  403  403   403  403  403  403   403   403   200"),
         ("POST admin create user (empty)",               "401  403  403   403  403  403  403   403   403   400"),
         ("GET admin calendars",                          "401  403  403   403  403  403  403   403   403   200"),
@@ -109,6 +111,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             {
                 Content = new StringContent("{}", Encoding.UTF8, "application/json"),
             },
+            "POST migration preview (unknown version)" => Post("/api/procedures/business-household-registration/migrations/preview", new { targetVersion = 99 }),
+            "POST migration run (no reason)" => Post("/api/procedures/business-household-registration/migrations", new { targetVersion = 99 }),
             "GET admin users" => Get("/api/admin/users"),
             "POST admin create user (empty)" => Post("/api/admin/users", new { }),
             "GET admin calendars" => Get("/api/admin/calendars"),
