@@ -9,6 +9,7 @@ using Workflow.Server.Contracts.Accounts;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Endpoints;
 
@@ -33,7 +34,7 @@ public static class AccountEndpoints
         account.MapGet("/login/oidc", (string? returnUrl, OidcSettings oidc) =>
             {
                 RequireOidc(oidc);
-                var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalUrl(returnUrl))}" };
+                var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalReturnPath.OrHome(returnUrl))}" };
                 return TypedResults.Challenge(properties, [OidcSettings.Scheme]);
             })
             .WithName("OidcLogin").WithSummary("Đăng nhập một lần (SSO) / Single sign-on");
@@ -59,19 +60,20 @@ public static class AccountEndpoints
         string? returnUrl = null;
         if (form)
         {
-            var fields = await context.Request.ReadFormAsync(context.RequestAborted);
+            var fields = await LoginBody.ReadFormAsync(context);
             request = new LoginRequest(fields["userName"], fields["password"]);
-            returnUrl = fields["returnUrl"];
+            // Checked before signing in, so a refused address leaves nobody half signed in.
+            returnUrl = LocalReturnPath.Checked(fields["returnUrl"], "returnUrl");
         }
         else
         {
-            request = await context.Request.ReadFromJsonAsync<LoginRequest>(context.RequestAborted) ?? new LoginRequest(null, null);
+            request = await LoginBody.ReadJsonAsync(context);
         }
 
         var user = await PasswordSignInAsync(signIn, request, IdentityConstants.ApplicationScheme);
         if (form)
         {
-            return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+            return TypedResults.LocalRedirect(returnUrl!);
         }
 
         var users = signIn.UserManager;
@@ -151,7 +153,7 @@ public static class AccountEndpoints
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        return TypedResults.LocalRedirect(LocalReturnPath.OrHome(returnUrl));
     }
 
     private static void RequireOidc(OidcSettings oidc)
@@ -162,8 +164,4 @@ public static class AccountEndpoints
                 "Đăng nhập một lần chưa được cấu hình (Authentication:Oidc).", "Single sign-on is not configured (Authentication:Oidc)."));
         }
     }
-
-    /// <summary>Only local paths are followed after sign-in, so a link cannot send the user elsewhere.</summary>
-    private static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 }
