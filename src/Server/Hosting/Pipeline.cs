@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Workflow.Server.Endpoints;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Hosting;
 
@@ -15,6 +16,7 @@ public static class Pipeline
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
         app.UseAuthentication();
+        app.UseWorkflowSecurity();
         app.UseRateLimiter();
         app.UseAuthorization();
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Workflow.Server.Tests.Support;
 
 namespace Workflow.Server.Tests.Security;
@@ -21,7 +20,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
     [MemberData(nameof(BrokenLoginBodies))]
     public async Task A_sign_in_body_that_is_not_a_json_object_is_refused_with_the_field(string body, string field)
     {
-        var browser = Browser();
+        var browser = await server.BrowserWithTokenAsync();
 
         var response = await browser.PostAsync("/account/login", new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -34,7 +33,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
     [InlineData("[", "", "]")]
     public async Task A_sign_in_body_nested_ten_thousand_deep_is_refused(string open, string inner, string close)
     {
-        var browser = Browser();
+        var browser = await server.BrowserWithTokenAsync();
         var body = string.Concat(Enumerable.Repeat(open, 10_000)) + inner + string.Concat(Enumerable.Repeat(close, 10_000));
 
         var response = await browser.PostAsync("/account/login", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -56,7 +55,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
     [Fact]
     public async Task A_control_character_in_the_sign_in_return_url_is_refused_and_nobody_is_signed_in()
     {
-        var browser = Browser();
+        var browser = await server.BrowserWithTokenAsync();
         var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "kiemtra", ["password"] = "Demo@2026", ["returnUrl"] = "/\t/evil.example" });
 
         var response = await browser.PostAsync("/account/login", form);
@@ -64,8 +63,6 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "returnUrl");
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("workflow.auth=", StringComparison.Ordinal)));
     }
-
-    private HttpClient Browser() => server.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
 
     private static async Task<System.Text.Json.JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {

@@ -20,7 +20,9 @@ public static class PrintEndpoints
 
     public static void MapPrintEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/print/dossiers/{dossierId:guid}/{purpose}", PrintAsync)
-            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>().DisableAntiforgery().ExcludeFromDescription();
+            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
+            // Checked here rather than by the cookie guard, so an expired page gets a readable page in its tab, not JSON.
+            .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
     private static async Task<IResult> PrintAsync(Guid dossierId, string purpose, HttpContext context, IAntiforgery antiforgery, UnitScopeGuard scope,
         FormPrinting printing, ClaimsPrincipal user, CancellationToken cancellationToken)
