@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
 namespace Workflow.Server.Security;
 
 /// <summary>Registers and places the defences against forged, replayed and abusive requests.</summary>
@@ -8,12 +12,18 @@ public static class SecuritySetup
     public static IServiceCollection AddWorkflowSecurity(this IServiceCollection services)
     {
         services.AddAntiforgery(options => options.HeaderName = AntiforgeryHeader);
+        services.AddScoped<SignInSessions>();
+        services.AddScoped<AccessCheck>();
+        services.AddSingleton<CookieSessionEvents>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
+        services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
         return services;
     }
 
-    /// <summary>After authentication, so the guard knows whether the cookie carried the request.</summary>
+    /// <summary>After authentication: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
     public static WebApplication UseWorkflowSecurity(this WebApplication app)
     {
+        app.UseMiddleware<RevokedAccessGuard>();
         app.UseMiddleware<CookieForgeryGuard>();
         return app;
     }
