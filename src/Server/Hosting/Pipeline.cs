@@ -11,6 +11,7 @@ public static class Pipeline
 {
     public static WebApplication UseWorkflowServer(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLanguages.Options());
         app.UseExceptionHandler();
         app.UseStatusCodePages();

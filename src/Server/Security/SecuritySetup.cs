@@ -20,6 +20,13 @@ public static class SecuritySetup
         return services;
     }
 
+    /// <summary>Response headers for everything that follows.</summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        return app;
+    }
+
     /// <summary>After authentication: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
     public static WebApplication UseWorkflowSecurity(this WebApplication app)
     {
