@@ -47,8 +47,10 @@ public sealed class CookieForgeryGuard(RequestDelegate next)
             return false;
         }
 
-        // Blazor's forms are checked by its own antiforgery middleware; its circuit is bound to the page that opened it.
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: true } || request.Path.StartsWithSegments("/_blazor"))
+        // Blazor's forms are checked by its own antiforgery middleware, some endpoints check for themselves; the circuit is bound to the page that opened it.
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: true } || endpoint?.Metadata.GetMetadata<ChecksAntiforgeryItself>() is not null
+            || request.Path.StartsWithSegments("/_blazor"))
         {
             return false;
         }

@@ -73,6 +73,29 @@ public sealed partial class CrossSiteRequestTests(ServerFactory server) : IClass
         Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("/api/auth/me")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_print_form_posts_with_its_token_and_a_forged_print_gets_a_readable_page()
+    {
+        var desk = await server.ClientAsAsync("motcua.tanphumy");
+        var received = await (await desk.PostJsonAsync("/api/desk/dossiers", new
+        {
+            procedureId = "business-household-registration", receivingUnitId = "x-tan-phu-my",
+            applicant = new { name = "Nguyễn Văn An" }, data = new { businessName = "Tiệm may An", members = 1 },
+        })).ReadAsync();
+        var officer = await server.SignedInBrowserAsync("motcua.tanphumy");
+        var token = officer.DefaultRequestHeaders.GetValues(CookieBrowser.TokenHeader).Single();
+        officer.DefaultRequestHeaders.Remove(CookieBrowser.TokenHeader);
+        var path = $"/print/dossiers/{received.Text("dossierId")}/receipt";
+
+        var forged = await officer.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>()));
+        var printed = await officer.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("data-test=\"print-error\"", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
+        Assert.Equal("text/html", printed.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<string> MyIdAsync(string userName) =>
         (await (await (await server.ClientAsAsync(userName)).GetAsync("/api/auth/me")).ReadAsync()).Text("id");
 

@@ -5,6 +5,7 @@ using Workflow.Engine.Documents.Forms.Data;
 using Workflow.Server.Authentication;
 using Workflow.Server.Authorization;
 using Workflow.Server.Components.Shared;
+using Workflow.Server.Security;
 using static Workflow.Server.Components.Localization.UiText;
 
 namespace Workflow.Server.Components.Printing;
@@ -22,7 +23,7 @@ public static class PrintEndpoints
         routes.MapPost("/print/dossiers/{dossierId:guid}/{purpose}", PrintAsync)
             .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
             // Checked here rather than by the cookie guard, so an expired page gets a readable page in its tab, not JSON.
-            .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+            .DisableAntiforgery().WithMetadata(ChecksAntiforgeryItself.Instance).ExcludeFromDescription();
 
     private static async Task<IResult> PrintAsync(Guid dossierId, string purpose, HttpContext context, IAntiforgery antiforgery, UnitScopeGuard scope,
         FormPrinting printing, ClaimsPrincipal user, CancellationToken cancellationToken)
