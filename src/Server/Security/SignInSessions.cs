@@ -11,18 +11,25 @@ namespace Workflow.Server.Security;
 /// also records which refresh token is the current one: each is usable once, and presenting a spent
 /// one means it was stolen, so the whole session (access and refresh tokens alike) is ended.
 /// </summary>
-public sealed class SignInSessions(ServerIdentityDbContext db)
+public sealed class SignInSessions(ServerIdentityDbContext db, TimeProvider time)
 {
     public const string SessionClaim = "workflow:session";
     public const string RefreshClaim = "workflow:refresh";
     public const string ProviderName = "workflow-session";
 
+    /// <summary>How long a session may last at most, refreshed or not; older ones are removed when their account next signs in.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
+
     /// <summary>Opens a session for the principal's account and writes its claims into the principal.</summary>
     public async Task StartAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in principal has an account id.");
-        var session = NewId();
+        var now = time.GetUtcNow();
+        // Version 7 ids begin with their creation time, so ordering them as text orders sessions by age.
+        var session = Guid.CreateVersion7(now).ToString("N");
         var refresh = NewId();
+        var expired = Guid.CreateVersion7(now - MaxAge).ToString("N");
+        await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == ProviderName && string.Compare(t.Name, expired) < 0).ExecuteDeleteAsync(cancellationToken);
         db.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = ProviderName, Name = session, Value = refresh });
         await db.SaveChangesAsync(cancellationToken);
         Stamp(principal, session, refresh);
