@@ -37,4 +37,18 @@ public sealed class ResponseHeaderTests(ServerFactory server) : IClassFixture<Se
             Assert.Contains("src=", script.Groups["attributes"].Value);
         }
     }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/Components/Pages/Reports/DashboardPage.razor.js")]
+    [InlineData("/_content/Workflow.Designer/designer.js")]
+    public async Task Scripts_and_modules_load_by_their_plain_paths_without_an_import_map(string path)
+    {
+        var client = await server.ClientAsAsync(null);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+    }
 }
