@@ -49,4 +49,17 @@ public sealed class UnitScopeGuard(WorkflowDbContextFactory database, TimeProvid
                 $"You do not work for the unit {unitId}."));
         }
     }
+
+    /// <summary>Refuses unless the officer heads the unit today (unit head or leader there), as assigning its tasks requires.</summary>
+    public async Task RequireHeadOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        var memberships = await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
+        if (!memberships.IsHeadOf(unitId))
+        {
+            throw ApiProblemException.Forbidden("not-head-of-unit", Language.Pick(
+                $"Bạn không phụ trách đơn vị {unitId}, nên không xem được danh sách cán bộ để giao việc của đơn vị này.",
+                $"You do not head the unit {unitId}, so you cannot list its officers to assign work."));
+        }
+    }
 }

@@ -9,6 +9,7 @@ using Workflow.Server.Contracts.Accounts;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Endpoints;
 
@@ -33,7 +34,7 @@ public static class AccountEndpoints
         account.MapGet("/login/oidc", (string? returnUrl, OidcSettings oidc) =>
             {
                 RequireOidc(oidc);
-                var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalUrl(returnUrl))}" };
+                var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalReturnPath.OrHome(returnUrl))}" };
                 return TypedResults.Challenge(properties, [OidcSettings.Scheme]);
             })
             .WithName("OidcLogin").WithSummary("Đăng nhập một lần (SSO) / Single sign-on");
@@ -59,19 +60,21 @@ public static class AccountEndpoints
         string? returnUrl = null;
         if (form)
         {
-            var fields = await context.Request.ReadFormAsync(context.RequestAborted);
+            var fields = await LoginBody.ReadFormAsync(context);
             request = new LoginRequest(fields["userName"], fields["password"]);
-            returnUrl = fields["returnUrl"];
+            // Checked before signing in, so a refused address leaves nobody half signed in.
+            returnUrl = LocalReturnPath.Checked(fields["returnUrl"], "returnUrl");
         }
         else
         {
-            request = await context.Request.ReadFromJsonAsync<LoginRequest>(context.RequestAborted) ?? new LoginRequest(null, null);
+            request = await LoginBody.ReadJsonAsync(context);
         }
 
-        var user = await PasswordSignInAsync(signIn, request, IdentityConstants.ApplicationScheme);
+        var user = await VerifyPasswordAsync(signIn, request);
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd");
         if (form)
         {
-            return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+            return TypedResults.LocalRedirect(returnUrl!);
         }
 
         var users = signIn.UserManager;
@@ -79,33 +82,45 @@ public static class AccountEndpoints
     }
 
     /// <summary>Signing in with the bearer scheme makes Identity write the access token response itself.</summary>
-    private static async Task<EmptyHttpResult> TokenAsync(LoginRequest request, SignInManager<ServerUser> signIn)
+    private static async Task<SignInHttpResult> TokenAsync(LoginRequest request, SignInManager<ServerUser> signIn, SignInSessions sessions, CancellationToken cancellationToken)
     {
-        await PasswordSignInAsync(signIn, request, IdentityConstants.BearerScheme);
-        return TypedResults.Empty;
+        var user = await VerifyPasswordAsync(signIn, request);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        await sessions.StartAsync(principal, cancellationToken);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<ServerUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
+    private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<ServerUser> signIn, SignInSessions sessions, IOptionsMonitor<BearerTokenOptions> bearer,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         new RequestCheck().Required(request.RefreshToken, "refreshToken", 4096).ThrowIfInvalid();
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user || user.LockoutEnd > time.GetUtcNow())
         {
-            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "refresh-token-invalid", Language.Pick(
-                "Mã làm mới đã hết hạn hoặc không còn hiệu lực; hãy đăng nhập lại.", "The refresh token has expired or is no longer valid; sign in again."), "refreshToken");
+            throw RefreshRefused();
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        // Each refresh token works once; a second use ends the session it belongs to.
+        if (!await sessions.RotateRefreshAsync(ticket.Principal, principal, cancellationToken))
+        {
+            throw RefreshRefused();
+        }
+
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<ServerUser> PasswordSignInAsync(SignInManager<ServerUser> signIn, LoginRequest request, string scheme)
+    private static ApiProblemException RefreshRefused() =>
+        new(StatusCodes.Status401Unauthorized, "refresh-token-invalid", Language.Pick(
+            "Mã làm mới đã hết hạn, đã được dùng hoặc không còn hiệu lực; hãy đăng nhập lại.", "The refresh token has expired, was already used or is no longer valid; sign in again."), "refreshToken");
+
+    /// <summary>Checks the password (counting failures towards the lockout) without signing in; the caller chooses cookie or token.</summary>
+    private static async Task<ServerUser> VerifyPasswordAsync(SignInManager<ServerUser> signIn, LoginRequest request)
     {
         new RequestCheck().Required(request.UserName, "userName", InputLimits.Id).Required(request.Password, "password", InputLimits.Password).ThrowIfInvalid();
         var user = await signIn.UserManager.FindByNameAsync(request.UserName!.Trim().ToLowerInvariant());
-        signIn.AuthenticationScheme = scheme;
-        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             throw new ApiProblemException(StatusCodes.Status401Unauthorized, "account-locked", Language.Pick(
@@ -151,7 +166,7 @@ public static class AccountEndpoints
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        return TypedResults.LocalRedirect(LocalReturnPath.OrHome(returnUrl));
     }
 
     private static void RequireOidc(OidcSettings oidc)
@@ -162,8 +177,4 @@ public static class AccountEndpoints
                 "Đăng nhập một lần chưa được cấu hình (Authentication:Oidc).", "Single sign-on is not configured (Authentication:Oidc)."));
         }
     }
-
-    /// <summary>Only local paths are followed after sign-in, so a link cannot send the user elsewhere.</summary>
-    private static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 }

@@ -21,7 +21,11 @@ public static class AdminEndpoints
     {
         var admin = routes.MapGroup("/api/admin").WithTags("Quản trị / Administration").RequireAuthorization(Policies.Administrator).AddEndpointFilter<ActiveAccountFilter>();
 
-        admin.MapGet("/units", (WorkspaceAccessor workspace, DateOnly? date) => TypedResults.Ok(OrganisationView.Units(workspace.Current.Organisation!, date)))
+        admin.MapGet("/units", (WorkspaceAccessor workspace, DateOnly? date) =>
+            {
+                new RequestCheck().SaneDate(date, "date").ThrowIfInvalid();
+                return TypedResults.Ok(OrganisationView.Units(workspace.Current.Organisation!, date));
+            })
             .WithName("ListUnits").WithSummary("Đơn vị (theo thời kỳ hiệu lực) / Units, effective-dated");
         admin.MapGet("/unit-kinds", (WorkspaceAccessor workspace) => TypedResults.Ok(OrganisationView.Kinds(workspace.Current.Organisation!)))
             .WithName("ListUnitKinds").WithSummary("Loại đơn vị và vai trò / Unit kinds and their roles");
@@ -61,6 +65,7 @@ public static class AdminEndpoints
         admin.MapPost("/memberships", GrantMembershipAsync).WithName("GrantMembership").WithSummary("Giao vai trò tại đơn vị trong một thời kỳ / Grant a role at a unit");
         admin.MapPost("/memberships/{membershipId:guid}/end", async Task<Ok<MembershipView>> (Guid membershipId, EndMembershipRequest? request, UserAdministration administration, TimeProvider time, CancellationToken ct) =>
             {
+                new RequestCheck().SaneDate(request?.ValidTo, "validTo").ThrowIfInvalid();
                 var ended = await administration.EndMembershipAsync(membershipId, request?.ValidTo, ct);
                 var today = VietnamTime.LocalDate(time.GetUtcNow());
                 return TypedResults.Ok(new MembershipView(ended.Id, ended.OfficerId, ended.UnitId, ended.Role, ended.ValidFrom, ended.ValidTo, ended.ValidFrom <= today && (ended.ValidTo == null || ended.ValidTo > today)));
@@ -108,6 +113,8 @@ public static class AdminEndpoints
             .Required(request.OfficerId, "officerId", InputLimits.Id)
             .Required(request.UnitId, "unitId", InputLimits.Id)
             .Required(request.Role, "role", InputLimits.Id)
+            .SaneDate(request.ValidFrom, "validFrom")
+            .SaneDate(request.ValidTo, "validTo")
             .ThrowIfInvalid();
         var today = VietnamTime.LocalDate(time.GetUtcNow());
         var granted = await administration.GrantMembershipAsync(request.OfficerId!, request.UnitId!, request.Role!, request.ValidFrom ?? today, request.ValidTo, cancellationToken);

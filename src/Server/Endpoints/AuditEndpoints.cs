@@ -36,6 +36,8 @@ public static class AuditEndpoints
         new RequestCheck()
             .MaxLength(fromUnit, "fromUnit", InputLimits.Id)
             .MaxLength(toUnit, "toUnit", InputLimits.Id)
+            .SaneDate(from, "from")
+            .SaneDate(to, "to")
             .That(from is null || to is null || from <= to, "to", "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "The end date must not be before the start date.")
             .Range(page, "page", 1, 100_000)
             .Range(pageSize, "pageSize", 1, PageRequest.MaxSize)
@@ -52,6 +54,8 @@ public static class AuditEndpoints
         new RequestCheck()
             .MaxLength(fromUnit, "fromUnit", InputLimits.Id)
             .MaxLength(toUnit, "toUnit", InputLimits.Id)
+            .SaneDate(from, "from")
+            .SaneDate(to, "to")
             .That(from is null || to is null || from <= to, "to", "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "The end date must not be before the start date.")
             .That(KebabCase.TryParse<Punctuality>(punctuality, out var lateness), "punctuality", $"\"punctuality\" phải là một trong: {KebabCase.Choices<Punctuality>()}.", $"\"punctuality\" must be one of: {KebabCase.Choices<Punctuality>()}.")
             .ThrowIfInvalid();

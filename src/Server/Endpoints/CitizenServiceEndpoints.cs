@@ -39,7 +39,7 @@ public static class CitizenServiceEndpoints
         var desk = routes.MapGroup("/api/desk").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk).AddEndpointFilter<ActiveAccountFilter>();
         desk.MapPost("/dossiers/{dossierId:guid}/return-by-post", (Guid dossierId, ReturnByPostRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                new RequestCheck().Required(request.Waybill, "waybill", 64).That(request.HandedOverAt is not null, "handedOverAt",
+                new RequestCheck().Required(request.Waybill, "waybill", 64).SaneDate(request.HandedOverAt, "handedOverAt").That(request.HandedOverAt is not null, "handedOverAt",
                     "Ghi thời điểm ký biên bản bàn giao cho bưu chính.", "Give the time the postal handover record was signed.").ThrowIfInvalid();
                 return DeskEndpoints.Run(engine.ReturnByPostAsync(dossierId, request.Waybill!.Trim(), request.HandedOverAt!.Value, user.Actor(), request.ExpectedVersion, ct));
             })
@@ -52,7 +52,7 @@ public static class CitizenServiceEndpoints
             .WithName("RecordRating").WithSummary("Ghi nhận đánh giá tại quầy / Record a rating at the desk");
         desk.MapGet("/postal-register", async Task<Ok<PostalRegister>> (string unitId, DateOnly day, PostalRegisterQuery query, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                new RequestCheck().Required(unitId, "unitId", InputLimits.Id).ThrowIfInvalid();
+                new RequestCheck().Required(unitId, "unitId", InputLimits.Id).SaneDate(day, "day").ThrowIfInvalid();
                 await scope.RequireMemberOfAsync(user, unitId, ct);
                 return TypedResults.Ok(await query.ForDayAsync(unitId, day, ct));
             })

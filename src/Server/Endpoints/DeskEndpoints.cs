@@ -94,6 +94,7 @@ public static class DeskEndpoints
             .Applicant(request.Applicant)
             .Documents(request.Documents)
             .Data(request.Data)
+            .SaneDate(request.FiledAt, "filedAt")
             .MaxLength(request.Note, "note", InputLimits.Note)
             .MaxLength(request.Reason, "reason", InputLimits.Reason)
             .MaxCount(request.Missing, "missing", InputLimits.Missing)

@@ -40,6 +40,7 @@ public static class DossierEndpoints
         heads.MapPost("/{dossierId:guid}/apologise", (Guid dossierId, ApologiseRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck()
+                    .SaneDate(request.NewAppointment, "newAppointment")
                     .That(request.NewAppointment is not null, "newAppointment", "Ghi ngày hẹn trả kết quả mới.", "Give the new appointment.")
                     .Required(request.Reason, "reason", InputLimits.Reason)
                     .ThrowIfInvalid();

@@ -1,3 +1,5 @@
+using Workflow.Server.Security;
+
 namespace Workflow.Server.Endpoints;
 
 /// <summary>Every endpoint of the server, area by area.</summary>
@@ -7,6 +9,7 @@ public static class EndpointMap
     {
         routes.MapHealthEndpoints();
         routes.MapAccountEndpoints();
+        routes.MapAntiforgeryEndpoint();
         routes.MapPublicEndpoints();
         routes.MapDeskEndpoints();
         routes.MapTaskEndpoints();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Queries.Feedback;
+using Workflow.Engine.Queries.Tracking;
 using Workflow.Engine.Runtime.Feedback;
 using Workflow.Engine.Runtime.States;
 using Workflow.Server.Authentication;
@@ -49,7 +50,7 @@ public static class FeedbackEndpoints
             .WithName("AssignFeedback").WithSummary("Giao phản ánh cho đơn vị / Assign feedback to a unit");
     }
 
-    private static async Task<Created<FeedbackReceipt>> SubmitAsync(FeedbackRequest request, FeedbackService service, CancellationToken cancellationToken)
+    private static async Task<Created<FeedbackReceipt>> SubmitAsync(FeedbackRequest request, FeedbackService service, TrackingQuery tracking, CancellationToken cancellationToken)
     {
         new RequestCheck()
             .That(request.Kind is not null, "kind", "Chọn loại: report (phản ánh) hoặc recommendation (kiến nghị).", "Choose report or recommendation.")
@@ -60,10 +61,32 @@ public static class FeedbackEndpoints
             .MaxLength(request.SubmitterPhone, "submitterPhone", InputLimits.Phone)
             .MaxLength(request.ProcedureId, "procedureId", InputLimits.Id)
             .MaxLength(request.DossierCode, "dossierCode", InputLimits.DossierCode)
+            .MaxLength(request.DossierSecret, "dossierSecret", InputLimits.Secret)
             .ThrowIfInvalid();
+        await RequireDossierProofAsync(request, tracking, cancellationToken);
         var receipt = await service.SubmitAsync(new SubmitFeedback(request.Kind!.Value, request.Subject!, request.Content!, request.SubmitterName!,
             request.SubmitterEmail, request.SubmitterPhone, request.ProcedureId, request.DossierCode?.Trim().ToUpperInvariant()), cancellationToken);
         return TypedResults.Created("/api/public/feedback/track", receipt);
+    }
+
+    /// <summary>
+    /// Anyone may send feedback, so naming a dossier needs its secret as tracking does; an unknown
+    /// code and a wrong secret get one answer, and the endpoint cannot be used to find which codes exist.
+    /// </summary>
+    private static async Task RequireDossierProofAsync(FeedbackRequest request, TrackingQuery tracking, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.DossierCode))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DossierSecret)
+            || await tracking.FindAsync(request.DossierCode, request.DossierSecret.Trim(), null, Language.Current, cancellationToken) is null)
+        {
+            throw ApiProblemException.Invalid("dossier-not-matched", Language.Pick(
+                "Không tìm thấy hồ sơ với mã và mã bí mật đã nhập; kiểm tra lại giấy tiếp nhận, hoặc gửi phản ánh không kèm mã hồ sơ.",
+                "No dossier matches that code and secret; check the receipt, or send the feedback without a dossier code."), "dossierCode");
+        }
     }
 
     private static async Task<Ok<FeedbackView>> TrackAsync(FeedbackTrackRequest request, FeedbackQuery query, CancellationToken cancellationToken)

@@ -61,10 +61,12 @@ public static class TaskEndpoints
             })
             .WithName("AssignTask").WithSummary("Phân công (giao lại) công việc / Assign or reassign a task");
 
-        heads.MapGet("/candidates", (string unitId, string role, OfficerDirectory directory, CancellationToken ct) =>
+        heads.MapGet("/candidates", async (string unitId, string role, OfficerDirectory directory, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck().Required(unitId, "unitId", InputLimits.Id).Required(role, "role", InputLimits.Id).ThrowIfInvalid();
-                return directory.HoldersAsync(unitId, role, ct);
+                // The list names people and their roles; only those who assign the unit's work may read it.
+                await scope.RequireHeadOfAsync(user, unitId, ct);
+                return await directory.HoldersAsync(unitId, role, ct);
             })
             .WithName("TaskCandidates").WithSummary("Cán bộ có thể nhận công việc của một vai trò tại đơn vị / Officers who can take a unit's tasks");
     }

@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Workflow.Server.Endpoints;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Hosting;
 
@@ -10,11 +11,13 @@ public static class Pipeline
 {
     public static WebApplication UseWorkflowServer(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLanguages.Options());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
         app.UseAuthentication();
+        app.UseWorkflowSecurity();
         app.UseRateLimiter();
         app.UseAuthorization();
 

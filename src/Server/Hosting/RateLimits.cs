@@ -25,6 +25,9 @@ public static class RateLimits
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                // Tells well-behaved clients how long to wait instead of letting them retry at once.
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,

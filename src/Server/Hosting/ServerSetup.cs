@@ -25,6 +25,7 @@ using Workflow.Server.Designer;
 using Workflow.Server.Health;
 using Workflow.Server.Problems;
 using Workflow.Server.Seeding;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Hosting;
 
@@ -51,6 +52,7 @@ public static class ServerSetup
         services.AddWorkflowAuthentication(builder.Configuration);
         services.AddAuthorizationBuilder().AddWorkflowPolicies();
         services.AddWorkflowRateLimits(builder.Configuration);
+        services.AddWorkflowSecurity();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsLocalizer.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -65,6 +65,25 @@ public sealed class RequestCheck
         return this;
     }
 
+    /// <summary>
+    /// Dates before 1900 or after 2100 are typing mistakes, and near the ends of the calendar
+    /// they overflow the conversions to Vietnam time; one check refuses them everywhere.
+    /// </summary>
+    public RequestCheck SaneDate(DateOnly? value, string field)
+    {
+        if (value is { } date && (date < SaneDates.First || date > SaneDates.Last))
+        {
+            Add(field, Language.Pick(
+                $"\"{field}\" là ngày {date:dd/MM/yyyy}, ngoài khoảng cho phép; nhập một ngày từ {SaneDates.First:dd/MM/yyyy} đến {SaneDates.Last:dd/MM/yyyy}.",
+                $"\"{field}\" is {date:yyyy-MM-dd}, out of range; give a date from {SaneDates.First:yyyy-MM-dd} to {SaneDates.Last:yyyy-MM-dd}."));
+        }
+
+        return this;
+    }
+
+    public RequestCheck SaneDate(DateTimeOffset? value, string field) =>
+        SaneDate(value is { } moment ? DateOnly.FromDateTime(moment.UtcDateTime) : null, field);
+
     public RequestCheck That(bool condition, string field, string vietnamese, string english)
     {
         if (!condition)

@@ -26,8 +26,8 @@ public sealed class AdministrationTests(ServerFactory server) : IClassFixture<Se
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostJsonAsync($"/api/admin/users/{userId}/disable", new { })).StatusCode);
         var refused = await officer.GetAsync("/api/tasks/inbox");
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("account-disabled", (await refused.ReadAsync()).Text("code"));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("session-ended", (await refused.ReadAsync()).Text("code"));
         var signIn = await (await server.ClientAsAsync(null)).PostAsJsonAsync("/api/auth/token", new { userName = "cb.moi", password = "MatKhau@2026" });
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
         Assert.Equal("account-locked", (await signIn.ReadAsync()).Text("code"));

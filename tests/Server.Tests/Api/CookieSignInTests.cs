@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Workflow.Server.Tests.Support;
 
 namespace Workflow.Server.Tests.Api;
@@ -11,7 +10,7 @@ public sealed class CookieSignInTests(ServerFactory server) : IClassFixture<Serv
     [Fact]
     public async Task Signing_in_sets_a_cookie_that_opens_the_api_until_signing_out()
     {
-        var browser = server.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var browser = await server.BrowserWithTokenAsync();
 
         var signedIn = await browser.PostAsJsonAsync("/account/login", new { userName = "kiemtra", password = "Demo@2026" });
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
@@ -20,6 +19,7 @@ public sealed class CookieSignInTests(ServerFactory server) : IClassFixture<Serv
         Assert.Equal("Vũ Đức Minh", me.Text("displayName"));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/audit/handoffs")).StatusCode);
 
+        await browser.TakeAntiforgeryTokenAsync();
         Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/account/logout", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/audit/handoffs")).StatusCode);
     }
@@ -27,7 +27,7 @@ public sealed class CookieSignInTests(ServerFactory server) : IClassFixture<Serv
     [Fact]
     public async Task A_form_post_redirects_to_a_local_page_only_and_a_wrong_password_gets_the_same_answer_as_an_unknown_name()
     {
-        var browser = server.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var browser = await server.BrowserWithTokenAsync();
         var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "phantich", ["password"] = "Demo@2026", ["returnUrl"] = "https://evil.example/steal" });
         var redirected = await browser.PostAsync("/account/login", form);
         Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);

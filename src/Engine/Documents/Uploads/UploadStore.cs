@@ -12,7 +12,10 @@ namespace Workflow.Engine.Documents.Uploads;
 /// </summary>
 public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions options, TimeProvider time)
 {
-    private const int HeadLength = 16;
+    // The first kilobyte: where PDF readers look for their header and browsers sniff for HTML.
+    private const int HeadLength = 1024;
+
+    public const int MaxNameLength = 120;
 
     public async Task<UploadReceipt> SaveAsync(Stream content, string? fileName, CancellationToken cancellationToken = default)
     {
@@ -58,6 +61,13 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
             var contentType = FileKind.Detect(head.AsSpan(0, headLength))
                 ?? throw Refused("file-type", $"Tệp \"{name}\" không phải PDF hay ảnh; chỉ nhận {FileKind.AcceptedNames}.",
                     $"\"{name}\" is not a PDF or an image; accepted types are {FileKind.AcceptedNames}.");
+            if (HtmlMarkup.Appears(head.AsSpan(0, headLength)))
+            {
+                // A file that is also a web page could run scripts if a browser ever sniffed it as HTML.
+                throw Refused("file-type", $"Tệp \"{name}\" vừa là {contentType} vừa chứa mã trang web (HTML); hãy xuất lại tệp từ ứng dụng gốc hoặc quét lại giấy tờ.",
+                    $"\"{name}\" is both {contentType} and web page (HTML) markup; export it again from its original application or scan the paper again.");
+            }
+
             var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             var target = PathOf(sha);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -108,11 +118,24 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
 
     private string PathOf(string sha) => Path.Combine(options.Folder, sha[..2], sha);
 
-    private static string CleanName(string? fileName)
+    /// <summary>
+    /// The name as people will see it: no folders, no control or invisible formatting characters
+    /// (a right-to-left override can show "cod.exe" as "exe.doc"), at most <see cref="MaxNameLength"/> characters with the extension kept.
+    /// </summary>
+    public static string CleanName(string? fileName)
     {
-        var name = Path.GetFileName(fileName ?? "").Trim();
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray());
-        return string.IsNullOrEmpty(name) ? "tep-dinh-kem" : name.Length > 255 ? name[^255..] : name;
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        name = new string(name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)).ToArray()).Trim();
+        if (name.Length > MaxNameLength)
+        {
+            var extension = Path.GetExtension(name);
+            extension = extension.Length is > 0 and <= 10 ? extension : "";
+            name = name[..(MaxNameLength - extension.Length)].TrimEnd() + extension;
+        }
+
+        return string.IsNullOrEmpty(name) || name is "." or ".." ? "tep-dinh-kem" : name;
     }
 
     private static WorkflowException Refused(string code, string vietnamese, string english) =>

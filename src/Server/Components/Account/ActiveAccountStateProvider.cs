@@ -1,19 +1,17 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Workflow.Engine.Persistence;
-using Workflow.Server.Authentication;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Components.Account;
 
 /// <summary>
 /// A page stays open for hours over its circuit; every minute this checks that the account behind it
-/// is still active and its security stamp unchanged (disabled, roles changed), and signs the page out otherwise.
+/// is still active, its security stamp unchanged (disabled, roles changed) and its session open (signed out elsewhere), and signs the page out otherwise.
 /// </summary>
-public sealed class ActiveAccountStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, WorkflowDbContextFactory database, IOptions<IdentityOptions> identity)
+public sealed class ActiveAccountStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, WorkflowDbContextFactory database)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -34,20 +32,8 @@ public sealed class ActiveAccountStateProvider(ILoggerFactory loggerFactory, ISe
             }
         }
 
+        // The same check every signed-in request passes: stamp unchanged, session not signed out.
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ServerUser>>();
-        var user = await users.GetUserAsync(principal);
-        if (user is null)
-        {
-            return false;
-        }
-
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
+        return await scope.ServiceProvider.GetRequiredService<AccessCheck>().StillHoldsAsync(principal, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Components.Localization;
 
@@ -13,16 +14,14 @@ public static class CultureEndpoint
     public static void MapCultureEndpoint(this IEndpointRouteBuilder routes) =>
         routes.MapGet(Path, (HttpContext context, string? name, string? back) =>
             {
+                var path = LocalReturnPath.Checked(back, "back");
                 var culture = name == "en" ? "en" : "vi-VN";
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-                return TypedResults.LocalRedirect(LocalPath(back));
+                return TypedResults.LocalRedirect(path);
             })
             .AllowAnonymous().ExcludeFromDescription();
 
     public static string Href(string culture, string currentPath) => $"{Path}?name={culture}&back={Uri.EscapeDataString(currentPath)}";
-
-    private static string LocalPath(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 }

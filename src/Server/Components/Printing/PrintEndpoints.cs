@@ -5,6 +5,7 @@ using Workflow.Engine.Documents.Forms.Data;
 using Workflow.Server.Authentication;
 using Workflow.Server.Authorization;
 using Workflow.Server.Components.Shared;
+using Workflow.Server.Security;
 using static Workflow.Server.Components.Localization.UiText;
 
 namespace Workflow.Server.Components.Printing;
@@ -20,7 +21,9 @@ public static class PrintEndpoints
 
     public static void MapPrintEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/print/dossiers/{dossierId:guid}/{purpose}", PrintAsync)
-            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>().DisableAntiforgery().ExcludeFromDescription();
+            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
+            // Checked here rather than by the cookie guard, so an expired page gets a readable page in its tab, not JSON.
+            .DisableAntiforgery().WithMetadata(ChecksAntiforgeryItself.Instance).ExcludeFromDescription();
 
     private static async Task<IResult> PrintAsync(Guid dossierId, string purpose, HttpContext context, IAntiforgery antiforgery, UnitScopeGuard scope,
         FormPrinting printing, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -42,6 +42,9 @@ public static class InputChecks
             check.MaxLength(name, $"{field}", InputLimits.Id);
             check.That(value.ValueKind is not (System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array), $"{field}.{name}",
                 $"\"{field}.{name}\" phải là chuỗi, số, true/false hoặc null.", $"\"{field}.{name}\" must be a string, a number, true/false or null.");
+            // Numbers are kept as decimals; one that does not fit (1e308) is refused here rather than failing inside the engine.
+            check.That(value.ValueKind != System.Text.Json.JsonValueKind.Number || value.TryGetDecimal(out _), $"{field}.{name}",
+                $"\"{field}.{name}\" là số quá lớn hoặc quá nhỏ; nhập một số có tối đa 28 chữ số.", $"\"{field}.{name}\" is a number too large or too small; give a number of at most 28 digits.");
         }
 
         return check;

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Workflow.Server.Localization;
+using Workflow.Server.Problems;
+
+namespace Workflow.Server.Security;
+
+/// <summary>
+/// Cookies and bearer tokens are self-contained and would otherwise be honoured until they expire.
+/// Every signed-in request is checked against the database (<see cref="AccessCheck"/>): after an
+/// account is disabled, its roles changed or its session signed out, API calls get a 401 saying to
+/// sign in again, and pages see a visitor who is not signed in (and the stale cookie is removed).
+/// </summary>
+public sealed class RevokedAccessGuard(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, AccessCheck access, IProblemDetailsService problems)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && !await access.StillHoldsAsync(context.User, context.RequestAborted))
+        {
+            var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer)
+            {
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            if (bearer || context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = ProblemFactory.Create(StatusCodes.Status401Unauthorized, "session-ended", Language.Pick(
+                        "Phiên đăng nhập đã kết thúc (đã đăng xuất, tài khoản bị vô hiệu hóa hoặc vai trò thay đổi); hãy đăng nhập lại.",
+                        "The sign-in has ended (signed out, account disabled or roles changed); sign in again.")),
+                });
+                return;
+            }
+        }
+
+        await next(context);
+    }
+}
