@@ -43,6 +43,8 @@ public static class WorkflowEngineConfiguration
         TimerMaxSleep = Seconds(section, "TimerMaxSleepSeconds", defaults.TimerMaxSleep),
         TimerLease = Seconds(section, "TimerLeaseSeconds", defaults.TimerLease),
         TimerBatchSize = section.GetValue("TimerBatchSize", defaults.TimerBatchSize) is var batch && batch > 0 ? batch : defaults.TimerBatchSize,
+        SlowCommandThreshold = section.GetValue("SlowCommandMilliseconds", defaults.SlowCommandThreshold.TotalMilliseconds) is var slow && slow > 0
+            ? TimeSpan.FromMilliseconds(slow) : defaults.SlowCommandThreshold,
     };
 
     private static TimeSpan Seconds(IConfiguration section, string key, TimeSpan fallback) =>

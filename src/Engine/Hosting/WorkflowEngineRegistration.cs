@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Persistence;
@@ -44,9 +45,10 @@ public static class WorkflowEngineRegistration
         services.TryAddSingleton(sp => Settings(sp).ResolveWorkspace(sp));
         services.TryAddSingleton(sp => new WorkflowEngine(
             sp.GetRequiredService<WorkspaceAccessor>(), sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<EngineOptions>()));
+            sp.GetRequiredService<EngineOptions>(), sp.GetService<ILogger<WorkflowEngine>>()));
         services.TryAddSingleton(sp => new TimerWorker(
-            sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<WorkflowDbContextFactory>(), Settings(sp).WorkerId));
+            sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<WorkflowDbContextFactory>(), Settings(sp).WorkerId,
+            logger: sp.GetService<ILogger<TimerWorker>>()));
         services.TryAddSingleton(sp => new JournalCheckpointer(sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JournalVerifier(sp.GetRequiredService<WorkflowDbContextFactory>()));
         services.TryAddSingleton(sp => new IssuedDocumentVerifier(sp.GetRequiredService<WorkflowDbContextFactory>()));

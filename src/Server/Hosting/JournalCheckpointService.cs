@@ -24,7 +24,7 @@ public sealed class JournalCheckpointService(JournalCheckpointer checkpointer, T
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "The journal checkpoint failed; it is tried again at the next interval");
+                logger.LogError(ex, "The journal checkpoint failed; it is tried again in {Interval}", interval);
             }
         }
     }

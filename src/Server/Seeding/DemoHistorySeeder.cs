@@ -30,6 +30,7 @@ public sealed class DemoHistorySeeder(
     EngineOptions options,
     TimeProvider time,
     IConfiguration configuration,
+    ILoggerFactory loggers,
     ILogger<DemoHistorySeeder> logger)
 {
     /// <summary>The share of steps done after their due instant.</summary>
@@ -61,6 +62,8 @@ public sealed class DemoHistorySeeder(
         services.AddSingleton(database);
         services.AddSingleton(workspace);
         services.AddSingleton(options);
+        services.AddSingleton(loggers);
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddWorkflowEngine(engine => engine.WorkerId = "demo-history");
         return services.BuildServiceProvider();
     }

@@ -26,6 +26,7 @@ public class WorkflowEngineRegistrationTests
             ("Procedures:Path", RepositoryPaths.Procedures),
             ("Engine:TimerLeaseSeconds", "30"),
             ("Engine:TimerBatchSize", "7"),
+            ("Engine:SlowCommandMilliseconds", "250"),
             ("Engine:Convention", "WorkingHours")), folder.Path, engine => engine.WorkerId = "node-1");
         using var provider = services.BuildServiceProvider();
 
@@ -33,8 +34,8 @@ public class WorkflowEngineRegistrationTests
         Assert.Equal(DatabaseProvider.Sqlite, database.Provider);
         Assert.Contains(Path.Combine(folder.Path, "db", "here.db"), database.ConnectionString);
         var options = provider.GetRequiredService<EngineOptions>();
-        Assert.Equal((TimeSpan.FromSeconds(30), 7, DeadlineConvention.WorkingHours),
-            (options.TimerLease, options.TimerBatchSize, options.Convention));
+        Assert.Equal((TimeSpan.FromSeconds(30), 7, TimeSpan.FromMilliseconds(250), DeadlineConvention.WorkingHours),
+            (options.TimerLease, options.TimerBatchSize, options.SlowCommandThreshold, options.Convention));
         Assert.Equal(new EngineOptions().TimerMaxSleep, options.TimerMaxSleep);
         Assert.NotEmpty(provider.GetRequiredService<WorkspaceAccessor>().Current.Catalog.All);
         Assert.Same(provider.GetRequiredService<WorkflowEngine>(), provider.GetRequiredService<WorkflowEngine>());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Model;
@@ -17,8 +18,9 @@ namespace Workflow.Engine.Tests.Support;
 
 /// <summary>
 /// A real engine on a real SQLite file in a temp folder (or a PostgreSQL database), built by the
-/// engine's own registration with the repository's procedures, a fake clock registered first, and
-/// officers seeded at the demo units. Disposing deletes the database.
+/// engine's own registration with the repository's procedures, a fake clock registered first, a
+/// logger provider that keeps what was logged, and officers seeded at the demo units. Disposing
+/// deletes the database.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
@@ -45,6 +47,9 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <summary>The harness's container, as the engine's registration filled it.</summary>
     public ServiceProvider Services { get; }
 
+    /// <summary>Everything the engine and its workers logged.</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
+
     /// <summary>The repository's procedures, loaded once for all tests.</summary>
     public static ProceduresWorkspace RepositoryWorkspace => SharedWorkspace.Value;
 
@@ -63,6 +68,7 @@ public sealed class EngineHarness : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddWorkflowEngine(engine =>
         {
             engine.UseDatabase(_testDatabase.Options).UseWorkspace(workspace);
@@ -185,7 +191,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     /// <summary>Another worker on the same engine, as on another node (for races between workers).</summary>
     public TimerWorker TimerWorker(string id = "test-worker", ITimerClaimer? claimer = null) =>
-        new(Engine, Database, id, claimer);
+        new(Engine, Database, id, claimer, Services.GetRequiredService<ILogger<TimerWorker>>());
 
     public async ValueTask DisposeAsync()
     {

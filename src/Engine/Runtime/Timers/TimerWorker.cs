@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -14,17 +16,22 @@ namespace Workflow.Engine.Runtime.Timers;
 /// </summary>
 public sealed class TimerWorker
 {
+    /// <summary>How long the loop waits after a failed pass before trying again.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly WorkflowEngine _engine;
     private readonly WorkflowDbContextFactory _db;
     private readonly ITimerClaimer _claimer;
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly ILogger _logger;
 
-    public TimerWorker(WorkflowEngine engine, WorkflowDbContextFactory db, string workerId, ITimerClaimer? claimer = null)
+    public TimerWorker(WorkflowEngine engine, WorkflowDbContextFactory db, string workerId, ITimerClaimer? claimer = null, ILogger<TimerWorker>? logger = null)
     {
         _engine = engine;
         _db = db;
         WorkerId = workerId;
         _claimer = claimer ?? TimerClaimers.For(db.Options.Provider);
+        _logger = logger ?? NullLogger<TimerWorker>.Instance;
     }
 
     public string WorkerId { get; }
@@ -47,10 +54,11 @@ public sealed class TimerWorker
         while (true)
         {
             var now = _engine.Time.GetUtcNow();
-            var claimed = await _claimer.ClaimAsync(_db, WorkerId, now.UtcDateTime, now.Add(options.TimerLease).UtcDateTime, options.TimerBatchSize, cancellationToken);
+            var leaseUntil = now.Add(options.TimerLease).UtcDateTime;
+            var claimed = await _claimer.ClaimAsync(_db, WorkerId, now.UtcDateTime, leaseUntil, options.TimerBatchSize, cancellationToken);
             foreach (var timer in claimed)
             {
-                if (await FireAsync(timer, cancellationToken))
+                if (await FireAsync(timer, leaseUntil, cancellationToken))
                 {
                     total++;
                 }
@@ -81,10 +89,11 @@ public sealed class TimerWorker
             {
                 return;
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
             {
-                // The database may be briefly unreachable; try again shortly rather than die.
-                await Task.Delay(TimeSpan.FromSeconds(1), _engine.Time, cancellationToken).ContinueWith(_ => { }, CancellationToken.None);
+                // The database may be briefly unreachable; try again shortly rather than die, and say so.
+                _logger.PassFailed(ex, WorkerId, RetryDelay);
+                await Task.Delay(RetryDelay, _engine.Time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -103,28 +112,38 @@ public sealed class TimerWorker
         return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : wait < max ? wait : max;
     }
 
-    private async Task<bool> FireAsync(ClaimedTimer timer, CancellationToken cancellationToken)
+    private async Task<bool> FireAsync(ClaimedTimer timer, DateTime leaseUntil, CancellationToken cancellationToken)
     {
         try
         {
             await _engine.FireTimerAsync(timer.DossierId, timer.Id, cancellationToken);
-            Fired++;
-            TimerFired?.Invoke(new TimerFiring(timer.Id, timer.DossierId, timer.Kind, timer.DueAt, _engine.Time.GetUtcNow().UtcDateTime, WorkerId));
-            return true;
         }
         catch (ConcurrencyConflictException)
         {
             // An officer changed the dossier at the same moment; the lease runs out and the timer is retried.
+            _logger.FiringConflicted(timer.Id, timer.Kind, timer.DossierId);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await RecordFailureAsync(timer, ex, cancellationToken);
+            var retryAt = await RecordFailureAsync(timer, ex, cancellationToken);
+            _logger.FiringFailed(ex, timer.Id, timer.Kind, timer.DossierId, timer.Attempts + 1, retryAt);
             return false;
         }
+
+        Fired++;
+        var firedAt = _engine.Time.GetUtcNow().UtcDateTime;
+        if (firedAt > leaseUntil)
+        {
+            _logger.LeaseLost(WorkerId, timer.Id, timer.Kind, leaseUntil);
+        }
+
+        TimerFired?.Invoke(new TimerFiring(timer.Id, timer.DossierId, timer.Kind, timer.DueAt, firedAt, WorkerId));
+        return true;
     }
 
-    private async Task RecordFailureAsync(ClaimedTimer timer, Exception error, CancellationToken cancellationToken)
+    /// <summary>Keeps the timer leased until its retry instant (1, 2, 4… minutes, at most an hour) and records the error; returns that instant.</summary>
+    private async Task<DateTime> RecordFailureAsync(ClaimedTimer timer, Exception error, CancellationToken cancellationToken)
     {
         await using var db = _db.Create();
         var retryAt = _engine.Time.GetUtcNow().AddMinutes(Math.Min(60, Math.Pow(2, timer.Attempts))).UtcDateTime;
@@ -133,5 +152,6 @@ public sealed class TimerWorker
                 .SetProperty(t => t.Attempts, t => t.Attempts + 1)
                 .SetProperty(t => t.LastError, error.Message.Length > 2000 ? error.Message[..2000] : error.Message)
                 .SetProperty(t => t.LockedUntil, retryAt), cancellationToken);
+        return retryAt;
     }
 }
