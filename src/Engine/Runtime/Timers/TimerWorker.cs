@@ -11,19 +11,29 @@ namespace Workflow.Engine.Runtime.Timers;
 /// Fires due timers. It claims a batch of due rows with a lease (so another worker skips them),
 /// fires each through the engine's command path (where the timer's status is checked again in
 /// the dossier's transaction, so a timer fires once even if two workers reach it), and sleeps
-/// until the next due timer or the configured poll interval. Nothing is kept only in memory:
-/// after a restart, overdue timers are simply due and fire at once.
+/// until the next due timer or the configured poll interval. Nothing is kept only in memory: after a restart, overdue timers are
+/// simply due and fire at once. A timer it leased but did not fire (a conflict, a database error,
+/// a shutdown) has its lease given back as soon as the database answers, so it does not wait the
+/// whole lease out.
 /// </summary>
 public sealed class TimerWorker
 {
     /// <summary>How long the loop waits after a failed pass before trying again.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long giving leases back may hold up a worker that is stopping.</summary>
+    private static readonly TimeSpan ReturnOnStopTimeout = TimeSpan.FromSeconds(5);
+
     private readonly WorkflowEngine _engine;
     private readonly WorkflowDbContextFactory _db;
     private readonly ITimerClaimer _claimer;
-    private readonly SemaphoreSlim _wake = new(0);
     private readonly ILogger _logger;
+
+    private readonly SemaphoreSlim _wake = new(0);
+
+    // Timers this worker leased, did not fire, and has not given back yet (the database did not answer).
+    private readonly HashSet<Guid> _leasesToReturn = [];
+    private DateTime _lastLeaseUntil;
 
     public TimerWorker(WorkflowEngine engine, WorkflowDbContextFactory db, string workerId, ITimerClaimer? claimer = null, ILogger<TimerWorker>? logger = null)
     {
@@ -49,6 +59,7 @@ public sealed class TimerWorker
     /// <summary>Fires every timer due now, in batches; returns how many fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
+        await TryReturnLeasesAsync("held since an earlier failure", cancellationToken);
         var options = _engine.Options;
         var total = 0;
         while (true)
@@ -56,12 +67,25 @@ public sealed class TimerWorker
             var now = _engine.Time.GetUtcNow();
             var leaseUntil = now.Add(options.TimerLease).UtcDateTime;
             var claimed = await _claimer.ClaimAsync(_db, WorkerId, now.UtcDateTime, leaseUntil, options.TimerBatchSize, cancellationToken);
-            foreach (var timer in claimed)
+            var next = 0;
+            try
             {
-                if (await FireAsync(timer, leaseUntil, cancellationToken))
+                for (; next < claimed.Count; next++)
                 {
-                    total++;
+                    if (await FireAsync(claimed[next], leaseUntil, cancellationToken))
+                    {
+                        total++;
+                    }
                 }
+            }
+            catch (Exception ex)
+            {
+                // The rest of the batch was not fired: give it back now rather than let it wait out the lease.
+                Remember(claimed.Skip(next), leaseUntil);
+                var stopping = ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+                using var timeout = new CancellationTokenSource(ReturnOnStopTimeout);
+                await TryReturnLeasesAsync(stopping ? "the worker is stopping" : "the pass failed", stopping ? timeout.Token : cancellationToken);
+                throw;
             }
 
             if (claimed.Count < options.TimerBatchSize)
@@ -92,23 +116,31 @@ public sealed class TimerWorker
             catch (Exception ex)
             {
                 // The database may be briefly unreachable; try again shortly rather than die, and say so.
-                _logger.PassFailed(ex, WorkerId, RetryDelay);
+                int held;
+                lock (_leasesToReturn)
+                {
+                    held = _leasesToReturn.Count;
+                }
+
+                _logger.PassFailed(ex, WorkerId, held, RetryDelay);
                 await Task.Delay(RetryDelay, _engine.Time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
 
+    /// <summary>Until the next pending timer can be claimed: its due instant, or later when a lease or a retry delay holds it.</summary>
     private async Task<TimeSpan> SleepTimeAsync(CancellationToken cancellationToken)
     {
         await using var db = _db.Create();
-        var next = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending).MinAsync(t => (DateTime?)t.DueAt, cancellationToken);
+        var next = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending)
+            .MinAsync(t => (DateTime?)(t.LockedUntil != null && t.LockedUntil > t.DueAt ? t.LockedUntil : t.DueAt), cancellationToken);
         var max = _engine.Options.TimerMaxSleep;
         if (next is null)
         {
             return max;
         }
 
-        var wait = new DateTimeOffset(next.Value, TimeSpan.Zero) - _engine.Time.GetUtcNow();
+        var wait = new DateTimeOffset(DateTime.SpecifyKind(next.Value, DateTimeKind.Utc)) - _engine.Time.GetUtcNow();
         return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : wait < max ? wait : max;
     }
 
@@ -120,13 +152,26 @@ public sealed class TimerWorker
         }
         catch (ConcurrencyConflictException)
         {
-            // An officer changed the dossier at the same moment; the lease runs out and the timer is retried.
+            // An officer changed the dossier at the same moment: the timer is due again at once.
             _logger.FiringConflicted(timer.Id, timer.Kind, timer.DossierId);
+            Remember([timer], leaseUntil);
+            await ReturnLeasesAsync("a command on the same dossier won", cancellationToken);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var retryAt = await RecordFailureAsync(timer, ex, cancellationToken);
+            DateTime retryAt;
+            try
+            {
+                retryAt = await RecordFailureAsync(timer, ex, cancellationToken);
+            }
+            catch (Exception recordError) when (recordError is not OperationCanceledException)
+            {
+                // Most likely the database itself: the caller gives back this lease and the rest of the batch.
+                _logger.FailureNotRecorded(ex, timer.Id, timer.Kind, timer.DossierId);
+                throw;
+            }
+
             _logger.FiringFailed(ex, timer.Id, timer.Kind, timer.DossierId, timer.Attempts + 1, retryAt);
             return false;
         }
@@ -153,5 +198,68 @@ public sealed class TimerWorker
                 .SetProperty(t => t.LastError, error.Message.Length > 2000 ? error.Message[..2000] : error.Message)
                 .SetProperty(t => t.LockedUntil, retryAt), cancellationToken);
         return retryAt;
+    }
+
+    private void Remember(IEnumerable<ClaimedTimer> timers, DateTime leaseUntil)
+    {
+        lock (_leasesToReturn)
+        {
+            foreach (var timer in timers)
+            {
+                _leasesToReturn.Add(timer.Id);
+            }
+
+            _lastLeaseUntil = leaseUntil > _lastLeaseUntil ? leaseUntil : _lastLeaseUntil;
+        }
+    }
+
+    /// <summary>Gives back the leases this worker holds on timers it did not fire; logs and keeps them for later when the database does not answer.</summary>
+    private async Task TryReturnLeasesAsync(string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReturnLeasesAsync(reason, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            int count;
+            DateTime until;
+            lock (_leasesToReturn)
+            {
+                (count, until) = (_leasesToReturn.Count, _lastLeaseUntil);
+            }
+
+            _logger.LeasesNotReturned(ex, WorkerId, count, until);
+        }
+    }
+
+    private async Task ReturnLeasesAsync(string reason, CancellationToken cancellationToken)
+    {
+        Guid[] ids;
+        lock (_leasesToReturn)
+        {
+            ids = [.. _leasesToReturn];
+        }
+
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        await using (var db = _db.Create())
+        {
+            // Only rows still pending and still leased by this worker: a timer fired or claimed elsewhere meanwhile is left alone.
+            await db.Timers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending && t.LockedBy == WorkerId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.LockedBy, (string?)null)
+                    .SetProperty(t => t.LockedUntil, (DateTime?)null), cancellationToken);
+        }
+
+        lock (_leasesToReturn)
+        {
+            _leasesToReturn.ExceptWith(ids);
+        }
+
+        _logger.LeasesReturned(WorkerId, ids.Length, reason);
     }
 }
