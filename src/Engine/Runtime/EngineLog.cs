@@ -16,4 +16,8 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug,
         Message = "Receiving a dossier met another desk taking the same serial (attempt {Attempt}); taking the next one")]
     public static partial void SerialRetried(this ILogger logger, int attempt);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning,
+        Message = "A listener for new timers failed after a command on dossier {DossierId} committed; the timers fire at the worker's next poll")]
+    public static partial void TimerListenerFailed(this ILogger logger, Exception error, Guid dossierId);
 }

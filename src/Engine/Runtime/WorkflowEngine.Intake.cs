@@ -157,6 +157,7 @@ public sealed partial class WorkflowEngine
 
         session.Touch();
         await write.CommitAsync(cancellationToken);
+        Committed(session);
         return new ReceiveResult(dossier.Id, dossier.Code, secret, dossier.StatusCode,
             dossier.AppointmentAt is { } appointment ? VietnamTime.ToLocal(new DateTimeOffset(appointment, TimeSpan.Zero)) : null, dossier.Version);
     }

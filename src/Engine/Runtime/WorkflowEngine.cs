@@ -39,6 +39,30 @@ public sealed partial class WorkflowEngine
 
     public TimeProvider Time => _time;
 
+    /// <summary>
+    /// Raised after a command committed timers, with the earliest due instant (UTC) it wrote: the
+    /// node's timer worker wakes for one due before its next poll instead of waiting for it.
+    /// </summary>
+    public event Action<DateTime>? TimersScheduled;
+
+    private void Committed(DossierSession session)
+    {
+        if (session.EarliestNewTimer is not { } due)
+        {
+            return;
+        }
+
+        try
+        {
+            TimersScheduled?.Invoke(due);
+        }
+        catch (Exception ex)
+        {
+            // The command is committed: a listener's failure must not make it look failed to its caller.
+            _logger.TimerListenerFailed(ex, session.Dossier.Id);
+        }
+    }
+
     /// <summary>"CompleteAsync" → "Complete": the command's kind, as logs name it.</summary>
     private static string CommandName(string member) => member.EndsWith("Async", StringComparison.Ordinal) ? member[..^5] : member;
 
@@ -120,6 +144,7 @@ public sealed partial class WorkflowEngine
         }
 
         CountCommitted(session);
+        Committed(session);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         EngineMetrics.CommandDuration.Record(elapsed.TotalMilliseconds);
         if (elapsed > _options.SlowCommandThreshold)

@@ -11,7 +11,8 @@ namespace Workflow.Engine.Runtime.Timers;
 /// Fires due timers. It claims a batch of due rows with a lease (so another worker skips them),
 /// fires each through the engine's command path (where the timer's status is checked again in
 /// the dossier's transaction, so a timer fires once even if two workers reach it), and sleeps
-/// until the next due timer or the configured poll interval. Nothing is kept only in memory: after a restart, overdue timers are
+/// until the next due timer or the configured poll interval, or until a command on this node
+/// writes a timer due sooner. Nothing is kept only in memory: after a restart, overdue timers are
 /// simply due and fire at once. A timer it leased but did not fire (a conflict, a database error,
 /// a shutdown) has its lease given back as soon as the database answers, so it does not wait the
 /// whole lease out.
@@ -29,11 +30,15 @@ public sealed class TimerWorker
     private readonly ITimerClaimer _claimer;
     private readonly ILogger _logger;
 
-    private readonly SemaphoreSlim _wake = new(0);
+    // At most one wake-up is pending: a burst of commands wakes the worker once, not once each.
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     // Timers this worker leased, did not fire, and has not given back yet (the database did not answer).
     private readonly HashSet<Guid> _leasesToReturn = [];
     private DateTime _lastLeaseUntil;
+
+    // When the worker looks next (UTC ticks): a command writing a timer due before then wakes it.
+    private long _nextPassTicks = long.MaxValue;
 
     public TimerWorker(WorkflowEngine engine, WorkflowDbContextFactory db, string workerId, ITimerClaimer? claimer = null, ILogger<TimerWorker>? logger = null)
     {
@@ -49,12 +54,30 @@ public sealed class TimerWorker
     /// <summary>When the worker last finished a pass; the server's health check reads it.</summary>
     public DateTimeOffset? LastPassAt { get; private set; }
 
+    /// <summary>While <see cref="RunAsync"/> sleeps: when it will look again, unless woken sooner.</summary>
+    public DateTimeOffset? NextPassAt { get; private set; }
+
     public long Fired { get; private set; }
 
     public event Action<TimerFiring>? TimerFired;
 
     /// <summary>Wakes the worker early, e.g. after a command wrote a timer due very soon.</summary>
-    public void Wake() => _wake.Release();
+    public void Wake()
+    {
+        if (_wake.CurrentCount > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Another wake-up got there first; one is enough.
+        }
+    }
 
     /// <summary>Fires every timer due now, in batches; returns how many fired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
@@ -98,34 +121,71 @@ public sealed class TimerWorker
         return total;
     }
 
-    /// <summary>Runs until cancelled, sleeping until the next due timer (at most the poll interval).</summary>
+    /// <summary>Runs until cancelled, sleeping until the next due timer (at most the poll interval) or until woken.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        _engine.TimersScheduled += OnTimersScheduled;
+        try
         {
-            try
+            while (!cancellationToken.IsCancellationRequested)
             {
-                await RunOnceAsync(cancellationToken);
-                var sleep = await SleepTimeAsync(cancellationToken);
-                await _wake.WaitAsync(sleep, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database may be briefly unreachable; try again shortly rather than die, and say so.
-                int held;
-                lock (_leasesToReturn)
+                try
                 {
-                    held = _leasesToReturn.Count;
+                    // While it works, a timer due before the latest it could next look wakes it again after the pass.
+                    Interlocked.Exchange(ref _nextPassTicks, _engine.Time.GetUtcNow().Add(_engine.Options.TimerMaxSleep).UtcTicks);
+                    await RunOnceAsync(cancellationToken);
+                    await SleepAsync(await SleepTimeAsync(cancellationToken), cancellationToken);
                 }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    // The database may be briefly unreachable; try again shortly rather than die, and say so.
+                    int held;
+                    lock (_leasesToReturn)
+                    {
+                        held = _leasesToReturn.Count;
+                    }
 
-                _logger.PassFailed(ex, WorkerId, held, RetryDelay);
-                await Task.Delay(RetryDelay, _engine.Time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    _logger.PassFailed(ex, WorkerId, held, RetryDelay);
+                    await Task.Delay(RetryDelay, _engine.Time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
         }
+        finally
+        {
+            _engine.TimersScheduled -= OnTimersScheduled;
+            NextPassAt = null;
+        }
+    }
+
+    private void OnTimersScheduled(DateTime dueUtc)
+    {
+        var next = Interlocked.Read(ref _nextPassTicks);
+        if (dueUtc.Ticks < next)
+        {
+            _logger.Woken(WorkerId, dueUtc, new DateTimeOffset(next, TimeSpan.Zero));
+            Wake();
+        }
+    }
+
+    /// <summary>Sleeps on the engine's clock until <paramref name="sleep"/> has passed or <see cref="Wake"/> is called.</summary>
+    private async Task SleepAsync(TimeSpan sleep, CancellationToken cancellationToken)
+    {
+        var until = _engine.Time.GetUtcNow().Add(sleep);
+        using var nap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(sleep, _engine.Time, nap.Token);
+        var woken = _wake.WaitAsync(nap.Token);
+        Interlocked.Exchange(ref _nextPassTicks, until.UtcTicks);
+        NextPassAt = until;
+        await Task.WhenAny(delay, woken);
+        NextPassAt = null;
+        await nap.CancelAsync();
+        await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await woken.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Until the next pending timer can be claimed: its due instant, or later when a lease or a retry delay holds it.</summary>

@@ -33,4 +33,8 @@ internal static partial class TimerWorkerLog
     [LoggerMessage(EventId = 2007, Level = LogLevel.Error,
         Message = "Timer {TimerId} ({Kind}) of dossier {DossierId} failed to fire and the failure could not be recorded; its lease is given back")]
     public static partial void FailureNotRecorded(this ILogger logger, Exception error, Guid timerId, TimerKind kind, Guid dossierId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Debug,
+        Message = "Timer worker {WorkerId} woken for a timer due at {DueAt:o}, before its next pass at {NextPassAt:o}")]
+    public static partial void Woken(this ILogger logger, string workerId, DateTime dueAt, DateTimeOffset nextPassAt);
 }
