@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime;
@@ -8,7 +10,7 @@ using Workflow.Engine.Workspace;
 namespace Workflow.Bench;
 
 /// <summary>
-/// Builds an engine the way the server does (the repository's procedures, the real clock) and
+/// Builds an engine the way the server does (the engine's registration, the repository's procedures, the real clock) and
 /// seeds officers the way the engine tests' harness does: two per role at every unit.
 /// </summary>
 public static class EngineSetup
@@ -17,10 +19,17 @@ public static class EngineSetup
 
     public static ProceduresWorkspace LoadedWorkspace => Workspace.Value;
 
+    /// <summary>An engine built by the engine's registration, as the server's is; it lives as long as the bench.</summary>
     public static (WorkflowEngine Engine, WorkflowDbContextFactory Db) Create(BenchDatabase database, params IInterceptor[] interceptors)
     {
-        var db = new WorkflowDbContextFactory(database.Options, interceptors);
-        return (new WorkflowEngine(new WorkspaceAccessor(Workspace.Value), db, TimeProvider.System), db);
+        var services = new ServiceCollection();
+        services.AddWorkflowEngine(engine =>
+        {
+            engine.UseDatabase(database.Options).UseWorkspace(Workspace.Value);
+            engine.Interceptors.AddRange(interceptors);
+        });
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<WorkflowEngine>(), provider.GetRequiredService<WorkflowDbContextFactory>());
     }
 
     /// <summary>The officer id the harness uses: "{role}@{unit}".</summary>

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Workflow.Cli.Support;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Localization;
-using Workflow.Engine.Persistence;
 
 namespace Workflow.Cli.Commands;
 
@@ -29,9 +29,9 @@ public static class AuditCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var culture = Text.Parse(result.GetValue(language));
-            var database = new WorkflowDbContextFactory(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
-            var verification = new JournalVerifier(database).VerifyAsync().GetAwaiter().GetResult();
-            var (documents, documentBreaks) = new IssuedDocumentVerifier(database).VerifyAsync().GetAwaiter().GetResult();
+            using var engine = EngineServices.For(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
+            var verification = engine.GetRequiredService<JournalVerifier>().VerifyAsync().GetAwaiter().GetResult();
+            var (documents, documentBreaks) = engine.GetRequiredService<IssuedDocumentVerifier>().VerifyAsync().GetAwaiter().GetResult();
             foreach (var broken in verification.Breaks.Concat(documentBreaks))
             {
                 Console.WriteLine(broken);
@@ -61,8 +61,8 @@ public static class AuditCommand
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var database = new WorkflowDbContextFactory(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
-            var checkpoint = new JournalCheckpointer(database, TimeProvider.System).WriteAsync().GetAwaiter().GetResult();
+            using var engine = EngineServices.For(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
+            var checkpoint = engine.GetRequiredService<JournalCheckpointer>().WriteAsync().GetAwaiter().GetResult();
             Console.WriteLine(checkpoint is null
                 ? "Không có gì mới để niêm phong. / Nothing new to seal."
                 : $"Mốc {checkpoint.Id}: {checkpoint.HeadCount} chuỗi, {checkpoint.Hash}. / Checkpoint {checkpoint.Id}: {checkpoint.HeadCount} chains.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Workflow.Cli.Support;
 using Workflow.Engine.Persistence;
 
@@ -26,7 +27,8 @@ public static class DatabaseCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var options = DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection));
-            var factory = new WorkflowDbContextFactory(options);
+            using var engine = EngineServices.For(options);
+            var factory = engine.GetRequiredService<WorkflowDbContextFactory>();
             using var context = factory.Create();
             var pending = context.Database.GetPendingMigrations().ToList();
             factory.MigrateAsync().GetAwaiter().GetResult();
@@ -51,7 +53,8 @@ public static class DatabaseCommand
                 throw new CliException($"\"{chosen}\" không phải nhà cung cấp CSDL; dùng Sqlite, Postgres hoặc SqlServer.");
             }
 
-            var factory = new WorkflowDbContextFactory(DatabaseOptions.ForScripting(kind));
+            using var engine = EngineServices.For(DatabaseOptions.ForScripting(kind));
+            var factory = engine.GetRequiredService<WorkflowDbContextFactory>();
             using var context = factory.Create();
             var migrator = context.GetService<IMigrator>();
             var sql = migrator.GenerateScript(options: kind == DatabaseProvider.Sqlite ? MigrationsSqlGenerationOptions.Default : MigrationsSqlGenerationOptions.Idempotent);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Workflow.Cli.Support;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Localization;
@@ -41,7 +42,8 @@ public static class ReportCommand
         {
             var culture = Text.Parse(result.GetValue(language));
             var workspace = ProceduresWorkspace.Load(ProceduresFolder.Resolve(result.GetValue(procedures)), culture);
-            var database = new WorkflowDbContextFactory(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)));
+            using var engine = EngineServices.For(DatabaseArguments.Resolve(result.GetValue(provider), result.GetValue(connection)), workspace);
+            var database = engine.GetRequiredService<WorkflowDbContextFactory>();
             if (result.GetValue(portal) is { } code)
             {
                 var payload = new PortalPayloadBuilder(database, workspace).ForCodeAsync(code).GetAwaiter().GetResult()

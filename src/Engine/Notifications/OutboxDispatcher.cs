@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
@@ -12,9 +14,11 @@ namespace Workflow.Engine.Notifications;
 /// officer holding a role at a unit), and marked sent; a failure is retried later with growing
 /// delays and, after the last attempt, marked failed. Delivery never blocks a command.
 /// </summary>
-public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvider time, IEmailSender? email, ISmsSender? sms, OutboxOptions? options = null)
+public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvider time, IEmailSender? email, ISmsSender? sms, OutboxOptions? options = null,
+    ILogger<OutboxDispatcher>? logger = null)
 {
     private readonly OutboxOptions _options = options ?? new OutboxOptions();
+    private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
 
     public long Sent { get; private set; }
 
@@ -37,7 +41,13 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
         var delivered = 0;
         foreach (var id in candidates)
         {
-            if (await TryLeaseAsync(id, now, cancellationToken) && await DeliverAsync(id, cancellationToken))
+            if (!await TryLeaseAsync(id, now, cancellationToken))
+            {
+                _logger.LeaseTaken(id);
+                continue;
+            }
+
+            if (await DeliverAsync(id, cancellationToken))
             {
                 delivered++;
             }
@@ -59,9 +69,11 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
             {
                 return;
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                await Task.Delay(_options.PollInterval, time, cancellationToken).ContinueWith(_ => { }, CancellationToken.None);
+                // The database may be briefly unreachable: try again at the next poll, and say so.
+                _logger.PassFailed(ex, _options.PollInterval);
+                await Task.Delay(_options.PollInterval, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -127,11 +139,13 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
             if (message.Attempts >= _options.MaxAttempts)
             {
                 message.Status = OutboxStatus.Failed;
+                _logger.DeliveryAbandoned(message.Id, message.Topic, message.DossierId, message.Attempts, ex.GetType().Name);
             }
             else
             {
                 // 1, 2, 4, 8... minutes, at most an hour.
                 message.NextAttemptAt = time.GetUtcNow().UtcDateTime.AddMinutes(Math.Min(60, Math.Pow(2, message.Attempts - 1)));
+                _logger.DeliveryFailed(message.Id, message.Topic, message.DossierId, message.Attempts, _options.MaxAttempts, ex.GetType().Name, message.NextAttemptAt);
             }
 
             await db.SaveChangesAsync(cancellationToken);

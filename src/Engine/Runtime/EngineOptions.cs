@@ -34,4 +34,7 @@ public sealed record EngineOptions
 
     /// <summary>Upper bound on the worker's sleep when no timer is due sooner.</summary>
     public TimeSpan TimerMaxSleep { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A command that takes longer than this to run and commit is logged with its kind and duration.</summary>
+    public TimeSpan SlowCommandThreshold { get; init; } = TimeSpan.FromMilliseconds(500);
 }

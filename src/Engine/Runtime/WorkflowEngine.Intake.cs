@@ -74,17 +74,25 @@ public sealed partial class WorkflowEngine
             throw Forbidden("citizen-intake", "Chỉ Bộ phận một cửa quyết định tiếp nhận hồ sơ.", "Only the one-stop desk decides on intake.");
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 var result = await ReceiveOnceAsync(command, actor, context, definition, unit.Id, unit.Code, filedAt, receiptDate, dataJson, cancellationToken);
                 EngineMetrics.DossiersReceived.Add(1, new KeyValuePair<string, object?>("channel", command.Channel.ToString().ToLowerInvariant()));
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                if (elapsed > _options.SlowCommandThreshold)
+                {
+                    _logger.SlowCommand("Receive", result.DossierId, result.Code, elapsed.TotalMilliseconds, _options.SlowCommandThreshold.TotalMilliseconds, attempt);
+                }
+
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < 5 && DatabaseErrors.IsUniqueViolation(ex))
             {
                 // Another desk took the same daily serial at the same moment; take the next one.
+                _logger.SerialRetried(attempt);
             }
         }
     }
@@ -150,6 +158,7 @@ public sealed partial class WorkflowEngine
 
         session.Touch();
         await write.CommitAsync(cancellationToken);
+        Committed(session);
         return new ReceiveResult(dossier.Id, dossier.Code, secret, dossier.StatusCode,
             dossier.AppointmentAt is { } appointment ? VietnamTime.ToLocal(new DateTimeOffset(appointment, TimeSpan.Zero)) : null, dossier.Version);
     }

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Persistence;
@@ -21,28 +24,60 @@ public sealed partial class WorkflowEngine
     private readonly WorkflowDbContextFactory _db;
     private readonly TimeProvider _time;
     private readonly EngineOptions _options;
+    private readonly ILogger _logger;
 
-    public WorkflowEngine(WorkspaceAccessor workspace, WorkflowDbContextFactory db, TimeProvider time, EngineOptions? options = null)
+    /// <summary>Built by <see cref="Hosting.WorkflowEngineRegistration.AddWorkflowEngine(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{Hosting.WorkflowEngineSettings})"/>.</summary>
+    public WorkflowEngine(WorkspaceAccessor workspace, WorkflowDbContextFactory db, TimeProvider time, EngineOptions? options = null, ILogger<WorkflowEngine>? logger = null)
     {
         _workspace = workspace;
         _db = db;
         _time = time;
         _options = options ?? new EngineOptions();
+        _logger = logger ?? NullLogger<WorkflowEngine>.Instance;
     }
 
     public EngineOptions Options => _options;
 
     public TimeProvider Time => _time;
 
+    /// <summary>
+    /// Raised after a command committed timers, with the earliest due instant (UTC) it wrote: the
+    /// node's timer worker wakes for one due before its next poll instead of waiting for it.
+    /// </summary>
+    public event Action<DateTime>? TimersScheduled;
+
+    private void Committed(DossierSession session)
+    {
+        if (session.EarliestNewTimer is not { } due)
+        {
+            return;
+        }
+
+        try
+        {
+            TimersScheduled?.Invoke(due);
+        }
+        catch (Exception ex)
+        {
+            // The command is committed: a listener's failure must not make it look failed to its caller.
+            _logger.TimerListenerFailed(ex, session.Dossier.Id);
+        }
+    }
+
+    /// <summary>"CompleteAsync" → "Complete": the command's kind, as logs name it.</summary>
+    private static string CommandName(string member) => member.EndsWith("Async", StringComparison.Ordinal) ? member[..^5] : member;
+
     private EngineContext NewContext() => new(_workspace.Current, _time, _options);
 
     /// <summary>Runs a command on an existing dossier inside one transaction.</summary>
-    private Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
-        ExecuteAsync((db, context) => DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken), expectedVersion, body, cancellationToken);
+    private Task<CommandResult> ExecuteAsync(Guid dossierId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken,
+        [CallerMemberName] string command = "") =>
+        ExecuteAsync((db, context) => DossierSession.LoadAsync(db, context, actor, dossierId, cancellationToken), expectedVersion, body, CommandName(command), cancellationToken);
 
     /// <summary>Runs a command on the dossier of a work item: the item's dossier is found and locked in the command's transaction.</summary>
-    private Task<CommandResult> ExecuteOnTaskAsync(Guid workItemId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken) =>
-        ExecuteAsync((db, context) => DossierSession.LoadByWorkItemAsync(db, context, actor, workItemId, cancellationToken), expectedVersion, body, cancellationToken);
+    private Task<CommandResult> ExecuteOnTaskAsync(Guid workItemId, Actor actor, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken,
+        [CallerMemberName] string command = "") =>
+        ExecuteAsync((db, context) => DossierSession.LoadByWorkItemAsync(db, context, actor, workItemId, cancellationToken), expectedVersion, body, CommandName(command), cancellationToken);
 
     /// <summary>How often a command may lose a race to another command on its dossier before it is refused.</summary>
     private const int Attempts = 3;
@@ -59,7 +94,8 @@ public sealed partial class WorkflowEngine
     /// before the wait, and the save then fails on the journal's sequence: the next attempt reads
     /// it again.
     /// </summary>
-    private async Task<CommandResult> ExecuteAsync(Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion, Func<DossierSession, Task> body, CancellationToken cancellationToken)
+    private async Task<CommandResult> ExecuteAsync(Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion, Func<DossierSession, Task> body,
+        string command, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
@@ -68,7 +104,7 @@ public sealed partial class WorkflowEngine
             var write = _db.ReadsBeforeWriting && !last
                 ? await _db.BeginReadFirstCommandAsync(cancellationToken)
                 : await _db.BeginCommandAsync(cancellationToken);
-            if (await TryExecuteAsync(write, load, expectedVersion, body, started, last, cancellationToken) is { } result)
+            if (await TryExecuteAsync(write, load, expectedVersion, body, command, started, attempt, cancellationToken) is { } result)
             {
                 return result;
             }
@@ -77,8 +113,9 @@ public sealed partial class WorkflowEngine
 
     /// <summary>Runs the command once; null when another command on its dossier saved first and it may try again.</summary>
     private async Task<CommandResult?> TryExecuteAsync(CommandWrite write, Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion,
-        Func<DossierSession, Task> body, long started, bool lastAttempt, CancellationToken cancellationToken)
+        Func<DossierSession, Task> body, string command, long started, int attempt, CancellationToken cancellationToken)
     {
+        var lastAttempt = attempt == Attempts;
         await using var _ = write;
         var context = NewContext();
         var session = await load(write.Db, context);
@@ -99,6 +136,7 @@ public sealed partial class WorkflowEngine
         {
             if (!lastAttempt)
             {
+                _logger.CommandRetried(command, dossierId, attempt);
                 return null;
             }
 
@@ -107,7 +145,14 @@ public sealed partial class WorkflowEngine
         }
 
         CountCommitted(session);
-        EngineMetrics.CommandDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Committed(session);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        EngineMetrics.CommandDuration.Record(elapsed.TotalMilliseconds);
+        if (elapsed > _options.SlowCommandThreshold)
+        {
+            _logger.SlowCommand(command, dossierId, session.Dossier.Code, elapsed.TotalMilliseconds, _options.SlowCommandThreshold.TotalMilliseconds, attempt);
+        }
+
         return Result(session, firstSequence);
     }
 

@@ -1,15 +1,13 @@
 using Workflow.Engine.Audit;
-using Workflow.Engine.Persistence;
 
 namespace Workflow.Server.Hosting;
 
 /// <summary>Seals the journal chains that changed, every <c>Audit:CheckpointMinutes</c> (5 by default).</summary>
-public sealed class JournalCheckpointService(WorkflowDbContextFactory database, TimeProvider time, IConfiguration configuration, ILogger<JournalCheckpointService> logger) : BackgroundService
+public sealed class JournalCheckpointService(JournalCheckpointer checkpointer, TimeProvider time, IConfiguration configuration, ILogger<JournalCheckpointService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Audit:CheckpointMinutes", 5)));
-        var checkpointer = new JournalCheckpointer(database, time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -26,7 +24,7 @@ public sealed class JournalCheckpointService(WorkflowDbContextFactory database, 
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "The journal checkpoint failed; it is tried again at the next interval");
+                logger.LogError(ex, "The journal checkpoint failed; it is tried again in {Interval}", interval);
             }
         }
     }

@@ -22,7 +22,8 @@ public static class Notifications
                 sp.GetRequiredService<Workflow.Engine.Persistence.WorkflowDbContextFactory>(),
                 sp.GetRequiredService<TimeProvider>(),
                 smtp.IsConfigured ? new SmtpEmailSender(smtp) : null,
-                sms.IsConfigured ? new HttpSmsSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpSmsSender)), sms) : null);
+                sms.IsConfigured ? new HttpSmsSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpSmsSender)), sms) : null,
+                logger: sp.GetRequiredService<ILogger<OutboxDispatcher>>());
         });
         if (!services.Any(s => s.ImplementationType == typeof(OutboxService)))
         {

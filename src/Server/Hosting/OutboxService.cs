@@ -2,7 +2,10 @@ using Workflow.Engine.Notifications;
 
 namespace Workflow.Server.Hosting;
 
-/// <summary>Delivers the outbox for as long as the server runs, when a mail server or SMS gateway is configured.</summary>
+/// <summary>
+/// Delivers the outbox for as long as the server runs, when a mail server or SMS gateway is configured.
+/// The dispatcher logs each failed delivery and failed pass; a failure that ends it is logged here.
+/// </summary>
 public sealed class OutboxService(OutboxDispatcher dispatcher, SmtpOptions smtp, HttpSmsOptions sms, ILogger<OutboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,6 +18,16 @@ public sealed class OutboxService(OutboxDispatcher dispatcher, SmtpOptions smtp,
         }
 
         logger.LogInformation("Outbox delivery started (email: {Email}, SMS: {Sms})", smtp.IsConfigured ? $"{smtp.Host}:{smtp.Port}" : "off", sms.IsConfigured ? sms.Endpoint : "off");
-        await dispatcher.RunAsync(stoppingToken);
+        try
+        {
+            await dispatcher.RunAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            logger.LogCritical(ex, "Outbox delivery stopped on an error; notifications stay in the outbox until the server restarts");
+            throw;
+        }
+
+        logger.LogInformation("Outbox delivery stopped");
     }
 }

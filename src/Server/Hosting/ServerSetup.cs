@@ -9,14 +9,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using Workflow.Designer;
-using Workflow.Engine.Persistence;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Queries.Audit;
 using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Queries.Inbox;
 using Workflow.Engine.Queries.Officers;
 using Workflow.Engine.Queries.Tracking;
 using Workflow.Engine.Runtime;
-using Workflow.Engine.Runtime.Timers;
 using Workflow.Server.Accounts;
 using Workflow.Server.Authentication;
 using Workflow.Server.Authorization;
@@ -40,7 +39,7 @@ public static class ServerSetup
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes(context.Configuration));
 
-        services.AddWorkflowEngine();
+        services.AddEngine();
         // Cookies and bearer tokens are protected by these keys; keeping them with the data lets tokens survive a restart.
         services.AddDataProtection().SetApplicationName("Workflow.Server");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
@@ -71,20 +70,15 @@ public static class ServerSetup
     public static long MaxRequestBodyBytes(IConfiguration configuration) =>
         configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
 
-    private static void AddWorkflowEngine(this IServiceCollection services)
+    /// <summary>The engine through its own registration, on this server's configuration; the procedures are the ones startup loads after migrating.</summary>
+    private static void AddEngine(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => DatabaseSettings.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddSingleton(sp => new WorkflowDbContextFactory(sp.GetRequiredService<DatabaseOptions>()));
+        services.AddWorkflowEngine((engine, sp) => engine
+            .ReadFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath)
+            .UseWorkspace(provider => provider.GetRequiredService<WorkspaceHolder>().Accessor));
         services.AddSingleton(sp => new ServerPaths(ProceduresFolder.Locate(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddSingleton(sp => EngineSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<WorkspaceHolder>();
-        services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHolder>().Accessor);
         services.AddSingleton<WorkspaceLoader>();
-        services.AddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<WorkspaceAccessor>(), sp.GetRequiredService<WorkflowDbContextFactory>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<EngineOptions>()));
-        services.AddSingleton(sp => new TimerWorker(sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<WorkflowDbContextFactory>(),
-            $"{Environment.MachineName}/{Environment.ProcessId}"));
         if (!services.Any(s => s.ImplementationType == typeof(TimerWorkerService)))
         {
             services.AddHostedService<TimerWorkerService>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence;
 using Workflow.Server.Authentication;
 using Workflow.Server.Seeding;
@@ -15,7 +16,16 @@ public static class SystemStartup
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SystemStartup).FullName!);
-        var database = services.GetRequiredService<WorkflowDbContextFactory>();
+        WorkflowDbContextFactory database;
+        try
+        {
+            database = services.GetRequiredService<WorkflowDbContextFactory>();
+        }
+        catch (EngineConfigurationException ex)
+        {
+            throw new StartupException(ex.Message);
+        }
+
         logger.LogInformation("Migrating the database ({Database})", DatabaseSettings.Describe(database.Options));
         try
         {

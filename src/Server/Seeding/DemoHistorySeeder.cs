@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime;
@@ -29,6 +30,7 @@ public sealed class DemoHistorySeeder(
     EngineOptions options,
     TimeProvider time,
     IConfiguration configuration,
+    ILoggerFactory loggers,
     ILogger<DemoHistorySeeder> logger)
 {
     /// <summary>The share of steps done after their due instant.</summary>
@@ -47,6 +49,24 @@ public sealed class DemoHistorySeeder(
     private WorkflowEngine _engine = null!;
     private DeadlineCalculator _deadlines = null!;
     private Random _random = null!;
+
+    /// <summary>
+    /// The server's engine on the story's clock: the engine's registration over the server's database,
+    /// procedures and options, with its own timer worker (so the server's is not woken by the story).
+    /// </summary>
+    private ServiceProvider StoryEngine()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton(database.Options);
+        services.AddSingleton(database);
+        services.AddSingleton(workspace);
+        services.AddSingleton(options);
+        services.AddSingleton(loggers);
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        services.AddWorkflowEngine(engine => engine.WorkerId = "demo-history");
+        return services.BuildServiceProvider();
+    }
 
     public bool Enabled => configuration.GetValue("Seed:Demo", true) && configuration.GetValue("Seed:DemoHistory", true);
 
@@ -83,9 +103,10 @@ public sealed class DemoHistorySeeder(
         var first = today.AddDays(-days);
         _random = new Random(first.DayNumber);
         _clock = new SeedingClock(VietnamTime.FromLocal(first, TimeOnly.MinValue));
-        _engine = new WorkflowEngine(workspace, database, _clock, options);
+        await using var story = StoryEngine();
+        _engine = story.GetRequiredService<WorkflowEngine>();
         _deadlines = new DeadlineCalculator(workspace.Current.Calendar);
-        var timers = new TimerWorker(_engine, database, "demo-history");
+        var timers = story.GetRequiredService<TimerWorker>();
 
         for (var day = first; day <= today; day = day.AddDays(1))
         {

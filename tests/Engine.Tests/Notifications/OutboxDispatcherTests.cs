@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Workflow.Engine.Notifications;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.States;
@@ -41,7 +43,8 @@ public class OutboxDispatcherTests
         await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
             new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
             EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
-        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None", Timeout = TimeSpan.FromSeconds(5) }), sms: null);
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None", Timeout = TimeSpan.FromSeconds(5) }), sms: null,
+            logger: h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
 
         Assert.Equal(0, await dispatcher.DispatchOnceAsync());
         await using (var db = h.Database.Create())
@@ -49,6 +52,14 @@ public class OutboxDispatcherTests
             var waiting = await db.Outbox.SingleAsync();
             Assert.Equal((OutboxStatus.Pending, 1), (waiting.Status, waiting.Attempts));
             Assert.NotNull(waiting.LastError);
+
+            // The failure is logged with the message's ids and the retry instant, not with the citizen's address.
+            var failed = Assert.Single(h.Logs.Entries, e => e.EventId.Name == "DeliveryFailed");
+            Assert.Equal(LogLevel.Warning, failed.Level);
+            Assert.Equal((waiting.Id, waiting.Topic, waiting.DossierId, 1, waiting.NextAttemptAt),
+                (failed.Fields["MessageId"], failed.Fields["Topic"], failed.Fields["DossierId"], failed.Fields["Attempt"], failed.Fields["RetryAt"]));
+            Assert.DoesNotContain("sau@example.vn", failed.Message);
+            Assert.DoesNotContain("Võ Thị Sáu", failed.Message);
         }
 
         using var smtp = LoopbackSmtpServer.Start(port);

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime;
@@ -14,8 +17,10 @@ using Workflow.Engine.Workspace;
 namespace Workflow.Engine.Tests.Support;
 
 /// <summary>
-/// A real engine on a real SQLite file in a temp folder, with the repository's procedures,
-/// a fake clock, and officers seeded at the demo units. Disposing deletes the file.
+/// A real engine on a real SQLite file in a temp folder (or a PostgreSQL database), built by the
+/// engine's own registration with the repository's procedures, a fake clock registered first, a
+/// logger provider that keeps what was logged, and officers seeded at the demo units. Disposing
+/// deletes the database.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
@@ -23,19 +28,27 @@ public sealed class EngineHarness : IAsyncDisposable
     private readonly TemporaryFolder _folder;
 
     private readonly TestDatabase _testDatabase;
+    private readonly List<ServiceProvider> _providers = [];
 
     private EngineHarness(DateTimeOffset localStart, ProceduresWorkspace? workspace, IInterceptor[] interceptors, EngineOptions? options, TestDatabase database, TemporaryFolder folder)
     {
         _testDatabase = database;
         _folder = folder;
         Clock = new FakeTimeProvider(localStart.ToUniversalTime());
-        Database = new WorkflowDbContextFactory(database.Options, interceptors);
-        Workspace = new WorkspaceAccessor(workspace ?? SharedWorkspace.Value);
         Options = options;
-        Engine = new WorkflowEngine(Workspace, Database, Clock, options);
+        Services = Build(Clock, workspace ?? SharedWorkspace.Value, interceptors);
+        Database = Services.GetRequiredService<WorkflowDbContextFactory>();
+        Workspace = Services.GetRequiredService<WorkspaceAccessor>();
+        Engine = Services.GetRequiredService<WorkflowEngine>();
     }
 
     public EngineOptions? Options { get; }
+
+    /// <summary>The harness's container, as the engine's registration filled it.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>Everything the engine and its workers logged.</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
 
     /// <summary>The repository's procedures, loaded once for all tests.</summary>
     public static ProceduresWorkspace RepositoryWorkspace => SharedWorkspace.Value;
@@ -46,8 +59,26 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public (WorkflowEngine Engine, WorkflowDbContextFactory Database) Restart(TimeProvider clock)
     {
-        var database = new WorkflowDbContextFactory(_testDatabase.Options);
-        return (new WorkflowEngine(new WorkspaceAccessor(Workspace.Current), database, clock, Options), database);
+        var services = Build(clock, Workspace.Current, []);
+        return (services.GetRequiredService<WorkflowEngine>(), services.GetRequiredService<WorkflowDbContextFactory>());
+    }
+
+    /// <summary>The engine's registration, with the test's clock registered before it (so it is the one the engine takes).</summary>
+    private ServiceProvider Build(TimeProvider clock, ProceduresWorkspace workspace, IInterceptor[] interceptors)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddWorkflowEngine(engine =>
+        {
+            engine.UseDatabase(_testDatabase.Options).UseWorkspace(workspace);
+            engine.Engine = Options ?? new EngineOptions();
+            engine.WorkerId = "test-worker";
+            engine.Interceptors.AddRange(interceptors);
+        });
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -155,10 +186,20 @@ public sealed class EngineHarness : IAsyncDisposable
         return await Engine.CompleteAsync(new CompleteTask(task.Id, outcome, comment), Officer(task.UnitId!, task.Role!));
     }
 
-    public TimerWorker TimerWorker(string id = "test-worker") => new(Engine, Database, id);
+    /// <summary>This node's timer worker, as the registration builds it.</summary>
+    public TimerWorker NodeTimerWorker => Services.GetRequiredService<TimerWorker>();
+
+    /// <summary>Another worker on the same engine, as on another node (for races between workers).</summary>
+    public TimerWorker TimerWorker(string id = "test-worker", ITimerClaimer? claimer = null) =>
+        new(Engine, Database, id, claimer, Services.GetRequiredService<ILogger<TimerWorker>>());
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+
         await _testDatabase.DisposeAsync();
         _folder.Dispose();
     }

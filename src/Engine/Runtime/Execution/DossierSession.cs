@@ -258,8 +258,16 @@ internal sealed class DossierSession
         CancelTimers(t => t.WorkItemId == item.Id);
     }
 
+    /// <summary>The earliest due instant of the timers this command wrote, so the worker can be woken for it after the commit.</summary>
+    public DateTime? EarliestNewTimer { get; private set; }
+
     public void AddTimer(TimerKind kind, DateTimeOffset dueAt, WorkItemRecord? item = null)
     {
+        if (EarliestNewTimer is null || dueAt.UtcDateTime < EarliestNewTimer)
+        {
+            EarliestNewTimer = dueAt.UtcDateTime;
+        }
+
         var timer = new TimerRecord
         {
             Id = Guid.CreateVersion7(),
