@@ -15,7 +15,17 @@ public sealed record CellStyle
 
     public bool Italic { get; init; }
 
-    public double FontSize { get; init; } = DefaultFontSize;
+    /// <summary>Font size in points (1 to 409, the range spreadsheets accept).</summary>
+    public double FontSize
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 409);
+            field = value;
+        }
+    } = DefaultFontSize;
 
     /// <summary>Solid fill as six hex digits (<c>F2F2F2</c>, a leading # allowed); null for no fill.</summary>
     public string? FillColor

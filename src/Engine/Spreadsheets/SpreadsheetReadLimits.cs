@@ -8,6 +8,9 @@ public sealed record SpreadsheetReadLimits
 {
     public static readonly SpreadsheetReadLimits Default = new();
 
+    /// <summary>The largest file, as stored (compressed), in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The largest part of the package (a sheet, the shared strings), decompressed, in bytes.</summary>
     public long MaxPartBytes { get; init; } = 64L * 1024 * 1024;
 

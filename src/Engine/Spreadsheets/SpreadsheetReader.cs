@@ -25,7 +25,7 @@ public static class SpreadsheetReader
     {
         ArgumentNullException.ThrowIfNull(input);
         limits ??= SpreadsheetReadLimits.Default;
-        var package = Seekable(input);
+        var package = Seekable(input, limits);
         try
         {
             CheckPackage(package, limits);
@@ -47,19 +47,39 @@ public static class SpreadsheetReader
         }
     }
 
-    /// <summary>The package reader seeks; a stream that cannot is copied, up to the size a package may have.</summary>
-    private static Stream Seekable(Stream input)
+    /// <summary>The package reader seeks; a stream that cannot is copied, up to the size a file may have.</summary>
+    private static Stream Seekable(Stream input, SpreadsheetReadLimits limits)
     {
         if (input.CanSeek)
         {
+            if (input.Length - input.Position > limits.MaxFileBytes)
+            {
+                throw TooLarge(limits);
+            }
+
             return input;
         }
 
         var copy = new MemoryStream();
-        input.CopyTo(copy);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk)) > 0)
+        {
+            if (copy.Length + read > limits.MaxFileBytes)
+            {
+                copy.Dispose();
+                throw TooLarge(limits);
+            }
+
+            copy.Write(chunk, 0, read);
+        }
+
         copy.Position = 0;
         return copy;
     }
+
+    private static SpreadsheetFormatException TooLarge(SpreadsheetReadLimits limits) =>
+        new($"The file is larger than {limits.MaxFileBytes} bytes; larger files are not read.");
 
     /// <summary>
     /// Checks the zip directory before anything is decompressed: the sizes it declares are the most the decompressor

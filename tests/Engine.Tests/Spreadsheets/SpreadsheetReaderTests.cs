@@ -119,6 +119,10 @@ public sealed class SpreadsheetReaderTests
         Assert.Equal("The workbook has more than 100 rows; at most 100 are read.", rows.Message);
 
         file.Position = 0;
+        var length = Assert.Throws<SpreadsheetFormatException>(() => SpreadsheetReader.Read(file, new SpreadsheetReadLimits { MaxFileBytes = 1_000 }));
+        Assert.Equal("The file is larger than 1000 bytes; larger files are not read.", length.Message);
+
+        file.Position = 0;
         var size = Assert.Throws<SpreadsheetFormatException>(() => SpreadsheetReader.Read(file, new SpreadsheetReadLimits { MaxPartBytes = 10_000 }));
         Assert.Contains("bytes decompressed; at most 10000 are read", size.Message, StringComparison.Ordinal);
     }
