@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Spreadsheets;
 
 namespace Workflow.Engine.Reporting.Excel;
 
@@ -21,6 +21,9 @@ public static class PeriodicReportWorkbook
     public const string ReportSheetVi = "Báo cáo";
     public const string ReportSheetEn = "Report";
 
+    /// <summary>The number format of the on-time rate columns (0.8 shows as 80.0%).</summary>
+    public const string RateFormat = "0.0%";
+
     public static void Save(DossierReport report, string path)
     {
         using var stream = File.Create(path);
@@ -30,82 +33,84 @@ public static class PeriodicReportWorkbook
     public static void Write(DossierReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var workbook = new XLWorkbook();
+        var workbook = new WorkbookBuilder();
         var culture = report.Request.Culture;
         var columns = ReportColumns.For(report, culture);
-        WriteReportSheet(workbook.Worksheets.Add(Text.Pick(culture, ReportSheetVi, ReportSheetEn)), report, columns, culture);
-        WritePunctualitySheet(workbook.Worksheets.Add(Text.Pick(culture, "Đơn vị trễ hạn", "Late units")), report, culture);
-        WriteDefinitionsSheet(workbook.Worksheets.Add(Text.Pick(culture, "Cách tính", "Formulas")), report, columns, culture);
-        workbook.SaveAs(output);
+        WriteReportSheet(workbook.AddSheet(Text.Pick(culture, ReportSheetVi, ReportSheetEn)), report, columns, culture);
+        WritePunctualitySheet(workbook.AddSheet(Text.Pick(culture, "Đơn vị trễ hạn", "Late units")), report, culture);
+        WriteDefinitionsSheet(workbook.AddSheet(Text.Pick(culture, "Cách tính", "Formulas")), report, columns, culture);
+        workbook.Save(output);
     }
 
-    private static void WriteReportSheet(IXLWorksheet sheet, DossierReport report, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
+    private static void WriteReportSheet(SheetBuilder sheet, DossierReport report, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
     {
         var lastColumn = columns.Count + 3;
         var agency = report.Request.UnitId is null && report.Rows.Count(r => r.Depth == 0) == 1 && report.Request.Grouping == ReportGrouping.Unit
             ? (report.Rows[0].Name, report.Rows[0].Code)
             : (report.ScopeName, report.ScopeCode);
-        Merged(sheet, 1, 1, 1, 4, agency.Item1.ToUpper(culture ?? Text.Vietnamese)).Style.Font.SetBold();
+        sheet.Style(Merged(sheet, 1, 1, 1, 4, agency.Item1.ToUpper(culture ?? Text.Vietnamese)), Bold);
         if (agency.Item2 is { } code)
         {
             Merged(sheet, 2, 1, 2, 4, Text.Pick(culture, $"Mã cơ quan: {code}", $"Agency code: {code}"));
         }
 
-        Merged(sheet, 1, lastColumn - 6, 1, lastColumn, Text.Pick(culture, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")).Style.Font.SetBold();
-        Merged(sheet, 2, lastColumn - 6, 2, lastColumn, Text.Pick(culture, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")).Style.Font.SetBold();
-        Merged(sheet, 4, 1, 4, lastColumn, Text.Pick(culture, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS")).Style.Font.SetBold().Font.SetFontSize(14);
+        sheet.Style(Merged(sheet, 1, lastColumn - 6, 1, lastColumn, Text.Pick(culture, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")), Bold);
+        sheet.Style(Merged(sheet, 2, lastColumn - 6, 2, lastColumn, Text.Pick(culture, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")), Bold);
+        sheet.Style(
+            Merged(sheet, 4, 1, 4, lastColumn, Text.Pick(culture, "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS")),
+            s => s with { Bold = true, FontSize = 14 });
         Merged(sheet, 5, 1, 5, lastColumn, Text.Pick(culture, "Kỳ báo cáo: ", "Period: ") + report.Request.Period.Describe(culture));
-        Merged(sheet, 6, 1, 6, lastColumn, Text.Pick(culture,
-            $"Theo {ReportLabels.GroupingName(report.Request.Grouping, culture).ToLower(culture ?? Text.Vietnamese)}; lập lúc {VietnamTime.Format(report.GeneratedAt)} từ dữ liệu hồ sơ",
-            $"By {ReportLabels.GroupingName(report.Request.Grouping, culture).ToLower(culture ?? Text.English)}; produced {VietnamTime.Format(report.GeneratedAt)} from the dossier data")).Style.Font.SetItalic();
+        sheet.Style(
+            Merged(sheet, 6, 1, 6, lastColumn, Text.Pick(culture,
+                $"Theo {ReportLabels.GroupingName(report.Request.Grouping, culture).ToLower(culture ?? Text.Vietnamese)}; lập lúc {VietnamTime.Format(report.GeneratedAt)} từ dữ liệu hồ sơ",
+                $"By {ReportLabels.GroupingName(report.Request.Grouping, culture).ToLower(culture ?? Text.English)}; produced {VietnamTime.Format(report.GeneratedAt)} from the dossier data")),
+            Italic);
 
         WriteHeaders(sheet, report.Request.Grouping, columns, culture);
         var row = FirstDataRow;
         var number = 0;
         foreach (var reportRow in report.Rows)
         {
-            sheet.Cell(row, 1).Value = ++number;
-            sheet.Cell(row, 2).Value = reportRow.Name;
-            sheet.Cell(row, 2).Style.Alignment.Indent = reportRow.Depth * 2;
-            sheet.Cell(row, 3).Value = reportRow.Code ?? "";
+            sheet.SetNumber(row, 1, ++number);
+            sheet.SetText(row, 2, reportRow.Name);
+            sheet.Style(row, 2, s => s with { Indent = reportRow.Depth * 2 });
+            sheet.SetText(row, 3, reportRow.Code ?? "");
             WriteFigures(sheet, row, columns, reportRow.Figures);
             if (reportRow.Depth == 0 && report.Request.Grouping == ReportGrouping.Unit)
             {
-                sheet.Range(row, 1, row, lastColumn).Style.Font.SetBold();
+                sheet.Style(new CellRange(row, 1, row, lastColumn), Bold);
             }
 
             row++;
         }
 
-        sheet.Range(row, 1, row, 3).Merge().Value = TotalLabel(culture);
+        sheet.Merge(new CellRange(row, 1, row, 3)).SetText(row, 1, TotalLabel(culture));
         WriteFigures(sheet, row, columns, report.Total);
-        sheet.Range(row, 1, row, lastColumn).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#F2F2F2"));
-        var table = sheet.Range(8, 1, row, lastColumn);
-        table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
+        sheet.Style(new CellRange(row, 1, row, lastColumn), s => s with { Bold = true, FillColor = "F2F2F2" });
+        sheet.Style(new CellRange(8, 1, row, lastColumn), ThinBorder);
         row += 2;
         var note = Text.Pick(culture, "Ghi chú: ", "Notes: ");
         foreach (var line in report.Notes)
         {
-            Merged(sheet, row++, 1, row - 1, lastColumn, note + line).Style.Alignment.SetWrapText();
-            sheet.Row(row - 1).Height = 30;
+            sheet.Style(Merged(sheet, row, 1, row, lastColumn, note + line), s => s with { WrapText = true });
+            sheet.SetRowHeight(row, 30);
+            row++;
             note = "";
         }
 
-        sheet.Column(1).Width = 5;
-        sheet.Column(2).Width = 42;
-        sheet.Column(3).Width = 11;
+        sheet.SetColumnWidth(1, 5);
+        sheet.SetColumnWidth(2, 42);
+        sheet.SetColumnWidth(3, 11);
         for (var c = 4; c <= lastColumn; c++)
         {
-            sheet.Column(c).Width = 12;
+            sheet.SetColumnWidth(c, 12);
         }
 
-        sheet.SheetView.FreezeRows(FirstDataRow - 1);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
+        sheet.FreezeRows(FirstDataRow - 1);
+        sheet.PageLayout = new PageLayout(Landscape: true, FitToOnePageWide: true);
     }
 
-    private static void WriteHeaders(IXLWorksheet sheet, ReportGrouping grouping, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
+    private static void WriteHeaders(SheetBuilder sheet, ReportGrouping grouping, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
     {
         const int top = 8;
         Merged(sheet, top, 1, top + 2, 1, Text.Pick(culture, "STT", "No."));
@@ -136,7 +141,7 @@ public static class PeriodicReportWorkbook
                     Merged(sheet, top + 1, subFirst, top + 1, subLast, subgroup.Key);
                     foreach (var (column, index) in subgroup)
                     {
-                        sheet.Cell(top + 2, index).Value = column.Header;
+                        sheet.SetText(top + 2, index, column.Header);
                     }
                 }
             }
@@ -144,39 +149,40 @@ public static class PeriodicReportWorkbook
 
         for (var i = 0; i < columns.Count + 3; i++)
         {
-            sheet.Cell(top + 3, i + 1).Value = i < 3 ? $"({i + 1})" : columns[i - 3].Number;
+            sheet.SetText(top + 3, i + 1, i < 3 ? $"({i + 1})" : columns[i - 3].Number);
         }
 
-        var header = sheet.Range(top, 1, top + 3, columns.Count + 3);
-        header.Style.Font.SetBold().Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetVertical(XLAlignmentVerticalValues.Center).Alignment.SetWrapText();
-        sheet.Range(top + 3, 1, top + 3, columns.Count + 3).Style.Font.SetBold(false).Font.SetItalic();
-        sheet.Row(top + 2).Height = 45;
+        sheet.Style(
+            new CellRange(top, 1, top + 3, columns.Count + 3),
+            s => s with { Bold = true, Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center, WrapText = true });
+        sheet.Style(new CellRange(top + 3, 1, top + 3, columns.Count + 3), s => s with { Bold = false, Italic = true });
+        sheet.SetRowHeight(top + 2, 45);
     }
 
-    private static void WriteFigures(IXLWorksheet sheet, int row, IReadOnlyList<ReportColumn> columns, DossierFigures figures)
+    private static void WriteFigures(SheetBuilder sheet, int row, IReadOnlyList<ReportColumn> columns, DossierFigures figures)
     {
         for (var i = 0; i < columns.Count; i++)
         {
-            var cell = sheet.Cell(row, i + 4);
+            var column = i + 4;
             var value = columns[i].Value(figures);
             if (value is { } number)
             {
-                cell.Value = number;
+                sheet.SetNumber(row, column, (double)number);
             }
             else
             {
-                cell.Value = "-";
-                cell.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+                sheet.SetText(row, column, "-");
+                sheet.Style(row, column, s => s with { Horizontal = HorizontalAlignment.Center });
             }
 
             if (columns[i].IsRate)
             {
-                cell.Style.NumberFormat.Format = "0.0%";
+                sheet.Style(row, column, s => s with { NumberFormat = RateFormat });
             }
         }
     }
 
-    private static void WritePunctualitySheet(IXLWorksheet sheet, DossierReport report, CultureInfo? culture)
+    private static void WritePunctualitySheet(SheetBuilder sheet, DossierReport report, CultureInfo? culture)
     {
         string[] headers =
         [
@@ -185,81 +191,89 @@ public static class PeriodicReportWorkbook
             Text.Pick(culture, "Bước xử lý hoàn thành: tổng", "Steps completed"), Text.Pick(culture, "Trước hạn", "Early"), Text.Pick(culture, "Đúng hạn", "On time"), Text.Pick(culture, "Quá hạn", "Late"),
             Text.Pick(culture, "Hồ sơ quá hạn do đơn vị", "Late dossiers attributed"), Text.Pick(culture, "Phiếu xin lỗi", "Apologies"),
         ];
-        Merged(sheet, 1, 1, 1, headers.Length, Text.Pick(culture, "ĐƠN VỊ GIẢI QUYẾT TRỄ HẠN: SỐ LIỆU CỦA CHÍNH ĐƠN VỊ", "LATE UNITS: EACH UNIT'S OWN FIGURES")).Style.Font.SetBold();
+        sheet.Style(Merged(sheet, 1, 1, 1, headers.Length, Text.Pick(culture, "ĐƠN VỊ GIẢI QUYẾT TRỄ HẠN: SỐ LIỆU CỦA CHÍNH ĐƠN VỊ", "LATE UNITS: EACH UNIT'S OWN FIGURES")), Bold);
         Merged(sheet, 2, 1, 2, headers.Length, Text.Pick(culture, "Kỳ báo cáo: ", "Period: ") + report.Request.Period.Describe(culture));
         for (var i = 0; i < headers.Length; i++)
         {
-            sheet.Cell(4, i + 1).Value = headers[i];
+            sheet.SetText(4, i + 1, headers[i]);
         }
 
-        sheet.Range(4, 1, 4, headers.Length).Style.Font.SetBold().Alignment.SetWrapText();
+        sheet.Style(new CellRange(4, 1, 4, headers.Length), s => s with { Bold = true, WrapText = true });
         var row = 5;
         foreach (var unit in report.UnitPunctuality)
         {
             var own = unit.Own;
-            sheet.Cell(row, 1).Value = row - 4;
-            sheet.Cell(row, 2).Value = unit.Name;
-            sheet.Cell(row, 2).Style.Alignment.Indent = unit.Depth * 2;
-            sheet.Cell(row, 3).Value = unit.Code ?? "";
+            sheet.SetNumber(row, 1, row - 4);
+            sheet.SetText(row, 2, unit.Name);
+            sheet.Style(row, 2, s => s with { Indent = unit.Depth * 2 });
+            sheet.SetText(row, 3, unit.Code ?? "");
             int[] values = [own.Handoffs, own.HandoffsEarly, own.HandoffsOnTime, own.HandoffsLate, own.Steps, own.StepsEarly, own.StepsOnTime, own.StepsLate, own.LateDossiersAttributed, own.ApologiesIssued];
             for (var i = 0; i < values.Length; i++)
             {
-                sheet.Cell(row, i + 4).Value = values[i];
+                sheet.SetNumber(row, i + 4, values[i]);
             }
 
             row++;
         }
 
-        sheet.Range(4, 1, row - 1, headers.Length).Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
-        sheet.Cell(row + 1, 1).Value = Text.Pick(culture,
+        sheet.Style(new CellRange(4, 1, row - 1, headers.Length), ThinBorder);
+        sheet.SetText(row + 1, 1, Text.Pick(culture,
             $"Hồ sơ quá hạn không có bước nào trễ (không quy được cho đơn vị nào): {report.LateDossiersWithoutLateStep}",
-            $"Late dossiers with no late step (attributable to no unit): {report.LateDossiersWithoutLateStep}");
-        sheet.Cell(row + 2, 1).Value = ReportFormulas.LateHandoffs.Formula(culture);
-        sheet.Column(1).Width = 5;
-        sheet.Column(2).Width = 42;
+            $"Late dossiers with no late step (attributable to no unit): {report.LateDossiersWithoutLateStep}"));
+        sheet.SetText(row + 2, 1, ReportFormulas.LateHandoffs.Formula(culture));
+        sheet.SetColumnWidth(1, 5);
+        sheet.SetColumnWidth(2, 42);
         for (var c = 3; c <= headers.Length; c++)
         {
-            sheet.Column(c).Width = 12;
+            sheet.SetColumnWidth(c, 12);
         }
     }
 
-    private static void WriteDefinitionsSheet(IXLWorksheet sheet, DossierReport report, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
+    private static void WriteDefinitionsSheet(SheetBuilder sheet, DossierReport report, IReadOnlyList<ReportColumn> columns, CultureInfo? culture)
     {
-        sheet.Cell(1, 1).Value = Text.Pick(culture, "Cột", "Column");
-        sheet.Cell(1, 2).Value = Text.Pick(culture, "Chỉ tiêu", "Figure");
-        sheet.Cell(1, 3).Value = Text.Pick(culture, "Cách tính", "Formula");
-        sheet.Range(1, 1, 1, 3).Style.Font.SetBold();
+        sheet.SetText(1, 1, Text.Pick(culture, "Cột", "Column"));
+        sheet.SetText(1, 2, Text.Pick(culture, "Chỉ tiêu", "Figure"));
+        sheet.SetText(1, 3, Text.Pick(culture, "Cách tính", "Formula"));
+        sheet.Style(new CellRange(1, 1, 1, 3), Bold);
         var row = 2;
         foreach (var column in columns)
         {
-            sheet.Cell(row, 1).Value = column.Number;
-            sheet.Cell(row, 2).Value = column.Definition.Name(culture) + (column.Header == column.Definition.Name(culture) ? "" : $" — {column.Header}");
-            sheet.Cell(row, 3).Value = column.Definition.Formula(culture);
+            sheet.SetText(row, 1, column.Number);
+            sheet.SetText(row, 2, column.Definition.Name(culture) + (column.Header == column.Definition.Name(culture) ? "" : $" — {column.Header}"));
+            sheet.SetText(row, 3, column.Definition.Formula(culture));
             row++;
         }
 
         row++;
         foreach (var definition in report.Definitions.Where(d => columns.All(c => c.Definition.Id != d.Id)))
         {
-            sheet.Cell(row, 2).Value = definition.Name(culture);
-            sheet.Cell(row, 3).Value = definition.Formula(culture);
+            sheet.SetText(row, 2, definition.Name(culture));
+            sheet.SetText(row, 3, definition.Formula(culture));
             row++;
         }
 
-        sheet.Column(1).Width = 18;
-        sheet.Column(2).Width = 40;
-        sheet.Column(3).Width = 120;
-        sheet.Column(3).Style.Alignment.SetWrapText();
+        sheet.SetColumnWidth(1, 18);
+        sheet.SetColumnWidth(2, 40);
+        sheet.SetColumnWidth(3, 120);
+        sheet.StyleColumn(3, s => s with { WrapText = true });
     }
 
     internal static string TotalLabel(CultureInfo? culture) => Text.Pick(culture, "Tổng cộng", "Total");
 
-    private static IXLRange Merged(IXLWorksheet sheet, int firstRow, int firstColumn, int lastRow, int lastColumn, string text)
+    /// <summary>Merges the range, writes the text in it, and aligns it: centred, except the agency block at the top left.</summary>
+    private static CellRange Merged(SheetBuilder sheet, int firstRow, int firstColumn, int lastRow, int lastColumn, string text)
     {
-        var range = sheet.Range(firstRow, firstColumn, lastRow, lastColumn).Merge();
-        range.Value = text;
-        range.Style.Alignment.SetHorizontal(firstColumn == 1 && firstRow < 8 && lastColumn <= 4 ? XLAlignmentHorizontalValues.Left : XLAlignmentHorizontalValues.Center);
-        range.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        var range = new CellRange(firstRow, firstColumn, lastRow, lastColumn);
+        var horizontal = firstColumn == 1 && firstRow < 8 && lastColumn <= 4 ? HorizontalAlignment.Left : HorizontalAlignment.Center;
+        sheet.Merge(range).SetText(firstRow, firstColumn, text);
+        sheet.Style(range, s => s with { Horizontal = horizontal, Vertical = VerticalAlignment.Center });
         return range;
     }
+
+    private static CellStyle Bold(CellStyle style) => style with { Bold = true };
+
+    private static CellStyle Italic(CellStyle style) => style with { Italic = true };
+
+    /// <summary>A thin line around every cell of a table, inside lines included.</summary>
+    private static CellStyle ThinBorder(CellStyle style) => style with { ThinBorder = true };
 }
