@@ -17,7 +17,8 @@ public static class StepKindMembers
         StepKind.Parallel => new HashSet<string>(StringComparer.Ordinal) { "branches", "join" },
         StepKind.Join => new HashSet<string>(StringComparer.Ordinal) { "mode", "count", "next" },
         StepKind.Decision => new HashSet<string>(StringComparer.Ordinal) { "rules", "otherwise" },
-        StepKind.Wait => new HashSet<string>(StringComparer.Ordinal) { "waitFor", "clock", "next", "duration" },
+        // No "duration": citizen deadlines on waits are not supported yet, and the loader refuses one (WF029).
+        StepKind.Wait => new HashSet<string>(StringComparer.Ordinal) { "waitFor", "clock", "next" },
         _ => new HashSet<string>(StringComparer.Ordinal) { "result" },
     };
 }

@@ -69,11 +69,16 @@ public sealed class WorkingCalendar
 
     public bool HasOwnWorkingHours(string? unitId) => WorkingHours.OverrideFor(unitId) is not null;
 
+    /// <summary>
+    /// Without a unit: whether the date is a statutory working day (the state's week and the
+    /// official calendar), what deadlines count. With a unit: whether its desk is open that day
+    /// (its reception hours), which never changes a deadline.
+    /// </summary>
     public bool IsWorkingDay(DateOnly date, string? unitId = null) => WorkingPeriodsOn(date, unitId).Count > 0;
 
     public IReadOnlyList<WorkingPeriod> WorkingPeriodsOn(DateOnly date, string? unitId = null) => Describe(date, unitId).Periods;
 
-    /// <summary>Whether the date is worked by the unit, its periods, and why.</summary>
+    /// <summary>Whether the date is worked, its periods, and why: the statutory day without a unit, the unit's reception hours with one.</summary>
     public CalendarDay Describe(DateOnly date, string? unitId = null)
     {
         var schedule = ScheduleFor(unitId);

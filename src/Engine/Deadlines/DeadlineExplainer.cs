@@ -34,9 +34,10 @@ internal static class DeadlineExplainer
         lines.AddRange(RuleLines(c, clock, culture));
         if (calendar.WorkingHours.OverrideFor(c.UnitId) is { } unit)
         {
+            var week = StateWeek(calendar.WorkingHours.Default, culture);
             lines.Add(en
-                ? $"The unit's own working hours apply: {unit.DisplayName(culture)} ({unit.UnitId})."
-                : $"Áp dụng giờ làm việc riêng của {unit.DisplayName(culture)} (mã {unit.UnitId}).");
+                ? $"The reception hours of {unit.DisplayName(culture)} ({unit.UnitId}) are a service to citizens and do not shorten the statutory time: working days follow the state's working week ({week}) and the official calendar of days off and make-up days."
+                : $"Giờ tiếp nhận riêng của {unit.DisplayName(culture)} (mã {unit.UnitId}) là để phục vụ người dân, không rút ngắn thời hạn giải quyết: ngày làm việc tính theo tuần làm việc của cơ quan nhà nước ({week}) và lịch nghỉ, làm bù chính thức.");
         }
 
         lines.AddRange(provisional.Select(year => WorkingCalendar.ProvisionalYearSentence(year, culture)));
@@ -136,7 +137,7 @@ internal static class DeadlineExplainer
             {
                 var hours = MessageLanguage.Number(DurationText.Hours(c.WorkingTime!.Value), culture);
                 var dayHours = MessageLanguage.Number(DurationText.Hours(clock.StandardDayLength), culture);
-                var periods = MessageLanguage.Periods(clock.Calendar.ScheduleFor(c.UnitId).StandardDay);
+                var periods = MessageLanguage.Periods(clock.Calendar.WorkingHours.Default.StandardDay);
                 var days = DurationText.Of(c.Duration, culture);
                 if (c.Duration.Unit == DurationUnit.WorkingHours)
                 {
@@ -217,10 +218,21 @@ internal static class DeadlineExplainer
 
     private static string RestReason(WorkingClock clock, DateOnly date, CultureInfo? culture)
     {
-        var day = clock.Calendar.Describe(date, clock.UnitId);
+        var day = clock.Calendar.Describe(date);
         return day.DayOff is { } holiday
             ? holiday.DisplayName(culture)
             : MessageLanguage.Pick(culture, "nghỉ hằng tuần", "weekly rest day");
+    }
+
+    /// <summary>"thứ Hai–thứ Sáu" / "Monday–Friday" for a run of weekdays, otherwise the days listed.</summary>
+    private static string StateWeek(WeeklySchedule schedule, CultureInfo? culture)
+    {
+        // Monday first, as the week is written in Vietnam.
+        var days = schedule.WorkingWeek.OrderBy(day => ((int)day + 6) % 7).ToList();
+        var consecutive = days.Zip(days.Skip(1)).All(pair => ((int)pair.Second - (int)pair.First + 7) % 7 == 1);
+        return days.Count > 2 && consecutive
+            ? $"{MessageLanguage.Weekday(days[0], culture)}–{MessageLanguage.Weekday(days[^1], culture)}"
+            : string.Join(", ", days.Select(day => MessageLanguage.Weekday(day, culture)));
     }
 
     private static bool OnlyRestDaysBetween(DateOnly earlier, DateOnly later, WorkingCalendar calendar)

@@ -84,7 +84,7 @@ public sealed class DeadlineLedger
                     var spent = clock.Between(pause!.At, resumed.At);
                     pausedTotal += spent;
                     var before = due;
-                    due = clock.Add(due, spent);
+                    due = clock.Add(due, WholeMinutes(spent));
                     lines.Add(en
                         ? $"Paused from {VietnamTime.Format(pause.At)} to {VietnamTime.Format(resumed.At)}{Reason(pause.Reason)}: {DurationText.WorkingTime(spent, clock.StandardDayLength, culture)}; due moved from {VietnamTime.Format(before)} to {VietnamTime.Format(due)}."
                         : $"Tạm dừng từ {VietnamTime.Format(pause.At)} đến {VietnamTime.Format(resumed.At)}{Reason(pause.Reason)}: {DurationText.WorkingTime(spent, clock.StandardDayLength, culture)}, hạn lùi từ {VietnamTime.Format(before)} đến {VietnamTime.Format(due)}.");
@@ -182,6 +182,14 @@ public sealed class DeadlineLedger
             ExplanationLines = lines.ToImmutableArray(),
         };
     }
+
+    /// <summary>
+    /// Due instants are whole minutes, so the due moves by the paused working time rounded to
+    /// the nearest minute: a pause of a few seconds leaves a 17:00 due at 17:00 instead of
+    /// carrying those seconds into the next working morning.
+    /// </summary>
+    private static TimeSpan WholeMinutes(TimeSpan workingTime) =>
+        TimeSpan.FromMinutes(Math.Round(workingTime.TotalMinutes, MidpointRounding.AwayFromZero));
 
     private void Check(DeadlineEvent e, CultureInfo? culture)
     {

@@ -3,9 +3,13 @@ using Workflow.Engine.Calendars;
 namespace Workflow.Engine.Deadlines;
 
 /// <summary>
-/// Arithmetic in working time for one unit: add or subtract working hours, measure the working
+/// Arithmetic in statutory working time: add or subtract working hours, measure the working
 /// time between two instants, find working days and their close. Instants are UTC
 /// <see cref="DateTimeOffset"/>s; the work is done on Vietnamese local time internally.
+/// Statutory time follows the state's working week and the official calendar's days off and
+/// make-up days, whatever the unit: a unit's own reception hours (a Saturday-morning desk) are a
+/// service to citizens, not extra statutory working time, so they never shorten a deadline.
+/// The unit id is kept only to explain that.
 /// </summary>
 public sealed class WorkingClock
 {
@@ -17,17 +21,18 @@ public sealed class WorkingClock
     {
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         UnitId = unitId;
-        StandardDayLength = calendar.ScheduleFor(unitId).StandardDayLength;
+        StandardDayLength = calendar.WorkingHours.Default.StandardDayLength;
     }
 
     public WorkingCalendar Calendar { get; }
 
     public string? UnitId { get; }
 
-    /// <summary>One working day in working time: the sum of the unit's standard day periods (8 hours normally).</summary>
+    /// <summary>One working day in working time: the sum of the state's standard day periods (8 hours normally).</summary>
     public TimeSpan StandardDayLength { get; }
 
-    public IReadOnlyList<WorkingPeriod> PeriodsOn(DateOnly date) => Calendar.WorkingPeriodsOn(date, UnitId);
+    /// <summary>The statutory working periods of the date (never the unit's reception hours).</summary>
+    public IReadOnlyList<WorkingPeriod> PeriodsOn(DateOnly date) => Calendar.WorkingPeriodsOn(date);
 
     public bool IsWorkingDay(DateOnly date) => PeriodsOn(date).Count > 0;
 
@@ -233,7 +238,7 @@ public sealed class WorkingClock
         return total;
     }
 
-    /// <summary>Working time expressed in working days of this unit (8 hours normally), e.g. 2.5.</summary>
+    /// <summary>Working time expressed in working days (8 hours normally), e.g. 2.5.</summary>
     public decimal ToWorkingDays(TimeSpan workingTime) => (decimal)workingTime.Ticks / StandardDayLength.Ticks;
 
     /// <summary>Working days (fractions allowed) expressed as working time: 0.5 day is 4 hours normally.</summary>
@@ -241,5 +246,5 @@ public sealed class WorkingClock
 
     private InvalidOperationException NoWorkingDay(DateOnly from) => new(
         $"No working day within {MaxConsecutiveRestDays} days of {VietnamTime.FormatDate(from)}"
-        + (UnitId is null ? "" : $" for unit {UnitId}") + ": the calendar's weekly schedule has no working day.");
+        + ": the calendar's weekly schedule has no working day.");
 }

@@ -102,10 +102,13 @@ public static class DeskEndpoints
             .That(request.Channel != Engine.Definitions.Model.Channel.Online, "channel",
                 "Hồ sơ trực tuyến do công dân tự nộp qua cổng dịch vụ công; tại quầy chọn kênh desk hoặc post.",
                 "Online dossiers are filed by citizens through the public portal; at the desk choose the desk or post channel.")
+            .Postal(request)
             .ThrowIfInvalid();
+        var byPost = request.Channel == Engine.Definitions.Model.Channel.Post;
         var result = await engine.ReceiveAsync(new ReceiveDossier(request.ProcedureId!.Trim(), request.Channel, request.ReceivingUnitId!.Trim(),
             CommandOutcomes.Applicant(request.Applicant!), CommandOutcomes.Data(request.Data), CommandOutcomes.Documents(request.Documents),
-            request.Sets, request.Note, request.Decision, request.Reason, request.Missing, request.FiledAt), user.Actor(), cancellationToken);
+            request.Sets, request.Note, request.Decision, request.Reason, request.Missing,
+            byPost ? request.FiledAt : null, byPost ? request.Waybill!.Trim() : null), user.Actor(), cancellationToken);
         return TypedResults.Created($"/api/dossiers/{result.DossierId}", CommandOutcomes.From(result));
     }
 

@@ -133,11 +133,31 @@ public class CivilCodeWorkingDaysTests
     }
 
     [Fact]
-    public void The_ward_desk_counts_its_Saturday_morning()
+    public void The_ward_desk_Saturday_morning_is_not_a_statutory_working_day()
     {
         var result = Calculator.Calculate(Vn.At(2026, 3, 6, 10, 0), Duration.WorkingDays(1), unitId: "p-hoa-an");
-        Assert.Equal(Vn.At(2026, 3, 7, 11, 30), result.Due);
-        Assert.Contains("Áp dụng giờ làm việc riêng của Bộ phận tiếp nhận và trả kết quả phường Hòa An (mã p-hoa-an).", result.ExplanationLines);
+        Assert.Equal(Vn.At(2026, 3, 9, 17, 0), result.Due);
+        Assert.Contains(
+            "Giờ tiếp nhận riêng của Bộ phận tiếp nhận và trả kết quả phường Hòa An (mã p-hoa-an) là để phục vụ người dân, không rút ngắn thời hạn giải quyết: ngày làm việc tính theo tuần làm việc của cơ quan nhà nước (thứ Hai–thứ Sáu) và lịch nghỉ, làm bù chính thức.",
+            result.ExplanationLines);
+        var english = Calculator.Calculate(Vn.At(2026, 3, 6, 10, 0), Duration.WorkingDays(1), unitId: "p-hoa-an", culture: CultureInfo.GetCultureInfo("en"));
+        Assert.Contains(
+            "The reception hours of Hòa An ward one-stop desk (p-hoa-an) are a service to citizens and do not shorten the statutory time: working days follow the state's working week (Monday–Friday) and the official calendar of days off and make-up days.",
+            english.ExplanationLines);
+    }
+
+    [Fact]
+    public void Seven_working_days_at_the_ward_desk_are_the_same_as_anywhere_else()
+    {
+        Assert.Equal(Vn.At(2026, 12, 16, 17, 0), Due(Vn.At(2026, 12, 7, 16, 53), 7, "p-hoa-an"));
+        Assert.Equal(Due(Vn.At(2026, 12, 7, 16, 53), 7), Due(Vn.At(2026, 12, 7, 16, 53), 7, "p-hoa-an"));
+    }
+
+    [Fact]
+    public void Working_hours_at_the_ward_desk_skip_its_Saturday_morning()
+    {
+        var due = Calculator.Calculate(Vn.At(2026, 3, 6, 15, 0), Duration.WorkingHours(4), DeadlineConvention.CivilCode, "p-hoa-an").Due;
+        Assert.Equal(Vn.At(2026, 3, 9, 9, 0), due);
     }
 
     [Fact]

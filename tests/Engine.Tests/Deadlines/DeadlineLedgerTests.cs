@@ -165,6 +165,29 @@ public class DeadlineLedgerTests
     }
 
     [Fact]
+    public void A_pause_of_a_few_seconds_leaves_a_17_00_due_at_17_00()
+    {
+        var pausedAt = Vn.At(2026, 3, 4, 8, 0);
+        var state = Started()
+            .Append(new DeadlinePaused(pausedAt, "chờ nộp thuế"))
+            .Append(new DeadlineResumed(pausedAt + TimeSpan.FromSeconds(4.249868)))
+            .Compute(Calculator);
+        Assert.Equal(Vn.At(2026, 3, 16, 17, 0), state.Due);
+        Assert.Equal(TimeSpan.FromSeconds(4.249868), state.PausedWorkingTime);
+    }
+
+    [Fact]
+    public void A_pause_of_most_of_a_minute_moves_a_17_00_due_to_the_first_minute_of_the_next_period()
+    {
+        var pausedAt = Vn.At(2026, 3, 4, 8, 0);
+        var state = Started()
+            .Append(new DeadlinePaused(pausedAt, "chờ nộp thuế"))
+            .Append(new DeadlineResumed(pausedAt + TimeSpan.FromSeconds(50)))
+            .Compute(Calculator);
+        Assert.Equal(Vn.At(2026, 3, 17, 7, 1), state.Due);
+    }
+
+    [Fact]
     public void Events_have_stable_kinds_and_can_be_replayed_from_rows()
     {
         var events = new DeadlineEvent[]

@@ -85,10 +85,10 @@ public class DueCommandTests
     }
 
     [Fact]
-    public void A_unit_with_its_own_hours()
+    public void A_unit_with_its_own_reception_hours_counts_statutory_working_days()
     {
-        var json = Json("--received", "2026-03-06T10:00", "--duration", "1", "--unit", "working-days", "--unit-id", "p-hoa-an");
-        Assert.Equal("2026-03-07T11:30:00+07:00", json.GetProperty("due").GetString());
+        var json = Json("--received", "2026-12-07T16:53", "--duration", "7", "--unit", "working-days", "--unit-id", "p-hoa-an");
+        Assert.Equal("2026-12-16T17:00:00+07:00", json.GetProperty("due").GetString());
         Assert.Equal("p-hoa-an", json.GetProperty("unitId").GetString());
     }
 

@@ -69,11 +69,10 @@ public class SameDayTests
     }
 
     [Fact]
-    public void The_ward_desk_on_Saturday_morning()
+    public void Received_at_the_ward_desk_on_Saturday_morning_is_due_on_the_next_statutory_working_day()
     {
-        Assert.Equal(Vn.At(2026, 3, 7, 11, 30), Calculate(Vn.At(2026, 3, 7, 10, 0), unitId: "p-hoa-an").Due);
-        var afterClosing = Calculate(Vn.At(2026, 3, 7, 11, 45), unitId: "p-hoa-an");
-        Assert.Equal(Vn.At(2026, 3, 9, 17, 0), afterClosing.Due);
-        Assert.Equal(SameDayOutcome.AfterClose, afterClosing.SameDay);
+        var received = Calculate(Vn.At(2026, 3, 7, 10, 0), unitId: "p-hoa-an");
+        Assert.Equal(Vn.At(2026, 3, 9, 17, 0), received.Due);
+        Assert.Equal(SameDayOutcome.OnRestDay, received.SameDay);
     }
 }

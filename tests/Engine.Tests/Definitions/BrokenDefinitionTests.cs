@@ -21,7 +21,14 @@ public class BrokenDefinitionTests
 
         public bool KindHasRole(string kind, string role) => _roles.TryGetValue(kind, out var roles) && roles.Contains(role);
 
-        public bool HasUnit(string unitId) => unitId == "x-tan-phu";
+        public bool HasUnit(string unitId) => LifetimeOf(unitId) is not null;
+
+        public UnitLifetime? LifetimeOf(string unitId) => unitId switch
+        {
+            "x-tan-phu" => new UnitLifetime(unitId, "UBND xã Tân Phú", new DateOnly(2025, 7, 1), null, []),
+            "x-cu" => new UnitLifetime(unitId, "UBND xã Cũ", new DateOnly(1997, 1, 1), new DateOnly(2025, 7, 1), ["x-tan-phu"]),
+            _ => null,
+        };
 
         public IReadOnlyCollection<string> RolesOf(string kind) => _roles.GetValueOrDefault(kind) ?? [];
     }
@@ -255,6 +262,113 @@ public class BrokenDefinitionTests
         var text = DefinitionText.Valid(version: 2);
         var problem = Single(Load(text), ProblemCodes.FileNameMismatch);
         AssertAt(problem, text, "\"version\"", "$.version");
+    }
+
+    [Fact]
+    public void An_unknown_field_does_not_hide_the_files_other_problems()
+    {
+        var text = DefinitionText.Valid(extra: "\n  \"deadline\": 5,").Replace("\"role\": \"specialist\", \"unitKind\": \"commune\"", "\"role\": \"tax-officer\", \"unitKind\": \"commune\"");
+        var problems = Load(text);
+        Single(problems, ProblemCodes.UnknownField);
+        var role = Single(problems, ProblemCodes.RoleNotInKind);
+        AssertAt(role, text, "\"role\": \"tax-officer\"", "$.process.steps[1].assignee.role");
+    }
+
+    [Fact]
+    public void An_unknown_member_of_a_step_is_reported_once()
+    {
+        var text = DefinitionText.Valid().Replace("\"name\": \"Thẩm định\",", "\"name\": \"Thẩm định\", \"deadline\": 5,");
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.UnknownField, problem.Code);
+        Assert.Equal("$.process.steps[1].deadline", problem.JsonPath);
+    }
+
+    [Fact]
+    public void One_wrong_link_gives_one_error()
+    {
+        var text = DefinitionText.Valid().Replace("\"to\": \"done\"", "\"to\": \"dnoe\"");
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.UnknownStep, problem.Code);
+        AssertAt(problem, text, "\"to\": \"dnoe\"", "$.process.steps[1].outcomes[0].to");
+    }
+
+    [Fact]
+    public void A_wrong_link_out_of_a_fork_branch_gives_one_error()
+    {
+        var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "joind").Replace("JOIN_COUNT", "2"));
+        Assert.Equal(ProblemCodes.UnknownStep, Assert.Single(Load(text)).Code);
+    }
+
+    [Fact]
+    public void A_duration_on_a_wait_step_is_refused_because_citizen_deadlines_on_waits_are_not_supported()
+    {
+        const string steps = """
+          {
+            "id": "receive", "name": "Tiếp nhận", "kind": "task",
+            "assignee": { "role": "desk-officer", "unitKind": "commune" },
+            "duration": { "value": 1, "unit": "working-days" },
+            "outcomes": [ { "id": "ask", "name": "Thông báo nộp phí", "kind": "forward", "to": "pay" } ]
+          },
+          { "id": "pay", "name": "Chờ nộp phí", "kind": "wait", "waitFor": "payment", "clock": "pause", "duration": { "value": 15, "unit": "calendar-days" }, "next": "done" },
+          { "id": "done", "name": "Xong", "kind": "end", "result": "issued" }
+    """;
+        var text = DefinitionText.Valid(steps: steps);
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.WaitDurationNotSupported, problem.Code);
+        Assert.True(problem.IsError);
+        AssertAt(problem, text, "\"duration\": { \"value\": 15", "$.process.steps[1].duration");
+        Assert.Contains("chưa được hỗ trợ", problem.Message);
+        Assert.Contains("Xoá \"duration\"", problem.Message);
+
+        var english = DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, new DefinitionLoadOptions { Culture = Text.English });
+        Assert.Contains("citizen deadlines on waits are not supported yet", Assert.Single(english.Problems).Message);
+    }
+
+    [Fact]
+    public void A_fixed_unit_that_ended_before_the_version_takes_effect_is_named_with_its_end_and_successor()
+    {
+        var text = DefinitionText.Valid(extra: "\n  \"effectiveFrom\": \"2025-08-01\",")
+            .Replace("\"role\": \"specialist\", \"unitKind\": \"commune\" }", "\"role\": \"specialist\", \"unitKind\": \"commune\", \"unit\": \"x-cu\" }");
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.UnitNotInForce, problem.Code);
+        Assert.True(problem.IsError);
+        AssertAt(problem, text, "\"unit\": \"x-cu\"", "$.process.steps[1].assignee.unit");
+        Assert.Contains("\"x-cu\"", problem.Message);
+        Assert.Contains("01/07/2025", problem.Message);
+        Assert.Contains("01/08/2025", problem.Message);
+        Assert.Contains("\"x-tan-phu\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_fixed_unit_in_force_when_the_version_takes_effect_is_accepted()
+    {
+        var text = DefinitionText.Valid(extra: "\n  \"effectiveFrom\": \"2024-01-01\",")
+            .Replace("\"role\": \"specialist\", \"unitKind\": \"commune\" }", "\"role\": \"specialist\", \"unitKind\": \"commune\", \"unit\": \"x-cu\" }");
+        Assert.Empty(Load(text));
+    }
+
+    private static string SameDay(decimal reviewHours) => DefinitionText.Valid()
+        .Replace("\"statutoryTime\": { \"value\": 5, \"unit\": \"working-days\" }", "\"statutoryTime\": { \"value\": 0, \"unit\": \"same-day\", \"cutoff\": \"15:00\" }")
+        .Replace("\"duration\": { \"value\": 1, \"unit\": \"working-days\" }", "\"duration\": { \"value\": 1, \"unit\": \"working-hours\" }")
+        .Replace("\"duration\": { \"value\": 2, \"unit\": \"working-days\" }", $"\"duration\": {{ \"value\": {reviewHours.ToString(System.Globalization.CultureInfo.InvariantCulture)}, \"unit\": \"working-hours\" }}");
+
+    [Fact]
+    public void A_same_day_procedure_whose_steps_cannot_fit_between_the_cut_off_and_the_close_is_warned_with_the_numbers()
+    {
+        var text = SameDay(2.5m);
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.SameDayStepsPastCutoff, problem.Code);
+        Assert.False(problem.IsError);
+        AssertAt(problem, text, "\"statutoryTime\"", "$.statutoryTime");
+        Assert.Equal(
+            "Thủ tục giải quyết trong ngày: hồ sơ nhận lúc 15:00 (giờ chốt) chỉ còn 2 giờ làm việc đến 17:00, nhưng các bước trên đường dài nhất cần 3.5 giờ (receive 1 giờ → review 2.5 giờ). Rút ngắn các bước xuống tổng cộng không quá 2 giờ, hoặc đặt giờ chốt sớm hơn.",
+            problem.Message);
+    }
+
+    [Fact]
+    public void A_same_day_procedure_whose_steps_fit_after_the_cut_off_is_not_warned()
+    {
+        Assert.Empty(Load(SameDay(1m)));
     }
 
     [Fact]

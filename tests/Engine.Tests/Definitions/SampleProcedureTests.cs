@@ -11,10 +11,23 @@ public class SampleProcedureTests
     private static readonly Lazy<ProceduresWorkspace> Workspace = new(() => ProceduresWorkspace.Load(RepositoryPaths.Procedures));
 
     [Fact]
-    public void Every_sample_loads_without_problems()
+    public void Every_sample_loads_without_errors()
     {
-        Assert.Empty(Workspace.Value.Problems);
+        Assert.DoesNotContain(Workspace.Value.Problems, p => p.IsError);
         Assert.True(Workspace.Value.Catalog.All.Count() >= 8);
+    }
+
+    /// <summary>
+    /// The published same-day samples give their steps a working day in all, while only 2 hours are
+    /// left after the 15:00 cut-off; the warning stays until new versions shorten the steps.
+    /// </summary>
+    [Fact]
+    public void The_only_warnings_are_the_same_day_samples_whose_steps_do_not_fit_after_the_cut_off()
+    {
+        var warnings = Workspace.Value.Problems.Where(p => !p.IsError).Select(p => (p.Code, p.File)).Order().ToList();
+        Assert.Equal(
+            [("WF041", "procedures/birth-registration/v1.json"), ("WF041", "procedures/certified-copy/v1.json"), ("WF041", "procedures/signature-certification/v1.json")],
+            warnings);
     }
 
     [Theory]

@@ -50,6 +50,22 @@ public class VersioningTests
     }
 
     [Fact]
+    public void A_changed_published_version_names_the_next_free_version_not_one_that_exists()
+    {
+        using var folder = new TemporaryFolder();
+        var root = Path.Combine(folder.Path, "procedures");
+        var file = folder.Write("procedures/sample/v1.json", DefinitionText.Valid());
+        DefinitionPublisher.Publish(root, "sample", 1, "analyst", PublishedAt, Options(root));
+        folder.Write("procedures/sample/v2.json", DefinitionText.Valid(version: 2));
+
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"value\": 2, \"unit\": \"working-days\"", "\"value\": 3, \"unit\": \"working-days\""));
+        var problem = Assert.Single(DefinitionLoader.LoadFolder(root, Options(root)).Problems, p => p.Code == ProblemCodes.PublishedFileChanged);
+
+        Assert.Contains("v3.json", problem.Message);
+        Assert.DoesNotContain("v2.json", problem.Message);
+    }
+
+    [Fact]
     public void Reformatting_a_published_file_is_not_a_change()
     {
         using var folder = new TemporaryFolder();

@@ -96,9 +96,10 @@ public class AtomicityTests
         var root = folder.CopyFrom(RepositoryPaths.Procedures, "procedures");
         var path = Path.Combine(root, "organisation", "organisation.json");
         var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
+        // Ended after the procedure's version took effect (so the loader accepts it) but before the dossier is routed.
         foreach (var unit in json["units"]!.Where(u => (string?)u["id"] == "so-xay-dung"))
         {
-            unit["validTo"] = "2025-01-01";
+            unit["validTo"] = "2026-01-01";
         }
 
         File.WriteAllText(path, json.ToString());

@@ -11,6 +11,7 @@ namespace Workflow.Engine.Definitions.Loading;
 /// <summary>
 /// Reads one definition file: JSON syntax, then the schema (unknown, missing and ill-typed
 /// fields), then the model. Meaning (steps, roles, durations...) is checked by the validator.
+/// A file whose only structural errors are unknown fields still yields its model, with the errors.
 /// </summary>
 public static class DefinitionFileReader
 {
@@ -40,7 +41,9 @@ public static class DefinitionFileReader
         }
 
         SchemaProblemTranslator.Validate(ProcedureSchema.Schema, json, problems, culture);
-        if (problems.HasErrors)
+        // An unknown field changes nothing in the model, so the file's meaning is still checked and
+        // its other problems reported with it; any other structural error makes the model unreliable.
+        if (problems.Items.Any(p => p.IsError && p.Code != ProblemCodes.UnknownField))
         {
             return new DefinitionReadResult(null, json, problems.Items);
         }

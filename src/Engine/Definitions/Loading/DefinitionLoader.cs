@@ -38,7 +38,9 @@ public static partial class DefinitionLoader
                 continue;
             }
 
-            foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+            var versionFiles = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+            var nextFree = NextFreeVersion(folderName, versionFiles, recorded.Values);
+            foreach (var file in versionFiles)
             {
                 files++;
                 if (FileVersion(file) is { } fileVersion)
@@ -51,7 +53,7 @@ public static partial class DefinitionLoader
                 problems.AddRange(result.Problems);
                 if (result.Definition is { } definition && !result.HasErrors)
                 {
-                    var published = CheckPublished(definition, recorded, options.Culture);
+                    var published = CheckPublished(definition, recorded, nextFree, options.Culture);
                     problems.AddRange(published);
                     if (!published.Any(p => p.IsError))
                     {
@@ -107,11 +109,19 @@ public static partial class DefinitionLoader
         return read with { Problems = problems.Items };
     }
 
-    private static List<Problem> CheckPublished(ProcedureDefinition definition, IReadOnlyDictionary<string, PublishedVersionRecord> recorded, CultureInfo? culture)
+    /// <summary>
+    /// The version a change must go to: one past every version the procedure has, as a file or as
+    /// a published record (a changed v1 beside an existing v2 goes to v3, not to v2).
+    /// </summary>
+    private static int NextFreeVersion(string procedureId, IEnumerable<string> files, IEnumerable<PublishedVersionRecord> recorded) =>
+        files.Select(FileVersion).OfType<int>()
+            .Concat(recorded.Where(r => r.ProcedureId == procedureId).Select(r => r.Version))
+            .DefaultIfEmpty(0).Max() + 1;
+
+    private static List<Problem> CheckPublished(ProcedureDefinition definition, IReadOnlyDictionary<string, PublishedVersionRecord> recorded, int next, CultureInfo? culture)
     {
         var problems = new List<Problem>();
         var file = definition.Source.File;
-        var next = definition.Version + 1;
         if (recorded.TryGetValue(definition.Key, out var record))
         {
             if (definition.Status == DefinitionStatus.Draft)

@@ -19,10 +19,13 @@ public static class ProblemCodes
     public const string IgnoredForKind = "WF026";
     public const string BadJoinCount = "WF027";
     public const string EndHasExits = "WF028";
+    public const string WaitDurationNotSupported = "WF029";
     public const string UnknownUnitKind = "WF030";
     public const string RoleNotInKind = "WF031";
     public const string UnknownUnit = "WF032";
+    public const string UnitNotInForce = "WF033";
     public const string DurationsExceedStatutoryTime = "WF040";
+    public const string SameDayStepsPastCutoff = "WF041";
     public const string BadExpression = "WF050";
     public const string UnknownDataField = "WF051";
     public const string UnknownFeeQuantity = "WF052";

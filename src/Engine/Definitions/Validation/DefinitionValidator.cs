@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
@@ -26,6 +27,11 @@ public sealed class DefinitionValidator
     private readonly ProblemList _problems;
     private readonly IUnitKindCatalog? _organisation;
     private readonly CultureInfo? _culture;
+
+    // A link to an unknown step is reported once, where it is written; the graph checks that would
+    // follow from it (unreachable steps, paths that never end, branches missing their join) are not
+    // run, since where the link was meant to go is unknown and each would repeat the same mistake.
+    private int _brokenLinks;
 
     private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture)
     {
@@ -58,9 +64,15 @@ public sealed class DefinitionValidator
 
         CheckStart();
         var graph = new ProcessGraph(_definition.Process);
-        CheckReachability(graph);
         CheckForks(graph);
+        if (_brokenLinks > 0)
+        {
+            return;
+        }
+
+        CheckReachability(graph);
         CheckDurations(graph);
+        CheckSameDayFit(graph);
     }
 
     private void CheckUniqueIds()
@@ -218,19 +230,17 @@ public sealed class DefinitionValidator
             }
         }
 
-        var meaningful = step.Kind switch
-        {
-            StepKind.Task => new[] { "phase", "assignee", "duration", "outcomes", "forms" },
-            StepKind.Parallel => ["branches", "join"],
-            StepKind.Join => ["mode", "count", "next"],
-            StepKind.Decision => ["rules", "otherwise"],
-            StepKind.Wait => ["waitFor", "clock", "next", "duration"],
-            _ => ["result"],
-        };
-        var common = new[] { "id", "name", "kind", "description" };
+        var meaningful = MembersOf(step.Kind);
         foreach (var member in raw?.Properties().Select(p => p.Name) ?? [])
         {
-            if (!common.Contains(member) && !meaningful.Contains(member))
+            if (step.Kind == StepKind.Wait && member == "duration")
+            {
+                // The engine has no citizen deadline on a wait; a duration there would look like one and do nothing.
+                _problems.Error(ProblemCodes.WaitDurationNotSupported, At($"{path}.{member}"), T(
+                    $"Bước chờ \"{step.Id}\" có \"duration\", nhưng hạn cho công dân trong bước chờ chưa được hỗ trợ: hệ thống sẽ không tính hạn này. Xoá \"duration\"; trong lúc chờ, thời hạn của hồ sơ theo \"clock\" (run, pause hoặc restart).",
+                    $"The wait step \"{step.Id}\" has a \"duration\", but citizen deadlines on waits are not supported yet: the engine would not count it. Remove \"duration\"; while waiting, the dossier's clock follows \"clock\" (run, pause or restart)."));
+            }
+            else if (!CommonStepMembers.Contains(member) && !meaningful.Contains(member) && AllStepMembers.Contains(member))
             {
                 _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.{member}"), T(
                     $"\"{member}\" không có ý nghĩa với bước loại {Kind(step.Kind)} và sẽ bị bỏ qua. Xoá nó hoặc đổi loại bước.",
@@ -316,6 +326,22 @@ public sealed class DefinitionValidator
         }
     }
 
+    private static readonly string[] CommonStepMembers = ["id", "name", "kind", "description"];
+
+    // Members that mean something on some step kind; any other member is an unknown field, which
+    // the schema check has already reported.
+    private static readonly HashSet<string> AllStepMembers = Enum.GetValues<StepKind>().SelectMany(MembersOf).ToHashSet(StringComparer.Ordinal);
+
+    private static string[] MembersOf(StepKind kind) => kind switch
+    {
+        StepKind.Task => ["phase", "assignee", "duration", "outcomes", "forms"],
+        StepKind.Parallel => ["branches", "join"],
+        StepKind.Join => ["mode", "count", "next"],
+        StepKind.Decision => ["rules", "otherwise"],
+        StepKind.Wait => ["waitFor", "clock", "next"],
+        _ => ["result"],
+    };
+
     private void CheckAssignee(StepDefinition step, string path)
     {
         if (step.Assignee is not { } assignee || _organisation is null)
@@ -343,6 +369,32 @@ public sealed class DefinitionValidator
                 $"Đơn vị \"{unit}\" không có trong cơ cấu tổ chức.",
                 $"The unit \"{unit}\" is not in the organisation."));
         }
+        else if (assignee.Unit is { } fixedUnit && _definition.EffectiveFrom is { } effective
+            && _organisation.LifetimeOf(fixedUnit) is { } lifetime && !lifetime.IsInForceOn(effective))
+        {
+            CheckFixedUnitInForce(step, $"{path}.assignee.unit", lifetime, effective);
+        }
+    }
+
+    private void CheckFixedUnitInForce(StepDefinition step, string path, UnitLifetime unit, DateOnly effective)
+    {
+        var from = effective.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        if (effective < unit.From)
+        {
+            var start = unit.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
+                $"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này chỉ hoạt động từ {start}, sau ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {start} trở đi, hoặc giao cho đơn vị khác.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which only exists from {start}, after this version takes effect on {from}. Set \"effectiveFrom\" on or after {start}, or use another unit."));
+            return;
+        }
+
+        var end = unit.To!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var successors = string.Join(", ", unit.Successors.Select(s => $"\"{s}\""));
+        _problems.Error(ProblemCodes.UnitNotInForce, At(path), unit.Successors.Count > 0
+            ? T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}. Giao cho đơn vị kế thừa {successors}, hoặc bỏ \"unit\" để giao theo loại đơn vị.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}. Use its successor {successors}, or remove \"unit\" so the step goes by unit kind.")
+            : T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}, và không có đơn vị kế thừa. Bỏ \"unit\" để giao theo loại đơn vị, hoặc giao cho một đơn vị đang hoạt động.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}, and has no successor. Remove \"unit\" so the step goes by unit kind, or use a unit in force."));
     }
 
     private void CheckOutcomeTarget(OutcomeDefinition outcome, string path)
@@ -375,6 +427,7 @@ public sealed class DefinitionValidator
             return;
         }
 
+        _brokenLinks++;
         var known = string.Join(", ", _definition.Process.Steps.Select(s => s.Id));
         _problems.Error(ProblemCodes.UnknownStep, At(path), T(
             $"Bước \"{from.Id}\" dẫn tới bước \"{target}\" nhưng quy trình không có bước này. Các bước có: {known}.",
@@ -385,6 +438,7 @@ public sealed class DefinitionValidator
     {
         if (_definition.Process.Find(_definition.Process.Start) is null)
         {
+            _brokenLinks++;
             _problems.Error(ProblemCodes.UnknownStep, At("process.start"), T(
                 $"Bước bắt đầu \"{_definition.Process.Start}\" không có trong danh sách bước.",
                 $"The start step \"{_definition.Process.Start}\" is not one of the steps."));
@@ -441,7 +495,7 @@ public sealed class DefinitionValidator
                 continue;
             }
 
-            for (var b = 0; b < fork.Branches.Count; b++)
+            for (var b = 0; b < fork.Branches.Count && _brokenLinks == 0; b++)
             {
                 var branch = fork.Branches[b];
                 if (graph.Step(branch) is not null && !graph.ReachableFrom(branch).Contains(join.Id))
@@ -471,6 +525,12 @@ public sealed class DefinitionValidator
 
             if (!joinOwners.TryGetValue(join.Id, out var owners))
             {
+                if (_brokenLinks > 0)
+                {
+                    // Its fork may be the one whose "join" is misspelt.
+                    continue;
+                }
+
                 _problems.Error(ProblemCodes.JoinWithoutFork, At($"process.steps[{i}]"), T(
                     $"Bước hợp nhất \"{join.Id}\" không thuộc bước song song nào. Ghi \"join\": \"{join.Id}\" ở bước parallel mở các nhánh.",
                     $"The join \"{join.Id}\" belongs to no parallel step. Write \"join\": \"{join.Id}\" on the parallel step that opens the branches."));
@@ -506,6 +566,41 @@ public sealed class DefinitionValidator
             $"Tổng thời gian các bước trên đường dài nhất là {FormatDays(total)} ngày làm việc, vượt thời hạn giải quyết {FormatDays(allowed)} ngày ({detail}). Rút ngắn thời gian các bước.",
             $"The steps on the longest path add up to {FormatDays(total)} working days, more than the statutory {FormatDays(allowed)} ({detail}). Shorten the steps."));
     }
+
+    /// <summary>
+    /// A same-day procedure received at its cut-off must be done by the close of that day: its
+    /// internal steps have to fit in the working time between the two (2 hours for 15:00 and 17:00).
+    /// </summary>
+    private void CheckSameDayFit(ProcessGraph graph)
+    {
+        var statutory = _definition.StatutoryTime;
+        if (statutory.Unit != DurationUnit.SameDay || graph.Step(_definition.Process.Start) is null)
+        {
+            return;
+        }
+
+        var cutoff = statutory.Cutoff ?? Duration.DefaultSameDayCutoff;
+        var periods = WeeklySchedule.Standard.StandardDay;
+        var close = periods[^1].End;
+        var available = (decimal)periods.Sum(p => p.End > cutoff ? (p.End - (p.Start > cutoff ? p.Start : cutoff)).TotalHours : 0d);
+        var path = graph.LongestPath(StepHours);
+        var total = path.Sum(id => StepHours(graph.Step(id)!));
+        if (total <= available)
+        {
+            return;
+        }
+
+        var hour = T("giờ", "h");
+        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
+            .Select(id => $"{id} {FormatHours(StepHours(graph.Step(id)!))} {hour}"));
+        var cut = cutoff.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var end = close.ToString("HH:mm", CultureInfo.InvariantCulture);
+        _problems.Warning(ProblemCodes.SameDayStepsPastCutoff, At("statutoryTime"), T(
+            $"Thủ tục giải quyết trong ngày: hồ sơ nhận lúc {cut} (giờ chốt) chỉ còn {FormatHours(available)} giờ làm việc đến {end}, nhưng các bước trên đường dài nhất cần {FormatHours(total)} giờ ({detail}). Rút ngắn các bước xuống tổng cộng không quá {FormatHours(available)} giờ, hoặc đặt giờ chốt sớm hơn.",
+            $"Same-day procedure: a dossier received at the {cut} cut-off has only {FormatHours(available)} working hours left until {end}, but the steps on the longest path need {FormatHours(total)} hours ({detail}). Shorten the steps to {FormatHours(available)} hours in all, or set an earlier cut-off."));
+    }
+
+    private static string FormatHours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static decimal StepHours(StepDefinition step) =>
         step.Kind == StepKind.Task && step.Duration is { } d ? ToHours(d.Value, d.Unit) : 0m;

@@ -9,5 +9,8 @@ public interface IUnitKindCatalog
 
     bool HasUnit(string unitId);
 
+    /// <summary>When the unit exists and who succeeds it; null for an unknown unit.</summary>
+    UnitLifetime? LifetimeOf(string unitId);
+
     IReadOnlyCollection<string> RolesOf(string kind);
 }

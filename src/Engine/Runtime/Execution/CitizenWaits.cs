@@ -60,7 +60,8 @@ internal static class CitizenWaits
                 $"Cơ quan đã nhận đủ và tiếp tục giải quyết hồ sơ. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }
 
-        new ProcessInterpreter(session).Enter(wait.NextStepId!, wait.ForkPath, null);
+        // The wait hands the dossier on: the next task's giver is the unit that asked the citizen.
+        new ProcessInterpreter(session).Enter(wait.NextStepId!, wait.ForkPath, wait);
     }
 
     public static void Append(DossierSession session, DeadlineEvent deadlineEvent, WorkItemRecord? item = null)

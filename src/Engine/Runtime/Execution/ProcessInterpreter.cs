@@ -36,7 +36,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
                 CreateTask(step, forkPath, from);
                 break;
             case StepKind.Parallel:
-                Fork(step, forkPath);
+                Fork(step, forkPath, from);
                 break;
             case StepKind.Join:
                 Arrive(step, forkPath, from);
@@ -72,7 +72,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             DueAt = due.UtcDateTime,
             ForkPath = forkPath,
             PreviousItemId = from?.Id,
-            FromUnitId = from?.UnitId,
+            FromUnitId = GiverUnit(from),
         });
         if (continued is null)
         {
@@ -96,11 +96,18 @@ internal sealed class ProcessInterpreter(DossierSession session)
         TaskArrivalDetail arrival = from is null
             ? new TaskCreatedDetail(step.Id, unit.Id, item.Role, item.DueAt, null, null)
             : new HandoffDetail(step.Id, unit.Id, item.Role, item.DueAt, from.StepId, from.CompletedByName);
-        session.Journal(arrival, item: item, handoffFrom: from?.UnitId, handoffTo: unit.Id, handoffPunctuality: from?.Punctuality);
+        session.Journal(arrival, item: item, handoffFrom: GiverUnit(from), handoffTo: unit.Id, handoffPunctuality: from?.Punctuality);
         OutboxMessages.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
             $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {OutboxMessages.Local(item.DueAt)}.");
         return item;
     }
+
+    /// <summary>
+    /// The unit that held the dossier when <paramref name="from"/> ended: a task's own unit, or,
+    /// for a citizen wait (which no unit holds), the unit that asked the citizen.
+    /// </summary>
+    private static string? GiverUnit(WorkItemRecord? from) =>
+        from?.Kind == WorkItemKind.Wait ? from.FromUnitId : from?.UnitId;
 
     private void MarkResultReady()
     {
@@ -117,7 +124,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
             $"Hồ sơ của Ông/Bà đã có kết quả từ {OutboxMessages.Local(session.Now)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.");
     }
 
-    private void Fork(StepDefinition fork, string forkPath)
+    /// <summary>Opens every branch; each branch's first task is handed over by <paramref name="from"/>, the item before the fork.</summary>
+    private void Fork(StepDefinition fork, string forkPath, WorkItemRecord? from)
     {
         var join = session.Definition.Process.Find(fork.Join!)!;
         var instance = Guid.NewGuid().ToString("N")[..12];
@@ -143,7 +151,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         session.Journal(new ForkDetail(fork.Id, join.Id, fork.Branches, join.Mode, required, instance));
         for (var i = 0; i < fork.Branches.Count; i++)
         {
-            Enter(fork.Branches[i], $"{forkPath}/{fork.Id}#{instance}:{i}", null);
+            Enter(fork.Branches[i], $"{forkPath}/{fork.Id}#{instance}:{i}", from);
         }
     }
 
@@ -234,7 +242,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             NextStepId = step.Next,
             ForkPath = forkPath,
             PreviousItemId = from?.Id,
-            FromUnitId = from?.UnitId,
+            FromUnitId = GiverUnit(from),
         });
         CitizenWaits.Begin(session, item, clock, from?.Comment ?? step.Name);
         var (subject, body) = step.WaitFor == WaitReason.Supplement

@@ -18,6 +18,7 @@ public static class InputLimits
     public const int Attachments = 20;
     public const int Reference = 200;
     public const int DossierCode = 64;
+    public const int Waybill = 64;
     public const int Secret = 32;
     public const int Password = 128;
     public const int Search = 100;
