@@ -132,6 +132,13 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
             Sent++;
             return true;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping mid-delivery: give the message back so another node sends it now
+            // rather than after the lease. If it did reach the server, it is sent twice (at least once, never lost).
+            await GiveBackAsync(message.Id);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Failures++;
@@ -150,6 +157,26 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
 
             await db.SaveChangesAsync(cancellationToken);
             return false;
+        }
+    }
+
+    /// <summary>How long a stopping node tries to give a message back; after that its lease simply runs out.</summary>
+    private static readonly TimeSpan GiveBackTimeout = TimeSpan.FromSeconds(5);
+
+    private async Task GiveBackAsync(Guid id)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(GiveBackTimeout);
+            await using var db = factory.Create();
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Outbox.Where(m => m.Id == id && m.Status == OutboxStatus.Pending)
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, m => m.Attempts - 1), timeout.Token);
+            _logger.GivenBack(id);
+        }
+        catch (Exception ex)
+        {
+            _logger.NotGivenBack(ex, id, _options.Lease);
         }
     }
 

@@ -24,4 +24,12 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug,
         Message = "Outbox message {MessageId} was leased by another node first; skipped")]
     public static partial void LeaseTaken(this ILogger logger, Guid messageId);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
+        Message = "Outbox message {MessageId} was being delivered when the node stopped; given back so another node sends it now")]
+    public static partial void GivenBack(this ILogger logger, Guid messageId);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
+        Message = "Outbox message {MessageId} could not be given back while stopping; it is sent again once its lease ({Lease}) runs out")]
+    public static partial void NotGivenBack(this ILogger logger, Exception error, Guid messageId, TimeSpan lease);
 }

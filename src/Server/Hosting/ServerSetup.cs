@@ -40,6 +40,7 @@ public static class ServerSetup
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes(context.Configuration));
 
         services.AddEngine();
+        services.AddGracefulShutdown(builder.Configuration);
         // Cookies and bearer tokens are protected by these keys; keeping them with the data lets tokens survive a restart.
         services.AddDataProtection().SetApplicationName("Workflow.Server");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>

@@ -71,4 +71,36 @@ public class OutboxDispatcherTests
         var message = Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10)));
         Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", message.TextBody);
     }
+
+    [Fact]
+    public async Task A_message_in_flight_when_the_node_stops_is_given_back_and_sent_by_the_next_node()
+    {
+        // A mail server that accepts the connection and never greets: the delivery hangs until the node stops.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        _ = silent.AcceptTcpClientAsync();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+        var stopping = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None" }), sms: null,
+            logger: h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopping.DispatchOnceAsync(stop.Token));
+
+        await using (var db = h.Database.Create())
+        {
+            var message = await db.Outbox.AsNoTracking().SingleAsync();
+            Assert.Equal((OutboxStatus.Pending, 0), (message.Status, message.Attempts));
+            Assert.True(message.NextAttemptAt <= h.Clock.GetUtcNow().UtcDateTime, "given back for now, not at the end of the lease");
+        }
+
+        Assert.Single(h.Logs.Entries, e => e.EventId.Name == "GivenBack");
+        using var smtp = LoopbackSmtpServer.Start();
+        var next = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = smtp.Host, Port = smtp.Port, Security = "None" }), sms: null);
+        Assert.Equal(1, await next.DispatchOnceAsync());
+        Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10))).TextBody);
+    }
 }
