@@ -29,6 +29,11 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             .OrderBy(w => w.CreatedAt).ThenBy(w => w.Id)
             .ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var files = await db.Uploads.AsNoTracking()
+            .Where(u => u.DossierId == dossierId)
+            .OrderBy(u => u.UploadedAt).ThenBy(u => u.Id)
+            .Select(u => new DossierFile(u.Id, u.DocumentId ?? "", u.FileName, u.ContentType, u.Size))
+            .ToListAsync(cancellationToken);
         var definition = workspace.Current.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion);
         IReadOnlyList<AllowedAction> allowed = [];
         if (viewerOfficerId is not null)
@@ -43,6 +48,7 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             new ApplicantView(dossier.ApplicantName, dossier.ApplicantIdNumber, dossier.ApplicantPhone, dossier.ApplicantEmail, dossier.ApplicantAddress),
             ParseObject(dossier.DataJson),
             JsonSerializer.Deserialize<List<ReceivedDocument>>(dossier.DocumentsJson, JournalDetailJson.Options) ?? [],
+            files,
             dossier.Sets, dossier.Note,
             Local(dossier.SubmittedAt), Local(dossier.AcceptedAt), Local(dossier.DueAt), Local(dossier.AppointmentAt),
             Local(dossier.FinishedAt), Local(dossier.ReturnedAt), dossier.FinishPunctuality, dossier.Result, dossier.Rescheduled,
