@@ -98,13 +98,14 @@ public static class DeskEndpoints
             .MaxLength(request.Reason, "reason", InputLimits.Reason)
             .MaxCount(request.Missing, "missing", InputLimits.Missing)
             .EachMaxLength(request.Missing, "missing", InputLimits.ListItem)
+            .MaxLength(request.PostalWaybill, "postalWaybill", 64)
             .That(request.Channel != Engine.Definitions.Model.Channel.Online, "channel",
                 "Hồ sơ trực tuyến do công dân tự nộp qua cổng dịch vụ công; tại quầy chọn kênh desk hoặc post.",
                 "Online dossiers are filed by citizens through the public portal; at the desk choose the desk or post channel.")
             .ThrowIfInvalid();
         var result = await engine.ReceiveAsync(new ReceiveDossier(request.ProcedureId!.Trim(), request.Channel, request.ReceivingUnitId!.Trim(),
             CommandOutcomes.Applicant(request.Applicant!), CommandOutcomes.Data(request.Data), CommandOutcomes.Documents(request.Documents),
-            request.Sets, request.Note, request.Decision, request.Reason, request.Missing, request.FiledAt), user.Actor(), cancellationToken);
+            request.Sets, request.Note, request.Decision, request.Reason, request.Missing, request.FiledAt, request.PostalWaybill?.Trim()), user.Actor(), cancellationToken);
         return TypedResults.Created($"/api/dossiers/{result.DossierId}", CommandOutcomes.From(result));
     }
 
