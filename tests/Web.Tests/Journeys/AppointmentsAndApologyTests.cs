@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Workflow.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,7 +9,8 @@ namespace Workflow.Web.Tests.Journeys;
 
 /// <summary>
 /// Dates typed or picked on the pages are the dates recorded (the postal handover at reception,
-/// the apology's new appointment). At the Tân Phú Mỹ commune, so the Hòa An journeys keep their counts.
+/// the apology's new appointment), and the receipt carries the tracking secret. At the Tân Phú
+/// Mỹ commune, so the Hòa An journeys keep their counts.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class AppointmentsAndApologyTests(WebFixture fixture)
@@ -18,11 +20,11 @@ public sealed class AppointmentsAndApologyTests(WebFixture fixture)
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     [Fact]
-    public async Task A_postal_dossier_keeps_the_typed_handover_time_and_its_late_apology_takes_the_typed_appointment()
+    public async Task A_postal_dossier_keeps_the_typed_handover_time_its_receipt_shows_the_secret_and_its_late_apology_takes_the_typed_appointment()
     {
         var today = DateTimeOffset.UtcNow.ToOffset(Vietnam).Date;
         var handedOver = InputValue(today.AddDays(-30).AddHours(9).AddMinutes(15));
-        string dossierPath;
+        string dossierPath, secret;
         await using (var desk = await fixture.SignedInAsync(Desk))
         {
             await desk.OpenAsync("/desk/receive", "desk: reception by post");
@@ -37,6 +39,15 @@ public sealed class AppointmentsAndApologyTests(WebFixture fixture)
             await desk.Field("filed-at").FillAsync(handedOver);
             await desk.Test("accept").ClickAsync();
             await Expect(desk.Test("reception-result")).ToBeVisibleAsync();
+            secret = (await desk.Test("tracking-secret").InnerTextAsync()).Trim();
+
+            // The receipt printed now carries the secret the home and tracking pages speak of.
+            var receipt = await desk.Page.RunAndWaitForPopupAsync(() => desk.Test("print-receipt").ClickAsync());
+            await receipt.WaitForLoadStateAsync(LoadState.Load);
+            var printed = await receipt.InnerTextAsync("body");
+            Assert.Contains($"Mã tra cứu hồ sơ: {secret}", printed, StringComparison.Ordinal);
+            await receipt.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "61-receipt-with-secret.png"), FullPage = true });
+            await receipt.CloseAsync();
 
             await desk.Test("open-dossier").ClickAsync();
             await desk.Page.WaitForURLAsync(new Regex("/dossiers/"));
