@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -9,14 +11,16 @@ namespace Workflow.Web.Tests.Journeys;
 
 /// <summary>
 /// Dates typed or picked on the pages are the dates recorded (the postal handover at reception,
-/// the apology's new appointment), and the receipt carries the tracking secret. At the Tân Phú
-/// Mỹ commune, so the Hòa An journeys keep their counts.
+/// the apology's new appointment); the receipt carries the tracking secret; and the apology is
+/// offered only when the dossier is late or about to be, in a letter worded for the case.
+/// At the Tân Phú Mỹ commune, so the Hòa An journeys keep their counts.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class AppointmentsAndApologyTests(WebFixture fixture)
 {
     private const string Desk = "motcua.tanphumy";
     private const string Leader = "lanhdao.tanphumy";
+    private const string Unit = "x-tan-phu-my";
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     [Fact]
@@ -73,6 +77,89 @@ public sealed class AppointmentsAndApologyTests(WebFixture fixture)
         }
 
         Assert.Equal(newAppointment, LocalInput(await leaderApi.GetAsync($"/api{dossierPath}"), "appointmentAt"));
+        var letter = await LetterAsync(leaderApi, dossierPath);
+        Assert.Contains("chưa giải quyết xong hồ sơ", letter, StringComparison.Ordinal);
+        Assert.Contains("đã gây phiền hà", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("sẽ không giải quyết xong", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dossier_far_from_its_due_offers_no_apology_and_the_engine_refuses_one()
+    {
+        using var deskApi = await ApiCaller.SignInAsync(fixture.Server.Address, Desk);
+        var received = await deskApi.PostAsync("/api/desk/dossiers", Business("Châu Thị Yến", channel: "desk", filedAt: null));
+        var id = received.GetProperty("dossierId").GetGuid();
+
+        await using (var leader = await fixture.SignedInAsync(Leader))
+        {
+            await leader.OpenAsync($"/dossiers/{id}", "leader: dossier on time");
+            await Expect(leader.Test("tab-extend")).ToBeVisibleAsync();
+            await Expect(leader.Test("tab-apologise")).ToHaveCountAsync(0);
+        }
+
+        using var leaderApi = await ApiCaller.SignInAsync(fixture.Server.Address, Leader);
+        var appointment = DateTimeOffset.Parse(received.GetProperty("appointment").GetString()!, CultureInfo.InvariantCulture);
+        var refused = await leaderApi.Client.PostAsJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment = appointment.AddDays(7), reason = "Thử xin lỗi sớm." });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("chưa trễ hạn", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dossier_due_within_a_working_day_gets_an_apology_saying_it_will_be_late()
+    {
+        // A postal dossier is due three working days after its handover: find the handover day that makes it due next.
+        using var deskApi = await ApiCaller.SignInAsync(fixture.Server.Address, Desk);
+        using var leaderApi = await ApiCaller.SignInAsync(fixture.Server.Address, Leader);
+        string? dossierPath = null;
+        string[] applicants = ["Tô Văn Hậu", "Tô Thị Hoa", "Tô Minh Hải", "Tô Thị Hằng", "Tô Văn Hiếu", "Tô Thị Huệ", "Tô Văn Hưng", "Tô Thị Hạnh"];
+        for (var daysAgo = 1; daysAgo <= applicants.Length && dossierPath is null; daysAgo++)
+        {
+            var received = await deskApi.PostAsync("/api/desk/dossiers", Business(applicants[daysAgo - 1], channel: "post", filedAt: DateTimeOffset.UtcNow.AddDays(-daysAgo)));
+            var path = $"/dossiers/{received.GetProperty("dossierId").GetGuid()}";
+            var detail = await leaderApi.GetAsync($"/api{path}");
+            var due = DateTimeOffset.Parse(detail.GetProperty("dueAt").GetString()!, CultureInfo.InvariantCulture);
+            var offered = detail.GetProperty("allowedActions").EnumerateArray().Any(a => a.GetProperty("action").GetString() == "apologise");
+            Assert.False(offered && due > DateTimeOffset.UtcNow.AddDays(5), "An apology is offered for a dossier due in more than five days.");
+            if (offered && due > DateTimeOffset.UtcNow)
+            {
+                dossierPath = path;
+            }
+        }
+
+        Assert.NotNull(dossierPath);
+        await using (var leader = await fixture.SignedInAsync(Leader))
+        {
+            await leader.OpenAsync(dossierPath, "leader: dossier about to be late");
+            await leader.Test("tab-apologise").ClickAsync();
+            await leader.Field("apology-reason").FillAsync("Chờ ý kiến của cơ quan thuế.");
+            await leader.Test("apologise").ClickAsync();
+            await Expect(leader.Test("tab-apologise")).ToHaveCountAsync(0);
+        }
+
+        var letter = await LetterAsync(leaderApi, dossierPath);
+        Assert.Contains("sẽ không giải quyết xong hồ sơ", letter, StringComparison.Ordinal);
+        Assert.Contains("sẽ gây phiền hà", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã gây phiền hà", letter, StringComparison.Ordinal);
+    }
+
+    private static object Business(string applicant, string channel, DateTimeOffset? filedAt) => new
+    {
+        procedureId = "business-household-registration",
+        receivingUnitId = Unit,
+        channel,
+        filedAt,
+        postalWaybill = channel == "post" ? "RR000111222VN" : null,
+        applicant = new { name = applicant, phone = "0915000111", address = "Xã Tân Phú Mỹ" },
+        data = new Dictionary<string, object> { ["businessName"] = $"Hộ kinh doanh {applicant}", ["members"] = 1 },
+        documents = new[] { new { documentId = "giay-de-nghi", originals = 1 }, new { documentId = "giay-to-phap-ly", originals = 1 } },
+        decision = "accept",
+    };
+
+    /// <summary>The apology letter as the unit issues it.</summary>
+    private static async Task<string> LetterAsync(ApiCaller leader, string dossierPath)
+    {
+        var issued = await leader.PostAsync($"/api{dossierPath}/documents", new { purpose = "apology" });
+        return await leader.Client.GetStringAsync($"/api/documents/{issued.GetProperty("id").GetGuid()}");
     }
 
     /// <summary>The value a datetime-local field holds, as a person types it.</summary>

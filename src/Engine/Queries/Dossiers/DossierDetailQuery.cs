@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Scope;
@@ -39,7 +40,9 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
         if (viewerOfficerId is not null)
         {
             var viewer = await OfficerMemberships.LoadAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-            allowed = AllowedActions.For(dossier, open, definition, viewer);
+            var apologyOpen = dossier.DueAt is { } due
+                && ApologyWindow.IsOpen(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId, time.GetUtcNow());
+            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen);
         }
 
         return new DossierDetail(
