@@ -58,6 +58,14 @@ public sealed partial class WorkflowEngine
                     $"The new appointment must be after the current due instant ({OutboxMessages.Local(due)}).");
             }
 
+            var opensAt = ApologyWindow.OpensAt(session.Context.Calculator, new DateTimeOffset(session.Dossier.DueAt!.Value, TimeSpan.Zero), session.Dossier.ReceivingUnitId);
+            if (session.Context.Now < opensAt)
+            {
+                throw Conflict("apology-too-early",
+                    $"Hồ sơ chưa trễ hạn (hạn giải quyết {OutboxMessages.Local(session.Dossier.DueAt)}); chỉ xin lỗi và hẹn lại khi hồ sơ đã hoặc sắp trễ hạn, từ ngày {OutboxMessages.Local(opensAt.UtcDateTime)}.",
+                    $"The dossier is not late (due {OutboxMessages.Local(session.Dossier.DueAt)}); an apology is possible once it is late or about to be, from {OutboxMessages.Local(opensAt.UtcDateTime)}.");
+            }
+
             var latest = session.Context.Calculator.LatestApologyInstant(new DateTimeOffset(session.Dossier.DueAt!.Value, TimeSpan.Zero), session.Dossier.ReceivingUnitId);
             CitizenWaits.Append(session, new DeadlineRescheduled(session.Context.Now, newAppointment, reason));
             var previous = session.Dossier.AppointmentAt;
@@ -67,8 +75,11 @@ public sealed partial class WorkflowEngine
             TimerPlanner.ReplanDossier(session);
             var onTime = session.Context.Now <= latest;
             session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, latest.UtcDateTime, onTime), reason: reason);
+            var alreadyLate = previous is not { } promised || session.Context.NowUtc > promised;
             OutboxMessages.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
-                $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
+                alreadyLate
+                    ? $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}."
+                    : $"Cơ quan xin lỗi Ông/Bà vì hồ sơ sẽ không giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
             OutboxMessages.ToUnit(session, "dossier-apology", session.Dossier.ReceivingUnitId, "desk-officer", "Hồ sơ trễ hạn đã có thư xin lỗi",
                 $"{unitId} đã xin lỗi và hẹn lại hồ sơ {session.Dossier.Code} đến {OutboxMessages.Local(session.Dossier.AppointmentAt)}.");
         }, cancellationToken);

@@ -136,6 +136,7 @@ public sealed partial class WorkflowEngine
             Version = 0,
         };
         var session = DossierSession.Create(db, context, acting, dossier, definition);
+        session.NewTrackingSecret = secret;
         var attachments = await ClaimUploadsAsync(db, dossier.Id, definition, command.Attachments ?? [], context, cancellationToken);
         session.Journal(new DossierFiledDetail(definition.Key, command.Channel, dossier.SubmittedAt, command.Documents, command.Sets, attachments, dossier.PostalWaybillIn));
         switch (command.Decision)

@@ -93,13 +93,25 @@ public static class DocumentEndpoints
         return Results.File(document.Content, document.MediaType, $"{document.Purpose}-{document.Id}.{extension}");
     }
 
-    private static async Task<IResult> DownloadUploadAsync(Guid dossierId, Guid uploadId, Workflow.Engine.Documents.Uploads.UploadStore store, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>A file the citizen filed: shown in the browser with <c>?inline=true</c> (the officer checks a scan before accepting), downloaded otherwise.</summary>
+    private static async Task<IResult> DownloadUploadAsync(Guid dossierId, Guid uploadId, Workflow.Engine.Documents.Uploads.UploadStore store, UnitScopeGuard scope, ClaimsPrincipal user,
+        HttpContext http, CancellationToken cancellationToken, bool inline = false)
     {
         await scope.RequireCanReadDossierAsync(user, dossierId, cancellationToken);
         var (record, content) = await store.OpenAsync(uploadId, cancellationToken);
         if (record.DossierId != dossierId)
         {
             throw ApiProblemException.NotFound("upload-not-found", Language.Pick($"Hồ sơ không có tệp {uploadId}.", $"The dossier has no file {uploadId}."), "uploadId");
+        }
+
+        if (inline)
+        {
+            // Only PDF and images are ever stored (checked by their first bytes), so showing them in the page is safe.
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(record.FileName);
+            http.Response.Headers.ContentDisposition = disposition.ToString();
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(content, record.ContentType);
         }
 
         return Results.File(content, record.ContentType, record.FileName);

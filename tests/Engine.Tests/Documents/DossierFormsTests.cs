@@ -57,6 +57,8 @@ public class DossierFormsTests
         using var _k = keys;
         var desk = EngineHarness.Officer("x-tan-phu-my", "desk-officer");
         var head = EngineHarness.Officer("thue-hoa-an", "head");
+        // Friday, the working day before the Monday 16/03 17:00 due: the dossier is about to be late.
+        h.SetLocal(2026, 3, 13, 10, 0);
         await h.Engine.ApologiseAsync(dossier, EngineHarness.Local(2026, 3, 20, 17, 0), "Phải đo đạc lại ranh giới thửa đất", head);
 
         var receipt = await issuer.IssueAsync(dossier, FormPurpose.Receipt, desk);
@@ -72,6 +74,8 @@ public class DossierFormsTests
         var apologyHtml = System.Text.Encoding.UTF8.GetString(apology.Content);
         Assert.Contains("Phải đo đạc lại ranh giới thửa đất", apologyHtml);
         Assert.Contains("20/03/2026", apologyHtml);
+        Assert.Contains("sẽ không giải quyết xong hồ sơ", apologyHtml);
+        Assert.DoesNotContain("Đến nay", apologyHtml);
         Assert.Contains("Phiếu kiểm soát quá trình giải quyết hồ sơ", System.Text.Encoding.UTF8.GetString(sheet.Content), StringComparison.OrdinalIgnoreCase);
 
         var journal = await h.JournalAsync(dossier);

@@ -51,6 +51,10 @@ public class IntakeTests
         {
             var message = await db.Outbox.SingleAsync(m => m.DossierId == submitted.DossierId && m.Topic == "dossier-incomplete");
             Assert.Contains("Bản sao giấy tờ pháp lý của chủ hộ", message.Body);
+            // The tracking secret is known only when the dossier is received: the first message carries it, later ones cannot.
+            var first = await db.Outbox.SingleAsync(m => m.DossierId == submitted.DossierId && m.Topic == "dossier-submitted");
+            Assert.Contains($"Mã tra cứu hồ sơ: {submitted.TrackingSecret}", first.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain(submitted.TrackingSecret, message.Body, StringComparison.Ordinal);
         }
 
         await h.Engine.ResubmitAsync(submitted.DossierId, [new ReceivedDocument("giay-to-phap-ly", CertifiedCopies: 1)], Actor.Citizen("Lê Văn Hùng"));

@@ -4,7 +4,7 @@ using Workflow.Server.Tests.Support;
 
 namespace Workflow.Server.Tests.Api;
 
-/// <summary>A leader of the handling unit extends, apologises once with a new appointment, and stops a dossier.</summary>
+/// <summary>A leader of the handling unit extends, apologises once (not before the dossier is about to be late) with a new appointment, and stops a dossier.</summary>
 public sealed class HeadActionsTests(ServerFactory server) : IClassFixture<ServerFactory>
 {
     [Fact]
@@ -27,7 +27,18 @@ public sealed class HeadActionsTests(ServerFactory server) : IClassFixture<Serve
         var due = DateTimeOffset.Parse((await extended.ReadAsync()).Text("dueAt"));
         Assert.True(due > appointment);
 
+        // Days before the due the dossier is not late: no apology yet, with the reason.
         var newAppointment = due.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        var early = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment, reason = "Chờ ý kiến của Phòng Kinh tế." });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var refusal = await early.ReadAsync();
+        Assert.Equal("apology-too-early", refusal.Text("code"));
+        Assert.Contains("chưa trễ hạn", refusal.Text("detail"), StringComparison.Ordinal);
+
+        // On the working day before the due it is about to be late: the apology is taken.
+        server.Clock.SetUtcNow(due.AddHours(-3));
+        server.ForgetTokens();
+        leader = await server.ClientAsAsync("lanhdao.tanphumy");
         var apology = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment, reason = "Chờ ý kiến của Phòng Kinh tế." });
         Assert.Equal(HttpStatusCode.OK, apology.StatusCode);
         var second = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment = due.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:sszzz"), reason = "Lần hai." });

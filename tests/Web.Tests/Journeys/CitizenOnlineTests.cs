@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -129,6 +130,10 @@ public sealed partial class CitizenOnlineTests(WebFixture fixture)
             await desk.OpenAsync("/desk/returns", "desk: returns (online land)");
             var row = desk.Page.Locator("tr", new() { HasText = code });
             await row.Locator("[data-test=waybill] input, input[data-test=waybill]").First.FillAsync("EV123456789VN");
+            // The handover time typed (half an hour ago, the same day) is the one recorded, not the time of the click.
+            var localNow = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime;
+            var handedOver = localNow.AddMinutes(-30).Date == localNow.Date ? localNow.AddMinutes(-30) : localNow.Date;
+            await row.Locator("[data-test=handed-over] input, input[data-test=handed-over]").First.FillAsync(handedOver.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
             await row.Locator("[data-test=return-post]").ClickAsync();
             await Expect(row).ToHaveCountAsync(0);
 
@@ -136,6 +141,7 @@ public sealed partial class CitizenOnlineTests(WebFixture fixture)
             var sent = desk.Test("postal-sent").Locator("tr", new() { HasText = code });
             await Expect(sent).ToHaveCountAsync(1);
             await Expect(sent.Locator("[data-test=postal-waybill]")).ToHaveTextAsync("EV123456789VN");
+            await Expect(sent).ToContainTextAsync(handedOver.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture));
             await desk.ScreenshotAsync("35-desk-postal-register");
             await desk.Page.EmulateMediaAsync(new() { Media = Media.Print });
             await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "36-postal-register-printed.png"), FullPage = true });

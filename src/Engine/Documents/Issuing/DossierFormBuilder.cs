@@ -171,6 +171,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             Addressee = Applicant(s.Dossier),
             Dossier = Dossier(s),
             OriginalAppointmentAt = Instant(detail?.PreviousAppointment ?? apology.At),
+            AlreadyLate = detail?.PreviousAppointment is not { } previous || apology.At > previous,
             LateUnit = UnitName(lateUnit, s.ReceiptDate),
             Reason = apology.Reason ?? "",
             NewAppointmentAt = Instant(detail?.NewAppointment ?? apology.At),

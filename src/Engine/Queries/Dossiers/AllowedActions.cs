@@ -15,7 +15,8 @@ internal static class AllowedActions
 {
     private static readonly string[] PaymentRoles = ["desk-officer", "specialist", "tax-officer"];
 
-    public static IReadOnlyList<AllowedAction> For(DossierRecord dossier, IReadOnlyList<WorkItemRecord> openItems, ProcedureDefinition? definition, OfficerMemberships viewer)
+    // apologyOpen: the dossier is late or about to be, so a head may apologise (see ApologyWindow).
+    public static IReadOnlyList<AllowedAction> For(DossierRecord dossier, IReadOnlyList<WorkItemRecord> openItems, ProcedureDefinition? definition, OfficerMemberships viewer, bool apologyOpen)
     {
         var actions = new List<AllowedAction>();
         var atDesk = viewer.Holds(dossier.ReceivingUnitId, "desk-officer");
@@ -91,7 +92,7 @@ internal static class AllowedActions
             if (clockRunning)
             {
                 actions.Add(new AllowedAction("extend"));
-                if (!dossier.Rescheduled)
+                if (!dossier.Rescheduled && apologyOpen)
                 {
                     actions.Add(new AllowedAction("apologise"));
                 }

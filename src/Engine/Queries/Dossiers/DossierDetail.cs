@@ -20,6 +20,7 @@ public sealed record DossierDetail(
     ApplicantView Applicant,
     JsonElement Data,
     IReadOnlyList<ReceivedDocument> Documents,
+    IReadOnlyList<DossierFile> Files,
     int Sets,
     string? Note,
     DateTimeOffset SubmittedAt,

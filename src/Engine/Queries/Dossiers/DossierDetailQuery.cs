@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Scope;
@@ -29,12 +30,19 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             .OrderBy(w => w.CreatedAt).ThenBy(w => w.Id)
             .ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var files = await db.Uploads.AsNoTracking()
+            .Where(u => u.DossierId == dossierId)
+            .OrderBy(u => u.UploadedAt).ThenBy(u => u.Id)
+            .Select(u => new DossierFile(u.Id, u.DocumentId ?? "", u.FileName, u.ContentType, u.Size))
+            .ToListAsync(cancellationToken);
         var definition = workspace.Current.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion);
         IReadOnlyList<AllowedAction> allowed = [];
         if (viewerOfficerId is not null)
         {
             var viewer = await OfficerMemberships.LoadAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-            allowed = AllowedActions.For(dossier, open, definition, viewer);
+            var apologyOpen = dossier.DueAt is { } due
+                && ApologyWindow.IsOpen(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId, time.GetUtcNow());
+            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen);
         }
 
         return new DossierDetail(
@@ -43,6 +51,7 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             new ApplicantView(dossier.ApplicantName, dossier.ApplicantIdNumber, dossier.ApplicantPhone, dossier.ApplicantEmail, dossier.ApplicantAddress),
             ParseObject(dossier.DataJson),
             JsonSerializer.Deserialize<List<ReceivedDocument>>(dossier.DocumentsJson, JournalDetailJson.Options) ?? [],
+            files,
             dossier.Sets, dossier.Note,
             Local(dossier.SubmittedAt), Local(dossier.AcceptedAt), Local(dossier.DueAt), Local(dossier.AppointmentAt),
             Local(dossier.FinishedAt), Local(dossier.ReturnedAt), dossier.FinishPunctuality, dossier.Result, dossier.Rescheduled,

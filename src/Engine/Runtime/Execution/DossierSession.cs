@@ -70,6 +70,12 @@ internal sealed class DossierSession
 
     public DossierRecord Dossier { get; }
 
+    /// <summary>
+    /// The tracking secret of a dossier being received: known only within that command (the row
+    /// keeps its hash), so the citizen's messages of that command carry it.
+    /// </summary>
+    public string? NewTrackingSecret { get; set; }
+
     public ProcedureDefinition Definition { get; private set; }
 
     public List<WorkItemRecord> Items { get; }

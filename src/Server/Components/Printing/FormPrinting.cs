@@ -1,9 +1,11 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Documents.Forms.Data;
 using Workflow.Engine.Documents.Forms.Rendering;
 using Workflow.Engine.Documents.Issuing;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Execution;
 using static Workflow.Server.Components.Localization.UiText;
 
 namespace Workflow.Server.Components.Printing;
@@ -25,6 +27,26 @@ public sealed class FormPrinting(DocumentIssuer issuer, WorkflowDbContextFactory
     {
         var issued = await issuer.IssueAsync(dossierId, purpose, actor, IssueFormat.Html, sign: false, cancellationToken);
         return Encoding.UTF8.GetString(issued.Content);
+    }
+
+    /// <summary>
+    /// The receipt printed at reception, with the tracking secret on the applicant's copy. The
+    /// receipt is issued (stored and journaled) as always, without the secret: the database keeps
+    /// only its hash, and a stored copy would hand it to every later reader.
+    /// </summary>
+    public async Task<string> IssueReceiptWithSecretAsync(Guid dossierId, string trackingSecret, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await issuer.IssueAsync(dossierId, FormPurpose.Receipt, actor, IssueFormat.Html, sign: false, cancellationToken);
+        var data = (ReceiptFormData)await new DossierFormBuilder(database, workspace.Current).BuildAsync(dossierId, FormPurpose.Receipt, cancellationToken);
+        return new FormRenderer(workspace.Current.Forms).Render(data with { TrackingSecret = trackingSecret.Trim().ToUpperInvariant() }).Html;
+    }
+
+    /// <summary>Whether the secret is the dossier's own (it is compared with the stored hash; the secret itself is never kept).</summary>
+    public async Task<bool> IsTrackingSecretAsync(Guid dossierId, string trackingSecret, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.Create();
+        var hash = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.TrackingSecretHash).SingleOrDefaultAsync(cancellationToken);
+        return TrackingSecrets.Matches(hash, trackingSecret);
     }
 
     public async Task<string> ReadingCopyAsync(Guid dossierId, string purpose, CancellationToken cancellationToken = default)

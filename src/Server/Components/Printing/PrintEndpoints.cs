@@ -41,9 +41,15 @@ public static class PrintEndpoints
         try
         {
             await scope.RequireCanReadDossierAsync(user, dossierId, cancellationToken);
+            // The reception page posts the secret it has just shown, to print it on the receipt; a secret that is not the dossier's is ignored.
+            var secret = context.Request.HasFormContentType ? context.Request.Form["trackingSecret"].ToString() : "";
+            var withSecret = purpose == FormPurpose.Receipt && !user.IsAuditorOnly() && secret.Length is > 0 and <= 32
+                && await printing.IsTrackingSecretAsync(dossierId, secret, cancellationToken);
             var html = user.IsAuditorOnly()
                 ? await printing.ReadingCopyAsync(dossierId, purpose, cancellationToken)
-                : await printing.IssueAsync(dossierId, purpose, user.Actor(), cancellationToken);
+                : withSecret
+                    ? await printing.IssueReceiptWithSecretAsync(dossierId, secret, user.Actor(), cancellationToken)
+                    : await printing.IssueAsync(dossierId, purpose, user.Actor(), cancellationToken);
             return Results.Content(html, "text/html; charset=utf-8");
         }
         catch (Exception ex) when (CommandRunner.Refusal(ex) is { } sentence)

@@ -19,6 +19,12 @@ public sealed record ApologyFormData : FormData, IDossierFormData
 
     public required DateTimeOffset OriginalAppointmentAt { get; init; }
 
+    /// <summary>
+    /// True when the apology was made after the original appointment had passed; false when it was
+    /// made ahead of it (the law asks for it at least one working day before), so the letter says "will be late".
+    /// </summary>
+    public bool AlreadyLate { get; init; } = true;
+
     /// <summary>The unit that did not finish in time.</summary>
     public required string LateUnit { get; init; }
 

@@ -33,6 +33,13 @@ public sealed record ReceiptFormData : FormData, IDossierFormData
     /// <summary>Fees and charges collected at the desk, in đồng; empty when none were due or collected.</summary>
     public decimal? FeeTotal { get; init; }
 
+    /// <summary>
+    /// The tracking secret, printed on the applicant's copy. It is known only when the dossier is
+    /// received (the database keeps its hash), so only the copy printed then carries it; the stored
+    /// receipt and later prints do not.
+    /// </summary>
+    public string? TrackingSecret { get; init; }
+
     /// <summary>The officer who received the dossier.</summary>
     public required FormOfficer Receiver { get; init; }
 }
