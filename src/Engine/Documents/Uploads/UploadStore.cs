@@ -76,6 +76,9 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
                 File.Move(temporary, target);
             }
 
+            // On the store's clock, new or the same bytes again: the clean-up keeps files touched within ClaimWithin.
+            File.SetLastWriteTimeUtc(target, time.GetUtcNow().UtcDateTime);
+
             var record = new UploadRecord
             {
                 Id = Guid.CreateVersion7(),
@@ -97,6 +100,39 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes uploads no dossier claimed within <see cref="UploadOptions.ClaimWithin"/> (a citizen
+    /// who uploaded and never submitted): their records, and their files when no other upload has the
+    /// same bytes. A claimed upload is never touched. Returns how many records were deleted.
+    /// </summary>
+    public async Task<int> DeleteUnclaimedAsync(CancellationToken cancellationToken = default)
+    {
+        var before = time.GetUtcNow().UtcDateTime - options.ClaimWithin;
+        await using var db = database.Create();
+        var stale = await db.Uploads.AsNoTracking().Where(u => u.DossierId == null && u.UploadedAt < before)
+            .Select(u => new { u.Id, u.Sha256 }).Take(1000).ToListAsync(cancellationToken);
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = stale.Select(u => u.Id).ToList();
+        // The condition is checked again by the delete: an upload claimed meanwhile stays.
+        var deleted = await db.Uploads.Where(u => ids.Contains(u.Id) && u.DossierId == null).ExecuteDeleteAsync(cancellationToken);
+        var hashes = stale.Select(u => u.Sha256).Distinct().ToList();
+        var stillUsed = await db.Uploads.AsNoTracking().Where(u => hashes.Contains(u.Sha256)).Select(u => u.Sha256).Distinct().ToListAsync(cancellationToken);
+        foreach (var sha in hashes.Except(stillUsed))
+        {
+            var path = PathOf(sha["sha256:".Length..]);
+            if (File.Exists(path) && File.GetLastWriteTimeUtc(path) < before)
+            {
+                File.Delete(path);
+            }
+        }
+
+        return deleted;
     }
 
     /// <summary>Opens a stored file after checking that its bytes still have the hash they were stored under.</summary>
