@@ -16,7 +16,7 @@ public sealed class RevokedAccessGuard(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, AccessCheck access, IProblemDetailsService problems)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await access.StillHoldsAsync(context.User, context.RequestAborted))
+        if (context.User.Identity?.IsAuthenticated == true && !IsStaticAsset(context.Request.Path) && !await access.StillHoldsAsync(context.User, context.RequestAborted))
         {
             var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             if (!bearer)
@@ -41,4 +41,12 @@ public sealed class RevokedAccessGuard(RequestDelegate next)
 
         await next(context);
     }
+
+    /// <summary>
+    /// Scripts, styles, fonts and images are the same for everyone and carry nothing to revoke; a page
+    /// loads some twenty of them, each of which would otherwise cost a database query.
+    /// </summary>
+    private static bool IsStaticAsset(PathString path) =>
+        !path.StartsWithSegments("/api") && Path.HasExtension(path.Value)
+        && (path.StartsWithSegments("/_content") || path.StartsWithSegments("/_framework") || Path.GetExtension(path.Value) is ".js" or ".css" or ".woff2" or ".woff" or ".png" or ".svg" or ".ico" or ".map");
 }
