@@ -21,17 +21,7 @@ public sealed class DataNumberTests(ServerFactory server) : IClassFixture<Server
 
         var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "data.members");
+        await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, "data.members");
         Assert.Equal(before, await server.CountsAsync());
-    }
-
-    private static async Task<System.Text.Json.JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.ReadAsync();
-        Assert.Equal(field, problem.Text("field"));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Text("detail")));
-        return problem;
     }
 }

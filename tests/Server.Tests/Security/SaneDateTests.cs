@@ -20,7 +20,7 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
 
         var response = await auditor.GetAsync(path);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, field);
         Assert.Contains("1900", problem.Text("detail"));
     }
 
@@ -33,17 +33,7 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
 
         var response = await desk.GetAsync($"/api/desk/postal-register?unitId=x-tan-phu-my&day={day}");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "day");
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, "day");
         Assert.Contains("give a date from 1900-01-01 to 2100-12-31", problem.Text("detail"));
-    }
-
-    private static async Task<System.Text.Json.JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.ReadAsync();
-        Assert.Equal(field, problem.Text("field"));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Text("detail")));
-        return problem;
     }
 }

@@ -24,7 +24,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
 
         var response = await browser.PostAsync("/account/login", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, field);
         Assert.Equal("malformed-json", problem.Text("code"));
     }
 
@@ -49,7 +49,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
     {
         var anonymous = await server.ClientAsAsync(null);
 
-        await AssertProblemAsync(await anonymous.GetAsync(path), HttpStatusCode.BadRequest, field);
+        await ProblemAssert.FieldAsync(await anonymous.GetAsync(path), HttpStatusCode.BadRequest, field);
     }
 
     [Fact]
@@ -60,17 +60,7 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
 
         var response = await browser.PostAsync("/account/login", form);
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "returnUrl");
+        await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, "returnUrl");
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("workflow.auth=", StringComparison.Ordinal)));
-    }
-
-    private static async Task<System.Text.Json.JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.ReadAsync();
-        Assert.Equal(field, problem.Text("field"));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Text("detail")));
-        return problem;
     }
 }
