@@ -26,6 +26,12 @@ public static class SystemStartup
             throw new StartupException(ex.Message);
         }
 
+        if (database.Options.Provider == DatabaseProvider.SqlServer)
+        {
+            // Said at every start: no SQL Server has ever run these migrations or this locking SQL.
+            logger.LogWarning("SQL Server is not supported: the engine has never been tested against a real SQL Server. Use SQLite or PostgreSQL in production.");
+        }
+
         logger.LogInformation("Migrating the database ({Database})", DatabaseSettings.Describe(database.Options));
         try
         {
