@@ -36,7 +36,7 @@ public sealed class DesignerServer : IAsyncLifetime
 
     /// <summary>
     /// Opens a version in the editor (timed as every page is, to network idle), then times a second
-    /// navigation until the flow diagram is drawn: both must stay within the one-second budget.
+    /// navigation until the flow diagram is drawn: both are written down against the one-second target and must stay under the ceiling.
     /// </summary>
     public static async Task OpenEditorAsync(WebFixture fixture, Visitor analyst, string path, string name)
     {
@@ -49,7 +49,7 @@ public sealed class DesignerServer : IAsyncLifetime
         }
 
         fixture.Timings.Add($"{name}: diagram drawn", drawn);
-        Assert.True(drawn <= Visitor.RenderBudget, $"{name} ({path}) drew its diagram in {drawn.TotalMilliseconds:0} ms, over the {Visitor.RenderBudget.TotalMilliseconds:0} ms budget.");
+        Assert.True(drawn <= Visitor.RenderCeiling, $"{name} ({path}) drew its diagram in {drawn.TotalMilliseconds:0} ms, over the {Visitor.RenderCeiling.TotalMilliseconds:0} ms ceiling.");
     }
 
     private static async Task<TimeSpan> TimeDrawnAsync(IPage page, string path)
