@@ -18,7 +18,8 @@ public static class ScriptNonce
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        // Hexadecimal: nothing in it is escaped when written into the page's HTML.
+        nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
         context.Items[Key] = nonce;
         return nonce;
     }
