@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -39,10 +38,10 @@ public static class DatabaseErrors
     {
         SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked or SqliteReadOnly or SqliteIoError or SqliteFull or SqliteCantOpen,
         PostgresException postgres => IsPostgresUnavailable(postgres.SqlState),
-        // Npgsql marks connection-level failures (refused, reset, timed out) as transient.
+        // Npgsql marks connection-level failures (refused, reset, timed out) as transient; a socket or
+        // timeout error elsewhere in a request is not the database's and stays a 500.
         NpgsqlException npgsql => npgsql.IsTransient,
         SqlException sqlServer => IsSqlServerUnavailable(sqlServer.Number),
-        SocketException or TimeoutException => true,
         _ => false,
     });
 
@@ -58,18 +57,12 @@ public static class DatabaseErrors
         or 4060 or 40613 or 40197 or 40501 or 49918 or 49919 or 49920 // database unavailable, failing over, throttled
         or 3906 or 3908; // read-only database
 
+    /// <summary>The exception and those it wraps (EF Core wraps the provider's in DbUpdateException or InvalidOperationException).</summary>
     private static IEnumerable<Exception> Causes(Exception exception)
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
             yield return current;
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Causes))
-                {
-                    yield return inner;
-                }
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Migration;
 using Workflow.Server.Authentication;
 using Workflow.Server.Authorization;
@@ -23,7 +24,7 @@ public static class MigrationEndpoints
 
         group.MapPost("/preview", async Task<Ok<MigrationPlan>> (string procedureId, MigrationPreviewRequest request, WorkflowEngine engine, CancellationToken ct) =>
             {
-                Check(procedureId, request.TargetVersion).ThrowIfInvalid();
+                Check(procedureId, request.TargetVersion, request.Mapping).ThrowIfInvalid();
                 return TypedResults.Ok(await engine.PlanMigrationAsync(procedureId, request.TargetVersion, request.Mapping ?? [], ct));
             })
             .RequireAuthorization(Policies.MigrationPreview)
@@ -32,7 +33,7 @@ public static class MigrationEndpoints
 
         group.MapPost("", async Task<Ok<MigrationRunResult>> (string procedureId, MigrationRunRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                Check(procedureId, request.TargetVersion).Required(request.Reason, "reason", InputLimits.Reason).ThrowIfInvalid();
+                Check(procedureId, request.TargetVersion, request.Mapping).Required(request.Reason, "reason", InputLimits.Reason).ThrowIfInvalid();
                 return TypedResults.Ok(await engine.MigrateAllAsync(procedureId, request.TargetVersion, request.Mapping ?? [], request.Reason!, user.Actor(), cancellationToken: ct));
             })
             .RequireAuthorization(Policies.Leader)
@@ -40,7 +41,22 @@ public static class MigrationEndpoints
             .WithSummary("Chuyển các hồ sơ đang chạy sang phiên bản mới / Move running dossiers to a new version");
     }
 
-    private static RequestCheck Check(string procedureId, int targetVersion) => new RequestCheck()
-        .MaxLength(procedureId, "procedureId", InputLimits.Id)
-        .Range(targetVersion, "targetVersion", 1, 10_000);
+    /// <summary>A procedure has at most a few dozen steps; a longer mapping is not one a person wrote.</summary>
+    private const int MaxMappedSteps = 200;
+
+    private static RequestCheck Check(string procedureId, int targetVersion, IReadOnlyList<StepMapping>? mapping)
+    {
+        var check = new RequestCheck()
+            .MaxLength(procedureId, "procedureId", InputLimits.Id)
+            .Range(targetVersion, "targetVersion", 1, 10_000)
+            .MaxCount(mapping, "mapping", MaxMappedSteps);
+        for (var i = 0; mapping is not null && i < Math.Min(mapping.Count, MaxMappedSteps); i++)
+        {
+            // A JSON null or a missing member arrives as null despite the record's non-nullable strings.
+            check.Required(mapping[i]?.FromStep, $"mapping[{i}].fromStep", InputLimits.Id)
+                .Required(mapping[i]?.ToStep, $"mapping[{i}].toStep", InputLimits.Id);
+        }
+
+        return check;
+    }
 }

@@ -53,6 +53,52 @@ public sealed class MigrationApiTests
         Assert.Equal(2, db.Dossiers.Single(d => d.Id == dossierId).ProcedureVersion);
     }
 
+    [Theory]
+    [InlineData("""{"targetVersion": 0}""", "targetVersion")]
+    [InlineData("""{"targetVersion": 2, "mapping": [{"fromStep": "check"}]}""", "mapping[0].toStep")]
+    [InlineData("""{"targetVersion": 2, "mapping": [null]}""", "mapping[0].fromStep")]
+    [InlineData("""{"targetVersion": "two"}""", "targetVersion")]
+    [InlineData("""{"targetVersion": 2, "mapping": {"check": "verify"}}""", "mapping")]
+    public async Task A_bad_preview_is_refused_with_its_field_in_Vietnamese_and_changes_nothing(string body, string field)
+    {
+        await using var server = new ServerFactory();
+        var analyst = await server.ClientAsAsync("phantich");
+        var before = await server.CountsAsync();
+
+        var response = await analyst.PostAsync("/api/procedures/certified-copy/migrations/preview", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, field);
+        Assert.Equal("Yêu cầu không hợp lệ", problem.Text("title"));
+        Assert.Equal(before, await server.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Refusals_of_a_run_are_sentences_in_Vietnamese_or_in_English_on_request()
+    {
+        await using var server = new ServerFactory();
+        // A dossier on v1, then v2 published: the dossier stands on a step v2 no longer has.
+        await (await server.ClientAsAsync("motcua.hoaan")).PostJsonAsync("/api/desk/dossiers", new
+        {
+            procedureId = "certified-copy",
+            receivingUnitId = "p-hoa-an",
+            applicant = new { name = "Trần Thị Mai" },
+            data = new { pages = 2, copies = 1 },
+            documents = new[] { new { documentId = "ban-chinh", originals = 1 } },
+            decision = "accept",
+        });
+        await PublishVersion2WithCheckRenamedAsync(server, await server.ClientAsAsync("phantich"));
+
+        var vietnamese = await (await server.ClientAsAsync("lanhdao.hoaan")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "Quy trình mới" });
+        var english = await (await server.ClientAsAsync("lanhdao.hoaan", "en")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "New process" });
+        var noVersion = await (await server.ClientAsAsync("lanhdao.hoaan")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 9, reason = "Quy trình mới" });
+
+        Assert.Equal("Bước \"check\" không còn trong v2: chọn bước của v2 tiếp nhận các hồ sơ đang ở bước này. Không có hồ sơ nào được chuyển.",
+            (await ProblemAssert.FieldAsync(vietnamese, HttpStatusCode.BadRequest, "mapping")).Text("detail"));
+        Assert.Equal("Step \"check\" no longer exists in v2: choose the step of v2 that takes the dossiers standing on it. No dossier was moved.",
+            (await ProblemAssert.FieldAsync(english, HttpStatusCode.BadRequest, "mapping")).Text("detail"));
+        Assert.Equal("certified-copy không có phiên bản v9 đã ban hành.", (await ProblemAssert.FieldAsync(noVersion, HttpStatusCode.BadRequest, "targetVersion")).Text("detail"));
+    }
+
     /// <summary>What an analyst does in the designer: v2 of certified copies with its first step renamed, then published.</summary>
     private static async Task PublishVersion2WithCheckRenamedAsync(ServerFactory server, HttpClient analyst)
     {
