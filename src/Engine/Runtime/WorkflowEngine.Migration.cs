@@ -47,7 +47,7 @@ public sealed partial class WorkflowEngine
             var open = session.OpenItems.ToList();
             if (open.Any(i => i.ForkPath.Length > 0))
             {
-                throw Conflict("migration-inside-branches",
+                throw Conflict(MigrationProblem.InsideBranches,
                     "Hồ sơ đang ở các nhánh lấy ý kiến song song; chờ các nhánh kết thúc rồi mới chuyển phiên bản.",
                     "The dossier is inside parallel branches; wait for them to join before migrating.");
             }
@@ -127,10 +127,11 @@ public sealed partial class WorkflowEngine
             if (open.Any(i => i.ForkPath.Length > 0))
             {
                 return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, MigrationLineStatus.InsideBranches,
-                    [new MigrationProblem("migration-inside-branches", "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.", "The dossier is inside parallel branches; it can move once they have joined.")]);
+                    [new MigrationProblem(MigrationProblem.InsideBranches, null, "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.", "The dossier is inside parallel branches; it can move once they have joined.")]);
             }
 
-            var own = MigrationSteps.Complete(open.Select(i => (MigrationSteps.StepToMap(i), MigrationSteps.ExpectedKind(i))), completed, target).Problems;
+            // The plan's problems were found once over every dossier's steps; each dossier gets those about its own.
+            var own = problems.Where(p => p.Step is not null && steps.Contains(p.Step)).ToList();
             return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, own.Count == 0 ? MigrationLineStatus.Ready : MigrationLineStatus.NeedsMapping, own);
         }).ToList();
         return new MigrationPlan(procedureId, target.Version, completed, problems, lines);

@@ -1,13 +1,15 @@
 namespace Workflow.Engine.Runtime.Migration;
 
 /// <summary>
-/// Why an open step has no place in the target version, in both languages; <see cref="Code"/> is
-/// <c>mapping-incomplete</c> (no place given) or <c>mapping-wrong-kind</c> (a place of another kind).
+/// Why a dossier cannot move yet, in both languages: an open <see cref="Step"/> without a place in the
+/// target version (<see cref="Code"/> <c>mapping-incomplete</c>, or <c>mapping-wrong-kind</c> for a place
+/// of another kind), or the dossier standing inside parallel branches (no step).
 /// </summary>
-public sealed record MigrationProblem(string Code, string Vietnamese, string English)
+public sealed record MigrationProblem(string Code, string? Step, string Vietnamese, string English)
 {
     public const string Incomplete = "mapping-incomplete";
     public const string WrongKind = "mapping-wrong-kind";
+    public const string InsideBranches = "migration-inside-branches";
 
     public override string ToString() => $"{Vietnamese} / {English}";
 

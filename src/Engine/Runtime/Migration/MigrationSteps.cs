@@ -39,7 +39,7 @@ public static class MigrationSteps
             {
                 if (target.Process.Find(chosen) is not { } newStep || newStep.Kind != kind)
                 {
-                    problems.Add(new MigrationProblem(MigrationProblem.WrongKind, $"Bước \"{step}\" phải được chuyển tới một bước {KindName(kind, false)} của v{target.Version}; \"{chosen}\" không phải.",
+                    problems.Add(new MigrationProblem(MigrationProblem.WrongKind, step, $"Bước \"{step}\" phải được chuyển tới một bước {KindName(kind, false)} của v{target.Version}; \"{chosen}\" không phải.",
                                  $"\"{step}\" must map to a {KindName(kind, true)} step of v{target.Version}; \"{chosen}\" is not one."));
                 }
 
@@ -53,12 +53,12 @@ public static class MigrationSteps
             }
             else if (same is null)
             {
-                problems.Add(new MigrationProblem(MigrationProblem.Incomplete, $"Bước \"{step}\" không còn trong v{target.Version}: chọn bước của v{target.Version} tiếp nhận các hồ sơ đang ở bước này.",
+                problems.Add(new MigrationProblem(MigrationProblem.Incomplete, step, $"Bước \"{step}\" không còn trong v{target.Version}: chọn bước của v{target.Version} tiếp nhận các hồ sơ đang ở bước này.",
                              $"Step \"{step}\" no longer exists in v{target.Version}: choose the step of v{target.Version} that takes the dossiers standing on it."));
             }
             else
             {
-                problems.Add(new MigrationProblem(MigrationProblem.Incomplete, $"Bước \"{step}\" trong v{target.Version} không còn là bước {KindName(kind, false)}: chọn bước tiếp nhận.",
+                problems.Add(new MigrationProblem(MigrationProblem.Incomplete, step, $"Bước \"{step}\" trong v{target.Version} không còn là bước {KindName(kind, false)}: chọn bước tiếp nhận.",
                              $"Step \"{step}\" is no longer a {KindName(kind, true)} step in v{target.Version}: choose the step that takes it."));
             }
         }
