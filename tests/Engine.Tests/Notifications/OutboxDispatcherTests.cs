@@ -75,11 +75,12 @@ public class OutboxDispatcherTests
     [Fact]
     public async Task A_message_in_flight_when_the_node_stops_is_given_back_and_sent_by_the_next_node()
     {
-        // A mail server that accepts the connection and never greets: the delivery hangs until the node stops.
+        // A mail server that takes the connection (the kernel completes it in the listen backlog) and never greets:
+        // the delivery hangs until the node stops. Accepting it here would hand the socket to an unreferenced
+        // client whose finalizer may close it mid-test, and the delivery would fail instead of hanging.
         using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         silent.Start();
         var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
-        _ = silent.AcceptTcpClientAsync();
         await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
         await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
             new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
