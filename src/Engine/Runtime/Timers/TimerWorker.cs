@@ -218,7 +218,9 @@ public sealed class TimerWorker
             await ReturnLeasesAsync("a command on the same dossier won", cancellationToken);
             return false;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // An unavailable database is not the timer's fault: it goes up to the caller, which gives back
+        // this lease and the rest of the batch, so the timer fires as soon as the database answers.
+        catch (Exception ex) when (ex is not OperationCanceledException && !DatabaseErrors.IsUnavailable(ex))
         {
             DateTime retryAt;
             try
