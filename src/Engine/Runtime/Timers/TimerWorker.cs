@@ -188,12 +188,31 @@ public sealed class TimerWorker
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Until the next pending timer can be claimed: its due instant, or later when a lease or a retry delay holds it.</summary>
+    /// <summary>
+    /// Until the next pending timer can be claimed: its due instant, or later when a lease or a retry
+    /// delay holds it. Two reads along the (Status, DueAt) index rather than one over every pending
+    /// timer: the earliest due instant among timers free at it, and the earliest end of a lease among
+    /// timers already due (a timer is leased only once due).
+    /// </summary>
     private async Task<TimeSpan> SleepTimeAsync(CancellationToken cancellationToken)
     {
-        await using var db = _db.Create();
-        var next = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending)
-            .MinAsync(t => (DateTime?)(t.LockedUntil != null && t.LockedUntil > t.DueAt ? t.LockedUntil : t.DueAt), cancellationToken);
+        var now = _engine.Time.GetUtcNow().UtcDateTime;
+        DateTime? due, leased;
+        await using (var db = _db.Create())
+        {
+            // A timer due later but leased past its due (a node whose clock runs ahead) counts at its due instant:
+            // the worker then looks once too early, and after that the timer is due and read by the second query.
+            due = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && (t.DueAt > now || t.LockedUntil == null || t.LockedUntil <= t.DueAt))
+                .OrderBy(t => t.DueAt)
+                .Select(t => (DateTime?)t.DueAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            leased = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && t.LockedUntil != null && t.LockedUntil > t.DueAt)
+                .MinAsync(t => t.LockedUntil, cancellationToken);
+        }
+
+        var next = due is null ? leased : leased is null || due < leased ? due : leased;
         var max = _engine.Options.TimerMaxSleep;
         if (next is null)
         {
