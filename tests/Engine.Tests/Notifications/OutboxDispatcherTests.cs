@@ -103,4 +103,41 @@ public class OutboxDispatcherTests
         Assert.Equal(1, await next.DispatchOnceAsync());
         Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10))).TextBody);
     }
+
+    [Fact]
+    public async Task A_running_dispatcher_logs_a_failed_pass_and_sends_once_the_database_is_back()
+    {
+        using var smtp = LoopbackSmtpServer.Start();
+        var outage = new DatabaseOutage();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
+        await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+        var options = new OutboxOptions();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = smtp.Host, Port = smtp.Port, Security = "None" }), sms: null, options,
+            h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        using var stop = new CancellationTokenSource();
+        outage.Down = true;
+
+        var running = Task.Run(() => dispatcher.RunAsync(stop.Token));
+        await Eventually.TrueAsync(() => h.Logs.Entries.Any(e => e.EventId.Name == "PassFailed"));
+        var failed = h.Logs.Entries.First(e => e.EventId.Name == "PassFailed");
+        Assert.Equal((LogLevel.Error, options.PollInterval), (failed.Level, failed.Fields["RetryDelay"]));
+        Assert.Equal(0, dispatcher.Sent);
+
+        // The loop tries again at its next poll (on the engine's clock) and sends the message.
+        outage.Down = false;
+        for (var step = 0; step < 40 && dispatcher.Sent == 0; step++)
+        {
+            h.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10))).TextBody);
+        Assert.Equal(1, dispatcher.Sent);
+        await stop.CancelAsync();
+        await running;
+        await using var db = h.Database.Create();
+        Assert.Equal(OutboxStatus.Sent, (await db.Outbox.AsNoTracking().SingleAsync()).Status);
+    }
 }
