@@ -54,9 +54,6 @@ public sealed class TimerWorker
     /// <summary>When the worker last finished a pass; the server's health check reads it.</summary>
     public DateTimeOffset? LastPassAt { get; private set; }
 
-    /// <summary>While <see cref="RunAsync"/> sleeps: when it will look again, unless woken sooner.</summary>
-    public DateTimeOffset? NextPassAt { get; private set; }
-
     public long Fired { get; private set; }
 
     public event Action<TimerFiring>? TimerFired;
@@ -64,11 +61,6 @@ public sealed class TimerWorker
     /// <summary>Wakes the worker early, e.g. after a command wrote a timer due very soon.</summary>
     public void Wake()
     {
-        if (_wake.CurrentCount > 0)
-        {
-            return;
-        }
-
         try
         {
             _wake.Release();
@@ -157,7 +149,6 @@ public sealed class TimerWorker
         finally
         {
             _engine.TimersScheduled -= OnTimersScheduled;
-            NextPassAt = null;
         }
     }
 
@@ -179,9 +170,7 @@ public sealed class TimerWorker
         var delay = Task.Delay(sleep, _engine.Time, nap.Token);
         var woken = _wake.WaitAsync(nap.Token);
         Interlocked.Exchange(ref _nextPassTicks, until.UtcTicks);
-        NextPassAt = until;
         await Task.WhenAny(delay, woken);
-        NextPassAt = null;
         await nap.CancelAsync();
         await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await woken.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
