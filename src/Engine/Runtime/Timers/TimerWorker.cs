@@ -261,12 +261,14 @@ public sealed class TimerWorker
     private async Task<DateTime> RecordFailureAsync(ClaimedTimer timer, Exception error, CancellationToken cancellationToken)
     {
         await using var db = _db.Create();
+        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
         var retryAt = _engine.Time.GetUtcNow().AddMinutes(Math.Min(60, Math.Pow(2, timer.Attempts))).UtcDateTime;
         await db.Timers.Where(t => t.Id == timer.Id && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Attempts, t => t.Attempts + 1)
                 .SetProperty(t => t.LastError, error.Message.Length > 2000 ? error.Message[..2000] : error.Message)
                 .SetProperty(t => t.LockedUntil, retryAt), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return retryAt;
     }
 
@@ -318,11 +320,14 @@ public sealed class TimerWorker
 
         await using (var db = _db.Create())
         {
+            // Through the writer lane, as claims are: on SQLite it waits its turn instead of meeting the busy handler.
+            await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
             // Only rows still pending and still leased by this worker: a timer fired or claimed elsewhere meanwhile is left alone.
             await db.Timers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending && t.LockedBy == WorkerId)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(t => t.LockedBy, (string?)null)
                     .SetProperty(t => t.LockedUntil, (DateTime?)null), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         lock (_leasesToReturn)
