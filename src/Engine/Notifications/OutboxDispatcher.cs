@@ -41,13 +41,13 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
         var delivered = 0;
         foreach (var id in candidates)
         {
-            if (!await TryLeaseAsync(id, now, cancellationToken))
+            if (await TryLeaseAsync(id, now, cancellationToken) is not { } leaseUntil)
             {
                 _logger.LeaseTaken(id);
                 continue;
             }
 
-            if (await DeliverAsync(id, cancellationToken))
+            if (await DeliverAsync(id, leaseUntil, cancellationToken))
             {
                 delivered++;
             }
@@ -79,17 +79,18 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
     }
 
     // A conditional update: of several nodes trying the same message, exactly one moves it forward.
-    private async Task<bool> TryLeaseAsync(Guid id, DateTime now, CancellationToken cancellationToken)
+    // Returns the end of the lease taken, which also tells this lease from a later one.
+    private async Task<DateTime?> TryLeaseAsync(Guid id, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
         var leaseUntil = now.Add(_options.Lease);
         var leased = await db.Outbox
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseUntil).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
-        return leased == 1;
+        return leased == 1 ? leaseUntil : null;
     }
 
-    private async Task<bool> DeliverAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(Guid id, DateTime leaseUntil, CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
         var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
@@ -136,7 +137,7 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
         {
             // The node is stopping mid-delivery: give the message back so another node sends it now
             // rather than after the lease. If it did reach the server, it is sent twice (at least once, never lost).
-            await GiveBackAsync(message.Id);
+            await GiveBackAsync(message.Id, leaseUntil);
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -163,16 +164,28 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
     /// <summary>How long a stopping node tries to give a message back; after that its lease simply runs out.</summary>
     private static readonly TimeSpan GiveBackTimeout = TimeSpan.FromSeconds(5);
 
-    private async Task GiveBackAsync(Guid id)
+    /// <summary>
+    /// Gives back the lease ending at <paramref name="leaseUntil"/>, and only that one: if it ran out
+    /// and another node leased the message meanwhile, that node's lease stands (erasing it would let a
+    /// third node send the message again while the second is sending it).
+    /// </summary>
+    private async Task GiveBackAsync(Guid id, DateTime leaseUntil)
     {
         try
         {
             using var timeout = new CancellationTokenSource(GiveBackTimeout);
             await using var db = factory.Create();
             var now = time.GetUtcNow().UtcDateTime;
-            await db.Outbox.Where(m => m.Id == id && m.Status == OutboxStatus.Pending)
+            var givenBack = await db.Outbox.Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.NextAttemptAt == leaseUntil)
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, m => m.Attempts - 1), timeout.Token);
-            _logger.GivenBack(id);
+            if (givenBack == 1)
+            {
+                _logger.GivenBack(id);
+            }
+            else
+            {
+                _logger.LeaseAlreadyTaken(id);
+            }
         }
         catch (Exception ex)
         {

@@ -32,4 +32,8 @@ internal static partial class OutboxLog
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
         Message = "Outbox message {MessageId} could not be given back while stopping; it is sent again once its lease ({Lease}) runs out")]
     public static partial void NotGivenBack(this ILogger logger, Exception error, Guid messageId, TimeSpan lease);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information,
+        Message = "Outbox message {MessageId} was being delivered when the node stopped; not given back, since its lease had run out and another node holds it or sent it")]
+    public static partial void LeaseAlreadyTaken(this ILogger logger, Guid messageId);
 }

@@ -12,7 +12,10 @@ public sealed class DatabaseWriteProbe(WorkflowDbContextFactory factory)
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.Create();
+        // Through the writer lane, as the engine's writes are: on SQLite the probe waits its turn instead of meeting the busy handler.
+        await using var transaction = await factory.BeginWriteAsync(db, cancellationToken);
         await db.JournalCheckpoints.Where(c => c.Id < 0)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.HeadCount, c => c.HeadCount), cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
     }
 }

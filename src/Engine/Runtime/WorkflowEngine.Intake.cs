@@ -81,12 +81,7 @@ public sealed partial class WorkflowEngine
             {
                 var result = await ReceiveOnceAsync(command, actor, context, definition, unit.Id, unit.Code, filedAt, receiptDate, dataJson, cancellationToken);
                 EngineMetrics.DossiersReceived.Add(1, new KeyValuePair<string, object?>("channel", command.Channel.ToString().ToLowerInvariant()));
-                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                if (elapsed > _options.SlowCommandThreshold)
-                {
-                    _logger.SlowCommand("Receive", result.DossierId, result.Code, elapsed.TotalMilliseconds, _options.SlowCommandThreshold.TotalMilliseconds, attempt);
-                }
-
+                LogIfSlow("Receive", result.DossierId, result.Code, System.Diagnostics.Stopwatch.GetElapsedTime(started), attempt);
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < 5 && DatabaseErrors.IsUniqueViolation(ex))

@@ -132,7 +132,8 @@ public sealed partial class WorkflowEngine
         {
             await write.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        // A unique index refused the row: a journal sequence or the dossier's version taken by another command.
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             if (!lastAttempt)
             {
@@ -148,12 +149,16 @@ public sealed partial class WorkflowEngine
         Committed(session);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         EngineMetrics.CommandDuration.Record(elapsed.TotalMilliseconds);
+        LogIfSlow(command, dossierId, session.Dossier.Code, elapsed, attempt);
+        return Result(session, firstSequence);
+    }
+
+    private void LogIfSlow(string command, Guid dossierId, string dossierCode, TimeSpan elapsed, int attempts)
+    {
         if (elapsed > _options.SlowCommandThreshold)
         {
-            _logger.SlowCommand(command, dossierId, session.Dossier.Code, elapsed.TotalMilliseconds, _options.SlowCommandThreshold.TotalMilliseconds, attempt);
+            _logger.SlowCommand(command, dossierId, dossierCode, elapsed.TotalMilliseconds, _options.SlowCommandThreshold.TotalMilliseconds, attempts);
         }
-
-        return Result(session, firstSequence);
     }
 
     private static void CountCommitted(DossierSession session)
@@ -177,9 +182,6 @@ public sealed partial class WorkflowEngine
             EngineMetrics.TimersFired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind.ToString()));
         }
     }
-
-    /// <summary>A unique index refused the row (a journal sequence or the dossier's version taken by another command).</summary>
-    private static bool IsUniqueViolation(DbUpdateException ex) => DatabaseErrors.IsUniqueViolation(ex);
 
     private static CommandResult Result(DossierSession session, int firstSequence)
     {

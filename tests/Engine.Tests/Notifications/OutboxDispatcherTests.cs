@@ -104,4 +104,93 @@ public class OutboxDispatcherTests
         Assert.Equal(1, await next.DispatchOnceAsync());
         Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10))).TextBody);
     }
+
+    [Fact]
+    public async Task A_node_stopping_after_its_lease_ran_out_leaves_the_lease_another_node_took()
+    {
+        // A mail server that accepts connections and never greets: both deliveries hang.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+        OutboxDispatcher Hanging() => new(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None" }), sms: null,
+            logger: h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        using var stopFirst = new CancellationTokenSource();
+        using var stopSecond = new CancellationTokenSource();
+
+        var first = Task.Run(() => Hanging().DispatchOnceAsync(stopFirst.Token));
+        await Eventually.TrueAsync(() => Attempts(h) == 1);
+
+        // The first node's lease runs out while it still waits on the server; a second node takes the message.
+        h.Clock.Advance(new OutboxOptions().Lease + TimeSpan.FromMinutes(1));
+        var second = Task.Run(() => Hanging().DispatchOnceAsync(stopSecond.Token));
+        await Eventually.TrueAsync(() => Attempts(h) == 2);
+        var secondLease = await NextAttemptAsync(h);
+
+        await stopFirst.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+
+        Assert.Equal(2, Attempts(h));
+        Assert.Equal(secondLease, await NextAttemptAsync(h));
+        Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name == "GivenBack");
+        Assert.Single(h.Logs.Entries, e => e.EventId.Name == "LeaseAlreadyTaken");
+
+        // The second node, stopping in turn, gives back its own lease.
+        await stopSecond.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+        Assert.Equal(1, Attempts(h));
+        Assert.Equal(h.Clock.GetUtcNow().UtcDateTime, await NextAttemptAsync(h));
+    }
+
+    [Fact]
+    public async Task A_running_dispatcher_logs_a_failed_pass_and_sends_once_the_database_is_back()
+    {
+        using var smtp = LoopbackSmtpServer.Start();
+        var outage = new DatabaseOutage();
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
+        await h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            new ApplicantInfo("Võ Thị Sáu", Email: "sau@example.vn"), Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+        var options = new OutboxOptions();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, new SmtpEmailSender(new SmtpOptions { Host = smtp.Host, Port = smtp.Port, Security = "None" }), sms: null, options,
+            h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        using var stop = new CancellationTokenSource();
+        outage.Down = true;
+
+        var running = Task.Run(() => dispatcher.RunAsync(stop.Token));
+        await Eventually.TrueAsync(() => h.Logs.Entries.Any(e => e.EventId.Name == "PassFailed"));
+        var failed = h.Logs.Entries.First(e => e.EventId.Name == "PassFailed");
+        Assert.Equal((LogLevel.Error, options.PollInterval), (failed.Level, failed.Fields["RetryDelay"]));
+        Assert.Equal(0, dispatcher.Sent);
+
+        // The loop tries again at its next poll (on the engine's clock) and sends the message.
+        outage.Down = false;
+        for (var step = 0; step < 40 && dispatcher.Sent == 0; step++)
+        {
+            h.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Văn bản cần ký có nội dung trái pháp luật", Assert.Single(smtp.WaitForMessages(1, TimeSpan.FromSeconds(10))).TextBody);
+        Assert.Equal(1, dispatcher.Sent);
+        await stop.CancelAsync();
+        await running;
+        await using var db = h.Database.Create();
+        Assert.Equal(OutboxStatus.Sent, (await db.Outbox.AsNoTracking().SingleAsync()).Status);
+    }
+
+    private static int Attempts(EngineHarness h)
+    {
+        using var db = h.Database.Create();
+        return db.Outbox.AsNoTracking().Single().Attempts;
+    }
+
+    private static async Task<DateTime> NextAttemptAsync(EngineHarness h)
+    {
+        await using var db = h.Database.Create();
+        return (await db.Outbox.AsNoTracking().SingleAsync()).NextAttemptAt;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.States;
 using Workflow.Engine.Runtime.Timers;
 using Workflow.Engine.Tests.Support;
@@ -15,7 +16,7 @@ public class TimerFailureTests
     public async Task A_timer_that_fails_to_fire_is_logged_with_its_ids_and_retried_after_its_delay()
     {
         // Firing a reminder writes a notification: that statement fails, the rest of the database works.
-        var outage = new DatabaseOutage { Affects = sql => sql.Contains("INSERT INTO", StringComparison.Ordinal) && sql.Contains("outbox_messages", StringComparison.Ordinal) };
+        var outage = new DatabaseOutage { Unavailable = false, Affects = sql => sql.Contains("INSERT INTO", StringComparison.Ordinal) && sql.Contains("outbox_messages", StringComparison.Ordinal) };
         await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
         var d = await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
         var worker = h.TimerWorker();
@@ -47,6 +48,33 @@ public class TimerFailureTests
     }
 
     [Fact]
+    public async Task A_timer_that_fails_to_fire_because_the_database_is_unavailable_is_not_charged_and_fires_once_it_is_back()
+    {
+        // The notification's insert meets an unavailable database; the timers table still answers.
+        var outage = new DatabaseOutage { Affects = sql => sql.Contains("INSERT INTO", StringComparison.Ordinal) && sql.Contains("outbox_messages", StringComparison.Ordinal) };
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
+        await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
+        var worker = h.TimerWorker("node-a");
+        h.SetLocal(2026, 3, 2, 17, 1);
+        outage.Down = true;
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => worker.RunOnceAsync());
+
+        Assert.True(DatabaseErrors.IsUnavailable(error), error.ToString());
+        Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name is "FiringFailed" or "FailureNotRecorded");
+        Assert.Equal(1, Assert.Single(h.Logs.Entries, e => e.EventId.Name == "LeasesReturned").Fields["Count"]);
+        await using (var db = h.Database.Create())
+        {
+            var timer = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending).OrderBy(t => t.DueAt).FirstAsync();
+            Assert.Equal((0, null, null, null), (timer.Attempts, timer.LastError, timer.LockedBy, timer.LockedUntil));
+        }
+
+        // Back at the same instant: it fires now, not a minute later.
+        outage.Down = false;
+        Assert.Equal(1, await worker.RunOnceAsync());
+    }
+
+    [Fact]
     public async Task Timers_leased_when_the_database_fails_are_given_back_and_fire_without_waiting_out_the_lease()
     {
         var outage = new DatabaseOutage();
@@ -65,10 +93,11 @@ public class TimerFailureTests
         {
             var leased = await db.Timers.AsNoTracking().Where(t => t.LockedBy == "node-a").ToListAsync();
             Assert.Equal(2, leased.Count);
-            Assert.All(leased, t => Assert.Equal(TimerStatus.Pending, t.Status));
+            Assert.All(leased, t => Assert.Equal((TimerStatus.Pending, 0), (t.Status, t.Attempts)));
         }
 
-        Assert.Contains(h.Logs.Entries, e => e.EventId.Name == "FailureNotRecorded" && e.Level == LogLevel.Error);
+        // An unavailable database is not the timers' fault: nothing is charged to them.
+        Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name is "FiringFailed" or "FailureNotRecorded");
         var notReturned = Assert.Single(h.Logs.Entries, e => e.EventId.Name == "LeasesNotReturned");
         Assert.Equal(2, notReturned.Fields["Count"]);
 

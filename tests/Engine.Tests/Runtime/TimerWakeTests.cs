@@ -20,8 +20,8 @@ public class TimerWakeTests
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => worker.RunAsync(stop.Token));
 
-        // Nothing is due: the worker sleeps until its poll, ten minutes away.
-        await Eventually.TrueAsync(() => worker.NextPassAt == start.AddMinutes(10));
+        // Nothing is due: the worker has looked once and sleeps until its poll, ten minutes away.
+        await Eventually.TrueAsync(() => worker.LastPassAt is not null);
 
         // Received a second before 17:00: the desk step's reminder is due at 17:00, one second from now.
         var d = await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
@@ -31,14 +31,19 @@ public class TimerWakeTests
             Assert.Equal(start.AddSeconds(1).UtcDateTime, first);
         }
 
-        // The worker woke, looked, and now sleeps until that timer.
-        await Eventually.TrueAsync(() => worker.NextPassAt == start.AddSeconds(1));
-        h.Clock.Advance(TimeSpan.FromSeconds(1));
+        // The worker is woken for it, looks, and sleeps until it is due; the clock moves on in small steps.
+        var woken = Assert.Single(h.Logs.Entries, e => e.EventId.Name == "Woken");
+        Assert.Equal(start.AddSeconds(1).UtcDateTime, woken.Fields["DueAt"]);
+        for (var step = 0; step < 100 && !fired.Task.IsCompleted; step++)
+        {
+            h.Clock.Advance(TimeSpan.FromMilliseconds(50));
+            await Task.WhenAny(fired.Task, Task.Delay(20));
+        }
+
         var firing = await fired.Task.WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal(TimerKind.StepReminder, firing.Kind);
-        Assert.Equal(start.AddSeconds(1).UtcDateTime, firing.FiredAt);
-        Assert.Contains(h.Logs.Entries, e => e.EventId.Name == "Woken");
+        Assert.InRange(firing.FiredAt, start.AddSeconds(1).UtcDateTime, start.AddSeconds(3).UtcDateTime);
         await stop.CancelAsync();
         await running;
     }
@@ -50,16 +55,17 @@ public class TimerWakeTests
         var worker = h.NodeTimerWorker;
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => worker.RunAsync(stop.Token));
-        await Eventually.TrueAsync(() => worker.NextPassAt is not null);
-        var passes = worker.LastPassAt;
+        await Eventually.TrueAsync(() => worker.LastPassAt is not null);
+        Assert.Equal(EngineHarness.Local(2026, 3, 2, 8, 0), worker.LastPassAt);
 
-        // Its earliest timer is the reminder at 17:00, hours after the poll.
+        // Its earliest timer is the reminder at 17:00, hours after the poll at 8:10: a pass now would be dated 8:01.
+        h.SetLocal(2026, 3, 2, 8, 1);
         await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
         await Task.Delay(200);
 
         Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name == "Woken");
-        Assert.Equal(EngineHarness.Local(2026, 3, 2, 8, 10), worker.NextPassAt);
-        Assert.Equal(passes, worker.LastPassAt);
+        Assert.Equal(EngineHarness.Local(2026, 3, 2, 8, 0), worker.LastPassAt);
+        Assert.Equal(0, worker.Fired);
         await stop.CancelAsync();
         await running;
     }

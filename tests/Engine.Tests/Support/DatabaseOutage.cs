@@ -1,11 +1,15 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Workflow.Engine.Tests.Support;
 
 /// <summary>
 /// Makes the database unreachable on demand: while <see cref="Down"/>, every statement that
-/// <see cref="Affects"/> fails before it runs, as when the server or the disk went away.
+/// <see cref="Affects"/> fails before it runs, as when the server or the disk went away, with the
+/// provider's own error for it (SQLite's I/O error, PostgreSQL's administrator shutdown), which
+/// <see cref="Workflow.Engine.Persistence.DatabaseErrors.IsUnavailable"/> recognises.
 /// </summary>
 public sealed class DatabaseOutage : DbCommandInterceptor
 {
@@ -13,6 +17,12 @@ public sealed class DatabaseOutage : DbCommandInterceptor
 
     /// <summary>Which statements fail while down; all of them unless set.</summary>
     public Func<string, bool> Affects { get; init; } = _ => true;
+
+    /// <summary>
+    /// False for a statement that fails for a reason of its own while the database works (an error
+    /// that is not an outage).
+    /// </summary>
+    public bool Unavailable { get; init; } = true;
 
     public int Failures { get; private set; }
 
@@ -57,7 +67,10 @@ public sealed class DatabaseOutage : DbCommandInterceptor
         if (Down && Affects(command.CommandText))
         {
             Failures++;
-            throw new InvalidOperationException("Simulated outage: the database does not answer.");
+            throw !Unavailable ? new InvalidOperationException("Simulated failure of one statement.")
+                : command is NpgsqlCommand ? new PostgresException("Simulated outage: the server is shutting down.", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown)
+                : command is SqliteCommand ? new SqliteException("Simulated outage: disk I/O error.", 10)
+                : new InvalidOperationException($"No simulated outage for {command.GetType().Name}.");
         }
     }
 }

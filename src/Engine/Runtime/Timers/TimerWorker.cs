@@ -54,9 +54,6 @@ public sealed class TimerWorker
     /// <summary>When the worker last finished a pass; the server's health check reads it.</summary>
     public DateTimeOffset? LastPassAt { get; private set; }
 
-    /// <summary>While <see cref="RunAsync"/> sleeps: when it will look again, unless woken sooner.</summary>
-    public DateTimeOffset? NextPassAt { get; private set; }
-
     public long Fired { get; private set; }
 
     public event Action<TimerFiring>? TimerFired;
@@ -64,11 +61,6 @@ public sealed class TimerWorker
     /// <summary>Wakes the worker early, e.g. after a command wrote a timer due very soon.</summary>
     public void Wake()
     {
-        if (_wake.CurrentCount > 0)
-        {
-            return;
-        }
-
         try
         {
             _wake.Release();
@@ -157,7 +149,6 @@ public sealed class TimerWorker
         finally
         {
             _engine.TimersScheduled -= OnTimersScheduled;
-            NextPassAt = null;
         }
     }
 
@@ -179,21 +170,38 @@ public sealed class TimerWorker
         var delay = Task.Delay(sleep, _engine.Time, nap.Token);
         var woken = _wake.WaitAsync(nap.Token);
         Interlocked.Exchange(ref _nextPassTicks, until.UtcTicks);
-        NextPassAt = until;
         await Task.WhenAny(delay, woken);
-        NextPassAt = null;
         await nap.CancelAsync();
         await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await woken.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Until the next pending timer can be claimed: its due instant, or later when a lease or a retry delay holds it.</summary>
+    /// <summary>
+    /// Until the next pending timer can be claimed: its due instant, or later when a lease or a retry
+    /// delay holds it. Two reads along the (Status, DueAt) index rather than one over every pending
+    /// timer: the earliest due instant among timers free at it, and the earliest end of a lease among
+    /// timers already due (a timer is leased only once due).
+    /// </summary>
     private async Task<TimeSpan> SleepTimeAsync(CancellationToken cancellationToken)
     {
-        await using var db = _db.Create();
-        var next = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending)
-            .MinAsync(t => (DateTime?)(t.LockedUntil != null && t.LockedUntil > t.DueAt ? t.LockedUntil : t.DueAt), cancellationToken);
+        var now = _engine.Time.GetUtcNow().UtcDateTime;
+        DateTime? due, leased;
+        await using (var db = _db.Create())
+        {
+            // A timer due later but leased past its due (a node whose clock runs ahead) counts at its due instant:
+            // the worker then looks once too early, and after that the timer is due and read by the second query.
+            due = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && (t.DueAt > now || t.LockedUntil == null || t.LockedUntil <= t.DueAt))
+                .OrderBy(t => t.DueAt)
+                .Select(t => (DateTime?)t.DueAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            leased = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && t.LockedUntil != null && t.LockedUntil > t.DueAt)
+                .MinAsync(t => t.LockedUntil, cancellationToken);
+        }
+
+        var next = due is null ? leased : leased is null || due < leased ? due : leased;
         var max = _engine.Options.TimerMaxSleep;
         if (next is null)
         {
@@ -218,7 +226,9 @@ public sealed class TimerWorker
             await ReturnLeasesAsync("a command on the same dossier won", cancellationToken);
             return false;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // An unavailable database is not the timer's fault: it goes up to the caller, which gives back
+        // this lease and the rest of the batch, so the timer fires as soon as the database answers.
+        catch (Exception ex) when (ex is not OperationCanceledException && !DatabaseErrors.IsUnavailable(ex))
         {
             DateTime retryAt;
             try
@@ -251,12 +261,14 @@ public sealed class TimerWorker
     private async Task<DateTime> RecordFailureAsync(ClaimedTimer timer, Exception error, CancellationToken cancellationToken)
     {
         await using var db = _db.Create();
+        await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
         var retryAt = _engine.Time.GetUtcNow().AddMinutes(Math.Min(60, Math.Pow(2, timer.Attempts))).UtcDateTime;
         await db.Timers.Where(t => t.Id == timer.Id && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Attempts, t => t.Attempts + 1)
                 .SetProperty(t => t.LastError, error.Message.Length > 2000 ? error.Message[..2000] : error.Message)
                 .SetProperty(t => t.LockedUntil, retryAt), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return retryAt;
     }
 
@@ -308,11 +320,14 @@ public sealed class TimerWorker
 
         await using (var db = _db.Create())
         {
+            // Through the writer lane, as claims are: on SQLite it waits its turn instead of meeting the busy handler.
+            await using var transaction = await _db.BeginWriteAsync(db, cancellationToken);
             // Only rows still pending and still leased by this worker: a timer fired or claimed elsewhere meanwhile is left alone.
             await db.Timers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending && t.LockedBy == WorkerId)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(t => t.LockedBy, (string?)null)
                     .SetProperty(t => t.LockedUntil, (DateTime?)null), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         lock (_leasesToReturn)
