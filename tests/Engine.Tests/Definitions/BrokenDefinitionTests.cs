@@ -293,6 +293,18 @@ public class BrokenDefinitionTests
     }
 
     [Fact]
+    public void A_wrong_link_does_not_hide_steps_longer_than_the_statutory_time()
+    {
+        var text = DefinitionText.Valid(statutoryDays: 2).Replace(
+            "{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\", \"to\": \"done\" }",
+            "{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\", \"to\": \"done\" },\n              { \"id\": \"more\", \"name\": \"Chuyển tiếp\", \"kind\": \"forward\", \"to\": \"dnoe\" }");
+        var problems = Load(text);
+        Assert.Equal(2, problems.Count);
+        AssertAt(Single(problems, ProblemCodes.UnknownStep), text, "\"to\": \"dnoe\"", "$.process.steps[1].outcomes[1].to");
+        Assert.Contains("receive 1 → review 2", Single(problems, ProblemCodes.DurationsExceedStatutoryTime).Message);
+    }
+
+    [Fact]
     public void A_wrong_link_out_of_a_fork_branch_gives_one_error()
     {
         var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "joind").Replace("JOIN_COUNT", "2"));

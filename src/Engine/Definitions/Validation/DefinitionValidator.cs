@@ -28,11 +28,6 @@ public sealed class DefinitionValidator
     private readonly IUnitKindCatalog? _organisation;
     private readonly CultureInfo? _culture;
 
-    // A link to an unknown step is reported once, where it is written; the graph checks that would
-    // follow from it (unreachable steps, paths that never end, branches missing their join) are not
-    // run, since where the link was meant to go is unknown and each would repeat the same mistake.
-    private int _brokenLinks;
-
     private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture)
     {
         _definition = definition;
@@ -63,14 +58,19 @@ public sealed class DefinitionValidator
         }
 
         CheckStart();
+
+        // A link to an unknown step is reported once, where it is written; the graph checks that would
+        // follow from it (unreachable steps, paths that never end, branches missing their join) are not
+        // run, since where the link was meant to go is unknown and each would repeat the same mistake.
+        // The durations are still added up: the steps that are known can already be too long.
+        var brokenLinks = _problems.Items.Any(p => p.Code == ProblemCodes.UnknownStep);
         var graph = new ProcessGraph(_definition.Process);
-        CheckForks(graph);
-        if (_brokenLinks > 0)
+        CheckForks(graph, brokenLinks);
+        if (!brokenLinks)
         {
-            return;
+            CheckReachability(graph);
         }
 
-        CheckReachability(graph);
         CheckDurations(graph);
         CheckSameDayFit(graph);
     }
@@ -427,7 +427,6 @@ public sealed class DefinitionValidator
             return;
         }
 
-        _brokenLinks++;
         var known = string.Join(", ", _definition.Process.Steps.Select(s => s.Id));
         _problems.Error(ProblemCodes.UnknownStep, At(path), T(
             $"Bước \"{from.Id}\" dẫn tới bước \"{target}\" nhưng quy trình không có bước này. Các bước có: {known}.",
@@ -438,7 +437,6 @@ public sealed class DefinitionValidator
     {
         if (_definition.Process.Find(_definition.Process.Start) is null)
         {
-            _brokenLinks++;
             _problems.Error(ProblemCodes.UnknownStep, At("process.start"), T(
                 $"Bước bắt đầu \"{_definition.Process.Start}\" không có trong danh sách bước.",
                 $"The start step \"{_definition.Process.Start}\" is not one of the steps."));
@@ -473,7 +471,7 @@ public sealed class DefinitionValidator
         }
     }
 
-    private void CheckForks(ProcessGraph graph)
+    private void CheckForks(ProcessGraph graph, bool brokenLinks)
     {
         var steps = _definition.Process.Steps;
         var joinOwners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -495,7 +493,7 @@ public sealed class DefinitionValidator
                 continue;
             }
 
-            for (var b = 0; b < fork.Branches.Count && _brokenLinks == 0; b++)
+            for (var b = 0; b < fork.Branches.Count && !brokenLinks; b++)
             {
                 var branch = fork.Branches[b];
                 if (graph.Step(branch) is not null && !graph.ReachableFrom(branch).Contains(join.Id))
@@ -525,7 +523,7 @@ public sealed class DefinitionValidator
 
             if (!joinOwners.TryGetValue(join.Id, out var owners))
             {
-                if (_brokenLinks > 0)
+                if (brokenLinks)
                 {
                     // Its fork may be the one whose "join" is misspelt.
                     continue;
