@@ -230,7 +230,7 @@ public sealed class DefinitionValidator
             }
         }
 
-        var meaningful = MembersOf(step.Kind);
+        var meaningful = StepKindMembers.Of(step.Kind);
         foreach (var member in raw?.Properties().Select(p => p.Name) ?? [])
         {
             if (step.Kind == StepKind.Wait && member == "duration")
@@ -240,7 +240,7 @@ public sealed class DefinitionValidator
                     $"Bước chờ \"{step.Id}\" có \"duration\", nhưng hạn cho công dân trong bước chờ chưa được hỗ trợ: hệ thống sẽ không tính hạn này. Xoá \"duration\"; trong lúc chờ, thời hạn của hồ sơ theo \"clock\" (run, pause hoặc restart).",
                     $"The wait step \"{step.Id}\" has a \"duration\", but citizen deadlines on waits are not supported yet: the engine would not count it. Remove \"duration\"; while waiting, the dossier's clock follows \"clock\" (run, pause or restart)."));
             }
-            else if (!CommonStepMembers.Contains(member) && !meaningful.Contains(member) && AllStepMembers.Contains(member))
+            else if (!StepKindMembers.Common.Contains(member) && !meaningful.Contains(member) && StepKindMembers.All.Contains(member))
             {
                 _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.{member}"), T(
                     $"\"{member}\" không có ý nghĩa với bước loại {Kind(step.Kind)} và sẽ bị bỏ qua. Xoá nó hoặc đổi loại bước.",
@@ -325,22 +325,6 @@ public sealed class DefinitionValidator
                 break;
         }
     }
-
-    private static readonly string[] CommonStepMembers = ["id", "name", "kind", "description"];
-
-    // Members that mean something on some step kind; any other member is an unknown field, which
-    // the schema check has already reported.
-    private static readonly HashSet<string> AllStepMembers = Enum.GetValues<StepKind>().SelectMany(MembersOf).ToHashSet(StringComparer.Ordinal);
-
-    private static string[] MembersOf(StepKind kind) => kind switch
-    {
-        StepKind.Task => ["phase", "assignee", "duration", "outcomes", "forms"],
-        StepKind.Parallel => ["branches", "join"],
-        StepKind.Join => ["mode", "count", "next"],
-        StepKind.Decision => ["rules", "otherwise"],
-        StepKind.Wait => ["waitFor", "clock", "next"],
-        _ => ["result"],
-    };
 
     private void CheckAssignee(StepDefinition step, string path)
     {
