@@ -1,8 +1,10 @@
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Validation;
 using Workflow.Engine.Diagnostics;
 using Workflow.Engine.Localization;
 using Workflow.Engine.Tests.Support;
+using Workflow.Engine.Workspace;
 
 namespace Workflow.Engine.Tests.Definitions;
 
@@ -375,6 +377,48 @@ public class BrokenDefinitionTests
         Assert.Equal(
             "Thủ tục giải quyết trong ngày: hồ sơ nhận lúc 15:00 (giờ chốt) chỉ còn 2 giờ làm việc đến 17:00, nhưng các bước trên đường dài nhất cần 3.5 giờ (receive 1 giờ → review 2.5 giờ). Rút ngắn các bước xuống tổng cộng không quá 2 giờ, hoặc đặt giờ chốt sớm hơn.",
             problem.Message);
+    }
+
+    [Fact]
+    public void The_same_day_check_counts_the_working_hours_of_the_calendar()
+    {
+        // Closing at 16:30, a 15:00 cut-off leaves 1.5 hours, not the standard week's 2.
+        var week = new WeeklySchedule(
+            [new WorkingPeriod(new(7, 30), new(11, 30)), new WorkingPeriod(new(13, 0), new(16, 30))],
+            [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
+        var text = SameDay(1m);
+        Assert.Empty(Load(text));
+
+        var options = new DefinitionLoadOptions { Organisation = new TwoKindOrganisation(), Culture = Text.Vietnamese, WorkingHours = week };
+        var problem = Assert.Single(DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, options).Problems);
+        Assert.Equal(ProblemCodes.SameDayStepsPastCutoff, problem.Code);
+        Assert.Contains("chỉ còn 1.5 giờ làm việc đến 16:30, nhưng các bước trên đường dài nhất cần 2 giờ", problem.Message);
+    }
+
+    [Fact]
+    public void The_procedures_folder_checks_definitions_with_its_calendars_working_hours()
+    {
+        var root = Directory.CreateTempSubdirectory("definitions-calendar-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "calendars"));
+            File.WriteAllText(Path.Combine(root, "calendars", "working-hours.json"), """
+                {
+                  "default": {
+                    "workingWeek": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                    "periods": [ { "start": "07:30", "end": "11:30" }, { "start": "13:00", "end": "16:30" } ]
+                  }
+                }
+                """);
+
+            var periods = ProceduresWorkspace.DefinitionOptions(root).WorkingHours.StandardDay;
+
+            Assert.Equal(new TimeOnly(16, 30), periods[^1].End);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

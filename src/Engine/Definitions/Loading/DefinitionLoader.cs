@@ -103,7 +103,7 @@ public static partial class DefinitionLoader
                     $"The file v{version}.json says \"version\": {definition.Version}; the two must match."));
             }
 
-            DefinitionValidator.Validate(definition, json, problems, options.Organisation, culture);
+            DefinitionValidator.Validate(definition, json, problems, options);
         }
 
         return read with { Problems = problems.Items };

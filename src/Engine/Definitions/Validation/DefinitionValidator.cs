@@ -26,19 +26,21 @@ public sealed class DefinitionValidator
     private readonly JToken _json;
     private readonly ProblemList _problems;
     private readonly IUnitKindCatalog? _organisation;
+    private readonly WeeklySchedule _workingHours;
     private readonly CultureInfo? _culture;
 
-    private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture)
+    private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, DefinitionLoadOptions options)
     {
         _definition = definition;
         _json = json;
         _problems = problems;
-        _organisation = organisation;
-        _culture = culture;
+        _organisation = options.Organisation;
+        _workingHours = options.WorkingHours;
+        _culture = options.Culture;
     }
 
-    public static void Validate(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture = null) =>
-        new DefinitionValidator(definition, json, problems, organisation, culture).Run();
+    public static void Validate(ProcedureDefinition definition, JToken json, ProblemList problems, DefinitionLoadOptions options) =>
+        new DefinitionValidator(definition, json, problems, options).Run();
 
     private string T(string vi, string en) => Text.Pick(_culture, vi, en);
 
@@ -71,8 +73,13 @@ public sealed class DefinitionValidator
             CheckReachability(graph);
         }
 
-        CheckDurations(graph);
-        CheckSameDayFit(graph);
+        if (graph.Step(_definition.Process.Start) is not null)
+        {
+            var longest = graph.LongestPath(StepHours).Select(id => graph.Step(id)!).ToList();
+            var total = longest.Sum(StepHours);
+            CheckDurations(longest, total);
+            CheckSameDayFit(longest, total);
+        }
     }
 
     private void CheckUniqueIds()
@@ -526,24 +533,16 @@ public sealed class DefinitionValidator
         }
     }
 
-    private void CheckDurations(ProcessGraph graph)
+    private void CheckDurations(IReadOnlyList<StepDefinition> longest, decimal total)
     {
         var statutory = _definition.StatutoryTime;
-        if (graph.Step(_definition.Process.Start) is null)
-        {
-            return;
-        }
-
         var allowed = ToHours(statutory.Value, statutory.Unit);
-        var path = graph.LongestPath(StepHours);
-        var total = path.Select(id => StepHours(graph.Step(id)!)).Sum();
         if (total <= allowed)
         {
             return;
         }
 
-        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
-            .Select(id => $"{id} {FormatDays(StepHours(graph.Step(id)!))}"));
+        var detail = PathDetail(longest, FormatDays);
         _problems.Error(ProblemCodes.DurationsExceedStatutoryTime, At("statutoryTime"), T(
             $"Tổng thời gian các bước trên đường dài nhất là {FormatDays(total)} ngày làm việc, vượt thời hạn giải quyết {FormatDays(allowed)} ngày ({detail}). Rút ngắn thời gian các bước.",
             $"The steps on the longest path add up to {FormatDays(total)} working days, more than the statutory {FormatDays(allowed)} ({detail}). Shorten the steps."));
@@ -551,36 +550,38 @@ public sealed class DefinitionValidator
 
     /// <summary>
     /// A same-day procedure received at its cut-off must be done by the close of that day: its
-    /// internal steps have to fit in the working time between the two (2 hours for 15:00 and 17:00).
+    /// internal steps have to fit in the working time between the two, counted in the calendar's
+    /// working periods as the deadline engine counts them (2 hours for 15:00 and 17:00).
     /// </summary>
-    private void CheckSameDayFit(ProcessGraph graph)
+    private void CheckSameDayFit(IReadOnlyList<StepDefinition> longest, decimal total)
     {
         var statutory = _definition.StatutoryTime;
-        if (statutory.Unit != DurationUnit.SameDay || graph.Step(_definition.Process.Start) is null)
+        if (statutory.Unit != DurationUnit.SameDay)
         {
             return;
         }
 
         var cutoff = statutory.Cutoff ?? Duration.DefaultSameDayCutoff;
-        var periods = WeeklySchedule.Standard.StandardDay;
+        var periods = _workingHours.StandardDay;
         var close = periods[^1].End;
         var available = (decimal)periods.Sum(p => p.End > cutoff ? (p.End - (p.Start > cutoff ? p.Start : cutoff)).TotalHours : 0d);
-        var path = graph.LongestPath(StepHours);
-        var total = path.Sum(id => StepHours(graph.Step(id)!));
         if (total <= available)
         {
             return;
         }
 
         var hour = T("giờ", "h");
-        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
-            .Select(id => $"{id} {FormatHours(StepHours(graph.Step(id)!))} {hour}"));
+        var detail = PathDetail(longest, hours => $"{FormatHours(hours)} {hour}");
         var cut = cutoff.ToString("HH:mm", CultureInfo.InvariantCulture);
         var end = close.ToString("HH:mm", CultureInfo.InvariantCulture);
         _problems.Warning(ProblemCodes.SameDayStepsPastCutoff, At("statutoryTime"), T(
             $"Thủ tục giải quyết trong ngày: hồ sơ nhận lúc {cut} (giờ chốt) chỉ còn {FormatHours(available)} giờ làm việc đến {end}, nhưng các bước trên đường dài nhất cần {FormatHours(total)} giờ ({detail}). Rút ngắn các bước xuống tổng cộng không quá {FormatHours(available)} giờ, hoặc đặt giờ chốt sớm hơn.",
             $"Same-day procedure: a dossier received at the {cut} cut-off has only {FormatHours(available)} working hours left until {end}, but the steps on the longest path need {FormatHours(total)} hours ({detail}). Shorten the steps to {FormatHours(available)} hours in all, or set an earlier cut-off."));
     }
+
+    // The steps of the path that take time, each with its duration: "receive 1 → review 2".
+    private static string PathDetail(IEnumerable<StepDefinition> path, Func<decimal, string> format) =>
+        string.Join(" → ", path.Where(s => StepHours(s) > 0).Select(s => $"{s.Id} {format(StepHours(s))}"));
 
     private static string FormatHours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
