@@ -7,6 +7,7 @@ using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Diagnostics;
 using Workflow.Engine.Expressions;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Organisation;
 
 namespace Workflow.Engine.Definitions.Validation;
 
@@ -361,31 +362,46 @@ public sealed class DefinitionValidator
                 $"The unit \"{unit}\" is not in the organisation."));
         }
         else if (assignee.Unit is { } fixedUnit && _definition.EffectiveFrom is { } effective
-            && _organisation.LifetimeOf(fixedUnit) is { } lifetime && !lifetime.IsInForceOn(effective))
+            && _organisation.StandingOn(fixedUnit, effective) is { IsInForce: false, Record: not null } standing)
         {
-            CheckFixedUnitInForce(step, $"{path}.assignee.unit", lifetime, effective);
+            ReportFixedUnitNotInForce(step, $"{path}.assignee.unit", fixedUnit, standing, effective);
         }
     }
 
-    private void CheckFixedUnitInForce(StepDefinition step, string path, UnitLifetime unit, DateOnly effective)
+    private void ReportFixedUnitNotInForce(StepDefinition step, string path, string unitId, UnitStanding standing, DateOnly effective)
     {
-        var from = effective.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        if (effective < unit.From)
+        static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var from = Day(effective);
+        var name = standing.Record!.Name;
+        switch (standing.Kind)
         {
-            var start = unit.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-            _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
-                $"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này chỉ hoạt động từ {start}, sau ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {start} trở đi, hoặc giao cho đơn vị khác.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which only exists from {start}, after this version takes effect on {from}. Set \"effectiveFrom\" on or after {start}, or use another unit."));
-            return;
+            case UnitStandingKind.NotYetStarted:
+            {
+                var start = Day(standing.Resumes!.ValidFrom);
+                _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
+                    $"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này chỉ hoạt động từ {start}, sau ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {start} trở đi, hoặc giao cho đơn vị khác.",
+                    $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which only exists from {start}, after this version takes effect on {from}. Set \"effectiveFrom\" on or after {start}, or use another unit."));
+                return;
+            }
+
+            case UnitStandingKind.BetweenRecords:
+            {
+                var end = Day(standing.Record.ValidTo!.Value);
+                var resumes = Day(standing.Resumes!.ValidFrom);
+                _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
+                    $"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không hoạt động từ {end} đến trước {resumes}, khoảng thời gian có ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {resumes} trở đi, hoặc giao cho đơn vị khác.",
+                    $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is not in force from {end} until {resumes}, a gap that holds the day this version takes effect, {from}. Set \"effectiveFrom\" on or after {resumes}, or use another unit."));
+                return;
+            }
         }
 
-        var end = unit.To!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var successors = string.Join(", ", unit.Successors.Select(s => $"\"{s}\""));
-        _problems.Error(ProblemCodes.UnitNotInForce, At(path), unit.Successors.Count > 0
-            ? T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}. Giao cho đơn vị kế thừa {successors}, hoặc bỏ \"unit\" để giao theo loại đơn vị.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}. Use its successor {successors}, or remove \"unit\" so the step goes by unit kind.")
-            : T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}, và không có đơn vị kế thừa. Bỏ \"unit\" để giao theo loại đơn vị, hoặc giao cho một đơn vị đang hoạt động.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}, and has no successor. Remove \"unit\" so the step goes by unit kind, or use a unit in force."));
+        var ended = Day(standing.Record.ValidTo!.Value);
+        var successors = string.Join(", ", standing.Successors.Select(s => $"\"{s.Id}\""));
+        _problems.Error(ProblemCodes.UnitNotInForce, At(path), standing.Successors.Count > 0
+            ? T($"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không còn hoạt động từ {ended}, trước ngày phiên bản có hiệu lực {from}. Giao cho đơn vị kế thừa {successors}, hoặc bỏ \"unit\" để giao theo loại đơn vị.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is no longer in force from {ended}, before this version takes effect on {from}. Use its successor {successors}, or remove \"unit\" so the step goes by unit kind.")
+            : T($"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không còn hoạt động từ {ended}, trước ngày phiên bản có hiệu lực {from}, và không có đơn vị kế thừa nào còn hoạt động vào ngày đó. Bỏ \"unit\" để giao theo loại đơn vị, hoặc giao cho một đơn vị đang hoạt động.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is no longer in force from {ended}, before this version takes effect on {from}, and no successor in force on that day took it over. Remove \"unit\" so the step goes by unit kind, or use a unit in force."));
     }
 
     private void CheckOutcomeTarget(OutcomeDefinition outcome, string path)
