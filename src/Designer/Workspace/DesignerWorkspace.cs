@@ -104,7 +104,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
             var records = await PublishedRecordsAsync(cancellationToken);
             var path = DefinitionPublisher.VersionPath(Root, procedureId, version);
             var exists = File.Exists(path);
-            var next = NextVersion(procedureId, records);
+            var next = VersionNumbers.NextFree(Root, procedureId, records);
             if (records.Any(r => r.ProcedureId == procedureId && r.Version == version) || (exists && FileStatus(await File.ReadAllTextAsync(path, cancellationToken)) == "published"))
             {
                 throw new DesignerRefusedException(DesignerRefusal.VersionPublished, T(
@@ -183,7 +183,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
                 throw VersionNotFound(procedureId, from);
             }
 
-            var created = DefinitionPublisher.CreateNextVersion(Root, procedureId, from, CultureInfo.CurrentUICulture);
+            var created = DefinitionPublisher.CreateNextVersion(Root, procedureId, from, CultureInfo.CurrentUICulture, await PublishedRecordsAsync(cancellationToken));
             var version = int.Parse(Path.GetFileNameWithoutExtension(created)[1..], CultureInfo.InvariantCulture);
             logger.LogInformation("Started {ProcedureId} v{Version} from v{From}", procedureId, version, from);
             await ReloadAsync(cancellationToken);
@@ -261,17 +261,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
             problems.Count(p => p.Severity == Engine.Diagnostics.ProblemSeverity.Warning));
     }
 
-    private List<int> VersionsOnDisk(string procedureId)
-    {
-        var folder = Path.Combine(Root, procedureId);
-        return Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "v*.json").Select(f => VersionFilePattern().Match(Path.GetFileName(f))).Where(m => m.Success)
-                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order().ToList()
-            : [];
-    }
-
-    private int NextVersion(string procedureId, IReadOnlyList<PublishedVersionRecord> records) =>
-        VersionsOnDisk(procedureId).Concat(records.Where(r => r.ProcedureId == procedureId).Select(r => r.Version)).DefaultIfEmpty(0).Max() + 1;
+    private IReadOnlyList<int> VersionsOnDisk(string procedureId) => VersionNumbers.OnDisk(Root, procedureId);
 
     /// <summary>The status a text says it has, read without the loader; "unreadable" when it is not a JSON object.</summary>
     private static string FileStatus(string text)
@@ -379,7 +369,4 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
     private static partial Regex ProcedureIdPattern();
-
-    [GeneratedRegex(@"^v([1-9][0-9]*)\.json$")]
-    private static partial Regex VersionFilePattern();
 }

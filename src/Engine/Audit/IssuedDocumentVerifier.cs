@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Documents;
 using Workflow.Engine.Documents.Signatures;
@@ -26,7 +25,7 @@ public sealed class IssuedDocumentVerifier(WorkflowDbContextFactory factory)
         foreach (var entry in await db.Journal.AsNoTracking().Where(j => j.Command == JournalKinds.DocumentIssued)
                      .Select(j => new { j.DossierId, j.Sequence, j.DetailJson }).ToListAsync(cancellationToken))
         {
-            if (ReadIssued(entry.DetailJson) is { Document: var documentId, ContentHash: { } hash } && documentId != Guid.Empty)
+            if (JournalDetailReader.Read<DocumentIssuedDetail>(entry.DetailJson) is { Document: var documentId, ContentHash: { } hash } && documentId != Guid.Empty)
             {
                 recorded[documentId] = (entry.DossierId, entry.Sequence, hash);
             }
@@ -83,18 +82,5 @@ public sealed class IssuedDocumentVerifier(WorkflowDbContextFactory factory)
         }
 
         return (count, breaks);
-    }
-
-    /// <summary>The recorded detail, or null when it no longer reads as one: a detail edited by hand is reported by the journal's own verification.</summary>
-    private static DocumentIssuedDetail? ReadIssued(string? detailJson)
-    {
-        try
-        {
-            return JournalDetailReader.Read<DocumentIssuedDetail>(detailJson);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -8,7 +8,9 @@ namespace Workflow.Engine.Journal;
 public static class JournalDetailReader
 {
     /// <summary>
-    /// The entry's detail as <typeparamref name="TDetail"/>, or null when the entry has none.
+    /// The entry's detail as <typeparamref name="TDetail"/>, or null when the entry has none or its
+    /// JSON does not fit the record (edited by hand: the journal's verification reports it, and
+    /// the pages that show it must still answer).
     /// Reading a detail of another kind than the entry's is a programming error and throws.
     /// </summary>
     public static TDetail? DetailAs<TDetail>(this JournalEntryRecord entry) where TDetail : class, IJournalDetail
@@ -22,9 +24,23 @@ public static class JournalDetailReader
         return detail;
     }
 
-    /// <summary>A detail read from its JSON alone, for queries that project only the detail column.</summary>
-    public static TDetail? Read<TDetail>(string? detailJson) where TDetail : class, IJournalDetail =>
-        detailJson is null ? null : JsonSerializer.Deserialize<TDetail>(detailJson, JournalDetailJson.Options);
+    /// <summary>A detail read from its JSON alone, for queries that project only the detail column; null as for <see cref="DetailAs{TDetail}"/>.</summary>
+    public static TDetail? Read<TDetail>(string? detailJson) where TDetail : class, IJournalDetail
+    {
+        if (detailJson is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<TDetail>(detailJson, JournalDetailJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The detail as it is stored: the bytes the entry's hash covers.</summary>
     internal static string Write(IJournalDetail detail) => JsonSerializer.Serialize(detail, detail.GetType(), JournalDetailJson.Options);

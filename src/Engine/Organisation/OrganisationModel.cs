@@ -120,6 +120,35 @@ public sealed class OrganisationModel
     /// </summary>
     public DateOnly? EndOf(string unitId) => HistoryOf(unitId) is { Count: > 0 } history ? history[^1].ValidTo : null;
 
+    /// <summary>Where <paramref name="date"/> falls in the unit's history: in force, before it, in a gap, or after its end (with its successors then).</summary>
+    public UnitStanding StandingOn(string unitId, DateOnly date)
+    {
+        var history = HistoryOf(unitId);
+        if (history.Count == 0)
+        {
+            return new UnitStanding(UnitStandingKind.Unknown, null, null, ImmutableArray<UnitRecord>.Empty);
+        }
+
+        if (UnitAt(unitId, date) is { } record)
+        {
+            return new UnitStanding(UnitStandingKind.InForce, record, null, ImmutableArray<UnitRecord>.Empty);
+        }
+
+        if (date < history[0].ValidFrom)
+        {
+            return new UnitStanding(UnitStandingKind.NotYetStarted, history[0], history[0], ImmutableArray<UnitRecord>.Empty);
+        }
+
+        var last = history[^1];
+        if (last.ValidTo is not { } end || date < end)
+        {
+            var before = history.Last(r => r.ValidFrom <= date);
+            return new UnitStanding(UnitStandingKind.BetweenRecords, before, history.FirstOrDefault(r => r.ValidFrom > date), ImmutableArray<UnitRecord>.Empty);
+        }
+
+        return new UnitStanding(UnitStandingKind.Ended, last, null, SuccessorsAt(unitId, date));
+    }
+
     /// <summary>
     /// The units in force on <paramref name="date"/> that carry on the dossiers of a unit that
     /// had ended by then, following successors of successors. Empty when the unit is in force

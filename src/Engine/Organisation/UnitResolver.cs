@@ -36,37 +36,16 @@ public sealed class UnitResolver(OrganisationModel organisation)
             return Failure(UnitResolutionOutcome.UnknownKind, kindId, receivingUnitId, date, ResolutionMessages.UnknownKind(kindId, culture));
         }
 
-        var history = Organisation.HistoryOf(receivingUnitId);
-        if (history.Count == 0)
+        var standing = Organisation.StandingOn(receivingUnitId, date);
+        return standing.Kind switch
         {
-            return Failure(UnitResolutionOutcome.UnknownReceivingUnit, kindId, receivingUnitId, date, ResolutionMessages.UnknownReceivingUnit(receivingUnitId, culture));
-        }
-
-        if (Organisation.UnitAt(receivingUnitId, date) is { } receiving)
-        {
-            return ResolveFrom(kind, receiving, receivingUnitId, date, culture);
-        }
-
-        if (date < history[0].ValidFrom)
-        {
-            return Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.NotYetInForce(history[0], date, culture));
-        }
-
-        var last = history[^1];
-        if (last.ValidTo is not { } end || date < end)
-        {
-            // A gap between two records of the unit.
-            var nearest = history.Last(r => r.ValidFrom <= date);
-            return Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.NotInForce(nearest, date, culture));
-        }
-
-        var successors = Organisation.SuccessorsAt(receivingUnitId, date);
-        if (successors.Count == 0)
-        {
-            return Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.EndedWithoutSuccessor(last, date, culture));
-        }
-
-        return ResolveThroughSuccessors(kind, last, successors, date, culture);
+            UnitStandingKind.Unknown => Failure(UnitResolutionOutcome.UnknownReceivingUnit, kindId, receivingUnitId, date, ResolutionMessages.UnknownReceivingUnit(receivingUnitId, culture)),
+            UnitStandingKind.InForce => ResolveFrom(kind, standing.Record!, receivingUnitId, date, culture),
+            UnitStandingKind.NotYetStarted => Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.NotYetInForce(standing.Record!, date, culture)),
+            UnitStandingKind.BetweenRecords => Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.NotInForce(standing.Record!, date, culture)),
+            _ when standing.Successors.Count == 0 => Failure(UnitResolutionOutcome.ReceivingUnitNotInForce, kindId, receivingUnitId, date, ResolutionMessages.EndedWithoutSuccessor(standing.Record!, date, culture)),
+            _ => ResolveThroughSuccessors(kind, standing.Record!, standing.Successors, date, culture),
+        };
     }
 
     private UnitResolution ResolveFrom(UnitKind kind, UnitRecord receiving, string askedId, DateOnly date, CultureInfo? culture)

@@ -43,17 +43,10 @@ internal static class NumberFormats
         [49] = "@",
     };
 
-    private static readonly Dictionary<string, uint> Writable = new(StringComparer.Ordinal)
-    {
-        [General] = 0,
-        ["0"] = 1,
-        ["0.00"] = 2,
-        ["#,##0"] = 3,
-        ["#,##0.00"] = 4,
-        ["0%"] = 9,
-        ["0.00%"] = 10,
-        ["@"] = 49,
-    };
+    // The built-in ids the writer uses instead of declaring the format (general, number, percentage
+    // and text), taken from the table above so that each is written as it is read back.
+    private static readonly Dictionary<string, uint> Writable = new uint[] { 0, 1, 2, 3, 4, 9, 10, 49 }
+        .ToDictionary(id => BuiltIn[id], StringComparer.Ordinal);
 
     /// <summary>The code of a built-in format id, or null when the id is not built in (or is locale-dependent and unknown).</summary>
     public static string? BuiltInCode(uint id) => BuiltIn.GetValueOrDefault(id);

@@ -18,8 +18,6 @@ public sealed class WorkbookBuilder
 
     private readonly List<SheetBuilder> _sheets = [];
 
-    public IReadOnlyList<SheetBuilder> Sheets => _sheets;
-
     public SheetBuilder AddSheet(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -38,12 +36,6 @@ public sealed class WorkbookBuilder
         return sheet;
     }
 
-    public void Save(string path)
-    {
-        using var stream = File.Create(path);
-        Save(stream);
-    }
-
     /// <summary>Writes the .xlsx to the stream (which need not be seekable) and leaves it open.</summary>
     public void Save(Stream output)
     {
@@ -53,27 +45,36 @@ public sealed class WorkbookBuilder
             throw new InvalidOperationException("A workbook needs at least one sheet.");
         }
 
-        // The package is assembled in a seekable buffer first: the zip writer needs to seek, a web response cannot.
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        // The zip writer seeks and reads back what it wrote: an empty stream that allows both (a
+        // file, a memory stream) is written in place; any other (a web response) gets a buffer's copy.
+        if (output is { CanSeek: true, CanRead: true, CanWrite: true, Length: 0 })
         {
-            var workbookPart = document.AddWorkbookPart();
-            var styles = new StylesheetBuilder();
-            var sheets = new Sheets();
-            uint sheetId = 1;
-            foreach (var sheet in _sheets)
-            {
-                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-                worksheetPart.Worksheet = Worksheet(sheet, styles);
-                sheets.Append(new Sheet { Name = sheet.Name, SheetId = sheetId++, Id = workbookPart.GetIdOfPart(worksheetPart) });
-            }
-
-            workbookPart.Workbook = new Workbook(sheets);
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
+            Write(output);
+            return;
         }
 
+        using var buffer = new MemoryStream();
+        Write(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    private void Write(Stream target)
+    {
+        using var document = SpreadsheetDocument.Create(target, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        var styles = new StylesheetBuilder();
+        var sheets = new Sheets();
+        uint sheetId = 1;
+        foreach (var sheet in _sheets)
+        {
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            worksheetPart.Worksheet = Worksheet(sheet, styles);
+            sheets.Append(new Sheet { Name = sheet.Name, SheetId = sheetId++, Id = workbookPart.GetIdOfPart(worksheetPart) });
+        }
+
+        workbookPart.Workbook = new Workbook(sheets);
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
     }
 
     private static Worksheet Worksheet(SheetBuilder sheet, StylesheetBuilder styles)

@@ -12,10 +12,7 @@ public sealed class OrganisationKindCatalog(OrganisationModel model) : IUnitKind
 
     public bool HasUnit(string unitId) => model.HasUnit(unitId);
 
-    public UnitLifetime? LifetimeOf(string unitId) =>
-        model.HistoryOf(unitId) is { Count: > 0 } history
-            ? new UnitLifetime(unitId, history[^1].Name, history[0].ValidFrom, history[^1].ValidTo, history[^1].Successors)
-            : null;
+    public UnitStanding StandingOn(string unitId, DateOnly date) => model.StandingOn(unitId, date);
 
     public IReadOnlyCollection<string> RolesOf(string kind) => model.FindKind(kind)?.RoleIds.ToList() ?? [];
 }

@@ -74,6 +74,7 @@ public sealed class ProceduresWorkspace
         var options = DefinitionOptions(root, culture, extraRecords) with
         {
             Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
+            WorkingHours = calendars.Calendar.WorkingHours.Default,
         };
         var result = DefinitionLoader.LoadFolder(root, options);
         problems.AddRange(result.Problems);
@@ -85,7 +86,7 @@ public sealed class ProceduresWorkspace
     private static string Display(string root, string path) =>
         $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)))}/{Path.GetRelativePath(root, path).Replace('\\', '/')}";
 
-    /// <summary>The options definitions are checked with: the organisation, and every recorded publication.</summary>
+    /// <summary>The options definitions are checked with: the calendar's working hours, and every recorded publication.</summary>
     public static DefinitionLoadOptions DefinitionOptions(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
     {
         // Database records (passed in) win over the lock file: they are what dossiers ran on.
@@ -93,6 +94,11 @@ public sealed class ProceduresWorkspace
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .Select(g => g.Last())
             .ToList();
-        return new DefinitionLoadOptions { Culture = culture, PublishedRecords = records };
+        return new DefinitionLoadOptions
+        {
+            Culture = culture,
+            PublishedRecords = records,
+            WorkingHours = CalendarLoader.DefaultWeek(Path.Combine(root, "calendars")),
+        };
     }
 }

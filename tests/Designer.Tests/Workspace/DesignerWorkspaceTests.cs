@@ -65,6 +65,25 @@ public class DesignerWorkspaceTests
     }
 
     [Fact]
+    public async Task A_new_version_skips_a_version_published_in_the_database_whose_file_is_missing()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await using (var db = harness.Database.Create())
+        {
+            db.PublishedVersions.Add(new PublishedVersionRow
+            {
+                ProcedureId = "certified-copy", Version = 2, ContentHash = "sha256:v2", Content = "{}", PublishedAt = DesignerHarness.Now.UtcDateTime, PublishedBy = "Ban biên tập quy trình",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var started = await harness.Workspace.StartNewVersionAsync("certified-copy");
+
+        Assert.Equal(new StartedVersion("certified-copy", 3, 1), started);
+        Assert.False(File.Exists(DefinitionPublisher.VersionPath(harness.Procedures, "certified-copy", 2)));
+    }
+
+    [Fact]
     public async Task Publishing_records_the_version_in_the_lock_file_and_the_database_and_the_engine_runs_it_read_only()
     {
         using var harness = await DesignerHarness.StartAsync();

@@ -49,4 +49,20 @@ public class JournalDetailReaderTests
         Assert.Null(Entry(JournalKinds.BranchClosed, null).DetailAs<BranchClosedDetail>());
         Assert.Null(JournalDetailReader.Read<BranchClosedDetail>(null));
     }
+
+    [Fact]
+    public void A_detail_edited_by_hand_into_another_shape_reads_as_null()
+    {
+        var issued = new JournalEntryRecord
+        {
+            Sequence = 7,
+            Command = JournalKinds.DocumentIssued,
+            DetailJson = """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","purpose":"receipt","set":"default","contentHash":"sha-c","templateHash":"sha-t","mediaType":"text/html","signed":"yes"}""",
+        };
+
+        Assert.Null(issued.DetailAs<DocumentIssuedDetail>());
+        Assert.Null(JournalDetailReader.Read<DocumentIssuedDetail>(issued.DetailJson));
+        Assert.Null(JournalDetailReader.Read<AskToCompleteDetail>("""{"missing":"Ảnh 4x6"}"""));
+        Assert.Null(JournalDetailReader.Read<HandoffDetail>("{\"step\":\"sign\",\"unit\":\"ubnd\""));
+    }
 }

@@ -1,41 +1,56 @@
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Validation;
 using Workflow.Engine.Diagnostics;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Organisation;
 using Workflow.Engine.Tests.Support;
+using Workflow.Engine.Workspace;
 
 namespace Workflow.Engine.Tests.Definitions;
 
 /// <summary>Each kind of broken file is reported with its file, line, column, JSON path and a sentence.</summary>
 public class BrokenDefinitionTests
 {
-    private sealed class TwoKindOrganisation : IUnitKindCatalog
+    // Two unit kinds, and communes whose histories cover each way a fixed unit can be out of force.
+    private const string OrganisationJson = """
+        {
+          "roles": [
+            { "id": "desk-officer", "name": "Công chức tiếp nhận", "nameEn": "Desk officer" },
+            { "id": "specialist", "name": "Chuyên viên", "nameEn": "Specialist" },
+            { "id": "leader", "name": "Lãnh đạo", "nameEn": "Leader" },
+            { "id": "head", "name": "Trưởng đơn vị", "nameEn": "Head" }
+          ],
+          "kinds": [
+            { "id": "province", "name": "Tỉnh", "nameEn": "Province", "level": "province", "roles": ["leader"] },
+            { "id": "commune", "name": "Xã", "nameEn": "Commune", "level": "commune", "roles": ["desk-officer", "specialist", "leader"] },
+            { "id": "land-registry-branch", "name": "Chi nhánh đăng ký đất đai", "nameEn": "Land registry branch", "level": "province", "roles": ["specialist", "head"] }
+          ],
+          "units": [
+            { "id": "p", "code": "P01", "name": "UBND tỉnh", "kind": "province", "validFrom": "1990-01-01" },
+            { "id": "cn", "code": "CN01", "name": "Chi nhánh", "kind": "land-registry-branch", "parent": "p", "validFrom": "1990-01-01" },
+            { "id": "x-tan-phu", "code": "X01", "name": "UBND xã Tân Phú", "kind": "commune", "parent": "p", "validFrom": "2025-07-01" },
+            { "id": "x-cu", "code": "X02", "name": "UBND xã Cũ", "kind": "commune", "parent": "p", "validFrom": "1997-01-01", "validTo": "2025-07-01", "successors": ["x-tan-phu"] },
+            { "id": "x-a", "code": "X03", "name": "UBND xã A", "kind": "commune", "parent": "p", "validFrom": "1997-01-01", "validTo": "2020-01-01", "successors": ["x-b"] },
+            { "id": "x-b", "code": "X04", "name": "UBND xã B", "kind": "commune", "parent": "p", "validFrom": "2020-01-01", "validTo": "2025-07-01", "successors": ["x-tan-phu"] },
+            { "id": "x-moi", "code": "X05", "name": "UBND xã Mới", "kind": "commune", "parent": "p", "validFrom": "2026-01-01" },
+            { "id": "x-giai-the", "code": "X06", "name": "UBND xã Giải Thể", "kind": "commune", "parent": "p", "validFrom": "1997-01-01", "validTo": "2025-07-01" },
+            { "id": "x-gian-doan", "code": "X07", "name": "UBND xã Gián Đoạn", "kind": "commune", "parent": "p", "validFrom": "1997-01-01", "validTo": "2020-01-01" },
+            { "id": "x-gian-doan", "code": "X07", "name": "UBND xã Gián Đoạn", "kind": "commune", "parent": "p", "validFrom": "2022-01-01" }
+          ]
+        }
+        """;
+
+    private static readonly Lazy<IUnitKindCatalog> Organisation = new(() =>
     {
-        private readonly Dictionary<string, string[]> _roles = new()
-        {
-            ["commune"] = ["desk-officer", "specialist", "leader"],
-            ["land-registry-branch"] = ["specialist", "head"],
-        };
-
-        public bool HasKind(string kind) => _roles.ContainsKey(kind);
-
-        public bool KindHasRole(string kind, string role) => _roles.TryGetValue(kind, out var roles) && roles.Contains(role);
-
-        public bool HasUnit(string unitId) => LifetimeOf(unitId) is not null;
-
-        public UnitLifetime? LifetimeOf(string unitId) => unitId switch
-        {
-            "x-tan-phu" => new UnitLifetime(unitId, "UBND xã Tân Phú", new DateOnly(2025, 7, 1), null, []),
-            "x-cu" => new UnitLifetime(unitId, "UBND xã Cũ", new DateOnly(1997, 1, 1), new DateOnly(2025, 7, 1), ["x-tan-phu"]),
-            _ => null,
-        };
-
-        public IReadOnlyCollection<string> RolesOf(string kind) => _roles.GetValueOrDefault(kind) ?? [];
-    }
+        var loaded = OrganisationLoader.Load(OrganisationJson, "organisation.json");
+        Assert.False(loaded.HasErrors, string.Join(Environment.NewLine, loaded.Problems));
+        return new OrganisationKindCatalog(loaded.Model!);
+    });
 
     private static IReadOnlyList<Problem> Load(string text, string file = "procedures/sample/v1.json")
     {
-        var result = DefinitionLoader.LoadText(text, file, "sample", 1, new DefinitionLoadOptions { Organisation = new TwoKindOrganisation(), Culture = Text.Vietnamese });
+        var result = DefinitionLoader.LoadText(text, file, "sample", 1, new DefinitionLoadOptions { Organisation = Organisation.Value, Culture = Text.Vietnamese });
         return result.Problems;
     }
 
@@ -293,6 +308,18 @@ public class BrokenDefinitionTests
     }
 
     [Fact]
+    public void A_wrong_link_does_not_hide_steps_longer_than_the_statutory_time()
+    {
+        var text = DefinitionText.Valid(statutoryDays: 2).Replace(
+            "{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\", \"to\": \"done\" }",
+            "{ \"id\": \"approve\", \"name\": \"Đồng ý\", \"kind\": \"approve\", \"to\": \"done\" },\n              { \"id\": \"more\", \"name\": \"Chuyển tiếp\", \"kind\": \"forward\", \"to\": \"dnoe\" }");
+        var problems = Load(text);
+        Assert.Equal(2, problems.Count);
+        AssertAt(Single(problems, ProblemCodes.UnknownStep), text, "\"to\": \"dnoe\"", "$.process.steps[1].outcomes[1].to");
+        Assert.Contains("receive 1 → review 2", Single(problems, ProblemCodes.DurationsExceedStatutoryTime).Message);
+    }
+
+    [Fact]
     public void A_wrong_link_out_of_a_fork_branch_gives_one_error()
     {
         var text = DefinitionText.Valid(steps: ForkSteps.Replace("B_TARGET", "joind").Replace("JOIN_COUNT", "2"));
@@ -339,6 +366,50 @@ public class BrokenDefinitionTests
         Assert.Contains("\"x-tan-phu\"", problem.Message);
     }
 
+    private static string FixedTo(string unit, string effectiveFrom) =>
+        DefinitionText.Valid(extra: $"\n  \"effectiveFrom\": \"{effectiveFrom}\",")
+            .Replace("\"role\": \"specialist\", \"unitKind\": \"commune\" }", $"\"role\": \"specialist\", \"unitKind\": \"commune\", \"unit\": \"{unit}\" }}");
+
+    [Fact]
+    public void A_fixed_unit_whose_successor_ended_too_is_sent_to_the_unit_in_force_then()
+    {
+        var problem = Assert.Single(Load(FixedTo("x-a", "2025-08-01")));
+        Assert.Equal(ProblemCodes.UnitNotInForce, problem.Code);
+        Assert.Contains("01/01/2020", problem.Message);
+        Assert.Contains("Giao cho đơn vị kế thừa \"x-tan-phu\"", problem.Message);
+        Assert.DoesNotContain("\"x-b\"", problem.Message);
+    }
+
+    [Fact]
+    public void A_fixed_unit_that_starts_after_the_version_takes_effect_is_reported_with_its_start()
+    {
+        var text = FixedTo("x-moi", "2025-08-01");
+        var problem = Assert.Single(Load(text));
+        Assert.Equal(ProblemCodes.UnitNotInForce, problem.Code);
+        AssertAt(problem, text, "\"unit\": \"x-moi\"", "$.process.steps[1].assignee.unit");
+        Assert.Equal(
+            "Bước \"review\" giao cho đơn vị \"x-moi\" (UBND xã Mới), nhưng đơn vị này chỉ hoạt động từ 01/01/2026, sau ngày phiên bản có hiệu lực 01/08/2025. Đặt \"effectiveFrom\" từ 01/01/2026 trở đi, hoặc giao cho đơn vị khác.",
+            problem.Message);
+    }
+
+    [Fact]
+    public void A_fixed_unit_that_ended_without_a_successor_is_reported_as_such()
+    {
+        var problem = Assert.Single(Load(FixedTo("x-giai-the", "2025-08-01")));
+        Assert.Equal(ProblemCodes.UnitNotInForce, problem.Code);
+        Assert.Contains("không còn hoạt động từ 01/07/2025", problem.Message);
+        Assert.Contains("không có đơn vị kế thừa", problem.Message);
+    }
+
+    [Fact]
+    public void A_fixed_unit_in_a_gap_of_its_history_is_reported_with_the_day_it_resumes()
+    {
+        var problem = Assert.Single(Load(FixedTo("x-gian-doan", "2021-03-01")));
+        Assert.Equal(ProblemCodes.UnitNotInForce, problem.Code);
+        Assert.Contains("từ 01/01/2020 đến trước 01/01/2022", problem.Message);
+        Assert.Empty(Load(FixedTo("x-gian-doan", "2022-01-01")));
+    }
+
     [Fact]
     public void A_fixed_unit_in_force_when_the_version_takes_effect_is_accepted()
     {
@@ -363,6 +434,48 @@ public class BrokenDefinitionTests
         Assert.Equal(
             "Thủ tục giải quyết trong ngày: hồ sơ nhận lúc 15:00 (giờ chốt) chỉ còn 2 giờ làm việc đến 17:00, nhưng các bước trên đường dài nhất cần 3.5 giờ (receive 1 giờ → review 2.5 giờ). Rút ngắn các bước xuống tổng cộng không quá 2 giờ, hoặc đặt giờ chốt sớm hơn.",
             problem.Message);
+    }
+
+    [Fact]
+    public void The_same_day_check_counts_the_working_hours_of_the_calendar()
+    {
+        // Closing at 16:30, a 15:00 cut-off leaves 1.5 hours, not the standard week's 2.
+        var week = new WeeklySchedule(
+            [new WorkingPeriod(new(7, 30), new(11, 30)), new WorkingPeriod(new(13, 0), new(16, 30))],
+            [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
+        var text = SameDay(1m);
+        Assert.Empty(Load(text));
+
+        var options = new DefinitionLoadOptions { Organisation = Organisation.Value, Culture = Text.Vietnamese, WorkingHours = week };
+        var problem = Assert.Single(DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, options).Problems);
+        Assert.Equal(ProblemCodes.SameDayStepsPastCutoff, problem.Code);
+        Assert.Contains("chỉ còn 1.5 giờ làm việc đến 16:30, nhưng các bước trên đường dài nhất cần 2 giờ", problem.Message);
+    }
+
+    [Fact]
+    public void The_procedures_folder_checks_definitions_with_its_calendars_working_hours()
+    {
+        var root = Directory.CreateTempSubdirectory("definitions-calendar-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "calendars"));
+            File.WriteAllText(Path.Combine(root, "calendars", "working-hours.json"), """
+                {
+                  "default": {
+                    "workingWeek": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                    "periods": [ { "start": "07:30", "end": "11:30" }, { "start": "13:00", "end": "16:30" } ]
+                  }
+                }
+                """);
+
+            var periods = ProceduresWorkspace.DefinitionOptions(root).WorkingHours.StandardDay;
+
+            Assert.Equal(new TimeOnly(16, 30), periods[^1].End);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

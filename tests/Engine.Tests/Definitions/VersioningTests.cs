@@ -80,6 +80,23 @@ public class VersioningTests
     }
 
     [Fact]
+    public void A_published_version_whose_file_is_missing_is_skipped_alike_by_the_advice_and_by_the_new_version()
+    {
+        using var folder = new TemporaryFolder();
+        var root = Path.Combine(folder.Path, "procedures");
+        var file = folder.Write("procedures/sample/v1.json", DefinitionText.Valid());
+        DefinitionPublisher.Publish(root, "sample", 1, "analyst", PublishedAt, Options(root));
+        PublishedVersionLockFile.Write(root, new PublishedVersionRecord("sample", 2, "sha256:v2", PublishedAt.AddDays(1), "analyst"));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"value\": 2, \"unit\": \"working-days\"", "\"value\": 3, \"unit\": \"working-days\""));
+
+        var problem = Assert.Single(DefinitionLoader.LoadFolder(root, Options(root)).Problems, p => p.Code == ProblemCodes.PublishedFileChanged);
+        var created = DefinitionPublisher.CreateNextVersion(root, "sample", null, null);
+
+        Assert.Contains("v3.json", problem.Message);
+        Assert.Equal(Path.Combine(root, "sample", "v3.json"), created);
+    }
+
+    [Fact]
     public void Turning_a_published_file_back_into_a_draft_is_refused()
     {
         using var folder = new TemporaryFolder();

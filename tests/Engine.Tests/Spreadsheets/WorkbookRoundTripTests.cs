@@ -163,6 +163,44 @@ public sealed class WorkbookRoundTripTests
         Assert.Equal((row, column), (parsedRow, parsedColumn));
     }
 
+    [Fact]
+    public void A_workbook_saved_to_a_stream_that_cannot_seek_reads_back_as_one_saved_in_place()
+    {
+        var workbook = new WorkbookBuilder();
+        workbook.AddSheet("Một").SetText(1, 1, "Hòa An");
+        using var inPlace = Save(workbook);
+        using var copied = new MemoryStream();
+
+        workbook.Save(new ForwardOnlyStream(copied));
+
+        Assert.Equal("Hòa An", SpreadsheetReader.Read(inPlace).Sheet("Một").Text(1, 1));
+        Assert.Equal("Hòa An", SpreadsheetReader.Read(new MemoryStream(copied.ToArray())).Sheet("Một").Text(1, 1));
+    }
+
+    /// <summary>Writes through to a stream without seeking or reading, as a web response does.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     internal static MemoryStream Save(WorkbookBuilder workbook)
     {
         var file = new MemoryStream();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Validation;
 using Workflow.Engine.Definitions.Versioning;
 
@@ -11,6 +12,12 @@ public sealed record DefinitionLoadOptions
 
     /// <summary>Published versions recorded so far (lock file and database).</summary>
     public IReadOnlyList<PublishedVersionRecord> PublishedRecords { get; init; } = [];
+
+    /// <summary>
+    /// The calendar's default week: a same-day procedure's steps must fit in its working hours
+    /// after the cut-off (WF041), as the deadline engine counts them.
+    /// </summary>
+    public WeeklySchedule WorkingHours { get; init; } = WeeklySchedule.Standard;
 
     public CultureInfo? Culture { get; init; }
 }

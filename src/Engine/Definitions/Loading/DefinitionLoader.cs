@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Definitions.Validation;
 using Workflow.Engine.Definitions.Versioning;
@@ -13,7 +12,7 @@ namespace Workflow.Engine.Definitions.Loading;
 /// <c>procedures/&lt;id&gt;/v&lt;N&gt;.json</c>, checks each file and the versions of each procedure
 /// against each other and against the published record, and reports every problem at once.
 /// </summary>
-public static partial class DefinitionLoader
+public static class DefinitionLoader
 {
     /// <summary>Folders of <c>procedures/</c> that hold shared data rather than procedures.</summary>
     public static readonly IReadOnlySet<string> ReservedFolders = new HashSet<string>(StringComparer.Ordinal)
@@ -39,11 +38,11 @@ public static partial class DefinitionLoader
             }
 
             var versionFiles = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-            var nextFree = NextFreeVersion(folderName, versionFiles, recorded.Values);
+            var nextFree = VersionNumbers.NextFree(folderName, versionFiles.Select(VersionNumbers.OfFile).OfType<int>(), recorded.Values);
             foreach (var file in versionFiles)
             {
                 files++;
-                if (FileVersion(file) is { } fileVersion)
+                if (VersionNumbers.OfFile(file) is { } fileVersion)
                 {
                     filesPresent.Add(VersionKey.Of(folderName, fileVersion));
                 }
@@ -70,7 +69,7 @@ public static partial class DefinitionLoader
 
     /// <summary>Reads and validates one file; <paramref name="expectedId"/> is its folder name when known.</summary>
     public static DefinitionReadResult LoadFile(string path, string displayPath, string? expectedId, DefinitionLoadOptions options) =>
-        LoadText(File.ReadAllText(path), displayPath, expectedId, FileVersion(path), options);
+        LoadText(File.ReadAllText(path), displayPath, expectedId, VersionNumbers.OfFile(path), options);
 
     /// <summary>Validates definition text that is not (yet) a file, e.g. a draft open in the designer.</summary>
     public static DefinitionReadResult LoadText(string text, string displayPath, string? expectedId, int? expectedVersion, DefinitionLoadOptions options)
@@ -103,20 +102,11 @@ public static partial class DefinitionLoader
                     $"The file v{version}.json says \"version\": {definition.Version}; the two must match."));
             }
 
-            DefinitionValidator.Validate(definition, json, problems, options.Organisation, culture);
+            DefinitionValidator.Validate(definition, json, problems, options);
         }
 
         return read with { Problems = problems.Items };
     }
-
-    /// <summary>
-    /// The version a change must go to: one past every version the procedure has, as a file or as
-    /// a published record (a changed v1 beside an existing v2 goes to v3, not to v2).
-    /// </summary>
-    private static int NextFreeVersion(string procedureId, IEnumerable<string> files, IEnumerable<PublishedVersionRecord> recorded) =>
-        files.Select(FileVersion).OfType<int>()
-            .Concat(recorded.Where(r => r.ProcedureId == procedureId).Select(r => r.Version))
-            .DefaultIfEmpty(0).Max() + 1;
 
     private static List<Problem> CheckPublished(ProcedureDefinition definition, IReadOnlyDictionary<string, PublishedVersionRecord> recorded, int next, CultureInfo? culture)
     {
@@ -201,19 +191,10 @@ public static partial class DefinitionLoader
 
     private static string Short(string hash) => hash.Length > 19 ? hash[..19] : hash;
 
-    private static int? FileVersion(string path)
-    {
-        var match = VersionFileName().Match(Path.GetFileName(path));
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-    }
-
     private static string DisplayPath(string root, string file)
     {
         var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
         var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
         return $"{rootName}/{relative}";
     }
-
-    [GeneratedRegex(@"^v([1-9][0-9]*)\.json$")]
-    private static partial Regex VersionFileName();
 }

@@ -7,6 +7,7 @@ using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Diagnostics;
 using Workflow.Engine.Expressions;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Organisation;
 
 namespace Workflow.Engine.Definitions.Validation;
 
@@ -26,24 +27,21 @@ public sealed class DefinitionValidator
     private readonly JToken _json;
     private readonly ProblemList _problems;
     private readonly IUnitKindCatalog? _organisation;
+    private readonly WeeklySchedule _workingHours;
     private readonly CultureInfo? _culture;
 
-    // A link to an unknown step is reported once, where it is written; the graph checks that would
-    // follow from it (unreachable steps, paths that never end, branches missing their join) are not
-    // run, since where the link was meant to go is unknown and each would repeat the same mistake.
-    private int _brokenLinks;
-
-    private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture)
+    private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, DefinitionLoadOptions options)
     {
         _definition = definition;
         _json = json;
         _problems = problems;
-        _organisation = organisation;
-        _culture = culture;
+        _organisation = options.Organisation;
+        _workingHours = options.WorkingHours;
+        _culture = options.Culture;
     }
 
-    public static void Validate(ProcedureDefinition definition, JToken json, ProblemList problems, IUnitKindCatalog? organisation, CultureInfo? culture = null) =>
-        new DefinitionValidator(definition, json, problems, organisation, culture).Run();
+    public static void Validate(ProcedureDefinition definition, JToken json, ProblemList problems, DefinitionLoadOptions options) =>
+        new DefinitionValidator(definition, json, problems, options).Run();
 
     private string T(string vi, string en) => Text.Pick(_culture, vi, en);
 
@@ -63,16 +61,26 @@ public sealed class DefinitionValidator
         }
 
         CheckStart();
+
+        // A link to an unknown step is reported once, where it is written; the graph checks that would
+        // follow from it (unreachable steps, paths that never end, branches missing their join) are not
+        // run, since where the link was meant to go is unknown and each would repeat the same mistake.
+        // The durations are still added up: the steps that are known can already be too long.
+        var brokenLinks = _problems.Items.Any(p => p.Code == ProblemCodes.UnknownStep);
         var graph = new ProcessGraph(_definition.Process);
-        CheckForks(graph);
-        if (_brokenLinks > 0)
+        CheckForks(graph, brokenLinks);
+        if (!brokenLinks)
         {
-            return;
+            CheckReachability(graph);
         }
 
-        CheckReachability(graph);
-        CheckDurations(graph);
-        CheckSameDayFit(graph);
+        if (graph.Step(_definition.Process.Start) is not null)
+        {
+            var longest = graph.LongestPath(StepHours).Select(id => graph.Step(id)!).ToList();
+            var total = longest.Sum(StepHours);
+            CheckDurations(longest, total);
+            CheckSameDayFit(longest, total);
+        }
     }
 
     private void CheckUniqueIds()
@@ -230,7 +238,7 @@ public sealed class DefinitionValidator
             }
         }
 
-        var meaningful = MembersOf(step.Kind);
+        var meaningful = StepKindMembers.Of(step.Kind);
         foreach (var member in raw?.Properties().Select(p => p.Name) ?? [])
         {
             if (step.Kind == StepKind.Wait && member == "duration")
@@ -240,7 +248,7 @@ public sealed class DefinitionValidator
                     $"Bước chờ \"{step.Id}\" có \"duration\", nhưng hạn cho công dân trong bước chờ chưa được hỗ trợ: hệ thống sẽ không tính hạn này. Xoá \"duration\"; trong lúc chờ, thời hạn của hồ sơ theo \"clock\" (run, pause hoặc restart).",
                     $"The wait step \"{step.Id}\" has a \"duration\", but citizen deadlines on waits are not supported yet: the engine would not count it. Remove \"duration\"; while waiting, the dossier's clock follows \"clock\" (run, pause or restart)."));
             }
-            else if (!CommonStepMembers.Contains(member) && !meaningful.Contains(member) && AllStepMembers.Contains(member))
+            else if (!StepKindMembers.Common.Contains(member) && !meaningful.Contains(member) && StepKindMembers.All.Contains(member))
             {
                 _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.{member}"), T(
                     $"\"{member}\" không có ý nghĩa với bước loại {Kind(step.Kind)} và sẽ bị bỏ qua. Xoá nó hoặc đổi loại bước.",
@@ -326,22 +334,6 @@ public sealed class DefinitionValidator
         }
     }
 
-    private static readonly string[] CommonStepMembers = ["id", "name", "kind", "description"];
-
-    // Members that mean something on some step kind; any other member is an unknown field, which
-    // the schema check has already reported.
-    private static readonly HashSet<string> AllStepMembers = Enum.GetValues<StepKind>().SelectMany(MembersOf).ToHashSet(StringComparer.Ordinal);
-
-    private static string[] MembersOf(StepKind kind) => kind switch
-    {
-        StepKind.Task => ["phase", "assignee", "duration", "outcomes", "forms"],
-        StepKind.Parallel => ["branches", "join"],
-        StepKind.Join => ["mode", "count", "next"],
-        StepKind.Decision => ["rules", "otherwise"],
-        StepKind.Wait => ["waitFor", "clock", "next"],
-        _ => ["result"],
-    };
-
     private void CheckAssignee(StepDefinition step, string path)
     {
         if (step.Assignee is not { } assignee || _organisation is null)
@@ -370,31 +362,46 @@ public sealed class DefinitionValidator
                 $"The unit \"{unit}\" is not in the organisation."));
         }
         else if (assignee.Unit is { } fixedUnit && _definition.EffectiveFrom is { } effective
-            && _organisation.LifetimeOf(fixedUnit) is { } lifetime && !lifetime.IsInForceOn(effective))
+            && _organisation.StandingOn(fixedUnit, effective) is { IsInForce: false, Record: not null } standing)
         {
-            CheckFixedUnitInForce(step, $"{path}.assignee.unit", lifetime, effective);
+            ReportFixedUnitNotInForce(step, $"{path}.assignee.unit", fixedUnit, standing, effective);
         }
     }
 
-    private void CheckFixedUnitInForce(StepDefinition step, string path, UnitLifetime unit, DateOnly effective)
+    private void ReportFixedUnitNotInForce(StepDefinition step, string path, string unitId, UnitStanding standing, DateOnly effective)
     {
-        var from = effective.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        if (effective < unit.From)
+        static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var from = Day(effective);
+        var name = standing.Record!.Name;
+        switch (standing.Kind)
         {
-            var start = unit.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-            _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
-                $"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này chỉ hoạt động từ {start}, sau ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {start} trở đi, hoặc giao cho đơn vị khác.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which only exists from {start}, after this version takes effect on {from}. Set \"effectiveFrom\" on or after {start}, or use another unit."));
-            return;
+            case UnitStandingKind.NotYetStarted:
+            {
+                var start = Day(standing.Resumes!.ValidFrom);
+                _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
+                    $"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này chỉ hoạt động từ {start}, sau ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {start} trở đi, hoặc giao cho đơn vị khác.",
+                    $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which only exists from {start}, after this version takes effect on {from}. Set \"effectiveFrom\" on or after {start}, or use another unit."));
+                return;
+            }
+
+            case UnitStandingKind.BetweenRecords:
+            {
+                var end = Day(standing.Record.ValidTo!.Value);
+                var resumes = Day(standing.Resumes!.ValidFrom);
+                _problems.Error(ProblemCodes.UnitNotInForce, At(path), T(
+                    $"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không hoạt động từ {end} đến trước {resumes}, khoảng thời gian có ngày phiên bản có hiệu lực {from}. Đặt \"effectiveFrom\" từ {resumes} trở đi, hoặc giao cho đơn vị khác.",
+                    $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is not in force from {end} until {resumes}, a gap that holds the day this version takes effect, {from}. Set \"effectiveFrom\" on or after {resumes}, or use another unit."));
+                return;
+            }
         }
 
-        var end = unit.To!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var successors = string.Join(", ", unit.Successors.Select(s => $"\"{s}\""));
-        _problems.Error(ProblemCodes.UnitNotInForce, At(path), unit.Successors.Count > 0
-            ? T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}. Giao cho đơn vị kế thừa {successors}, hoặc bỏ \"unit\" để giao theo loại đơn vị.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}. Use its successor {successors}, or remove \"unit\" so the step goes by unit kind.")
-            : T($"Bước \"{step.Id}\" giao cho đơn vị \"{unit.UnitId}\" ({unit.Name}), nhưng đơn vị này không còn hoạt động từ {end}, trước ngày phiên bản có hiệu lực {from}, và không có đơn vị kế thừa. Bỏ \"unit\" để giao theo loại đơn vị, hoặc giao cho một đơn vị đang hoạt động.",
-                $"The step \"{step.Id}\" is fixed to the unit \"{unit.UnitId}\" ({unit.Name}), which is no longer in force from {end}, before this version takes effect on {from}, and has no successor. Remove \"unit\" so the step goes by unit kind, or use a unit in force."));
+        var ended = Day(standing.Record.ValidTo!.Value);
+        var successors = string.Join(", ", standing.Successors.Select(s => $"\"{s.Id}\""));
+        _problems.Error(ProblemCodes.UnitNotInForce, At(path), standing.Successors.Count > 0
+            ? T($"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không còn hoạt động từ {ended}, trước ngày phiên bản có hiệu lực {from}. Giao cho đơn vị kế thừa {successors}, hoặc bỏ \"unit\" để giao theo loại đơn vị.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is no longer in force from {ended}, before this version takes effect on {from}. Use its successor {successors}, or remove \"unit\" so the step goes by unit kind.")
+            : T($"Bước \"{step.Id}\" giao cho đơn vị \"{unitId}\" ({name}), nhưng đơn vị này không còn hoạt động từ {ended}, trước ngày phiên bản có hiệu lực {from}, và không có đơn vị kế thừa nào còn hoạt động vào ngày đó. Bỏ \"unit\" để giao theo loại đơn vị, hoặc giao cho một đơn vị đang hoạt động.",
+                $"The step \"{step.Id}\" is fixed to the unit \"{unitId}\" ({name}), which is no longer in force from {ended}, before this version takes effect on {from}, and no successor in force on that day took it over. Remove \"unit\" so the step goes by unit kind, or use a unit in force."));
     }
 
     private void CheckOutcomeTarget(OutcomeDefinition outcome, string path)
@@ -427,7 +434,6 @@ public sealed class DefinitionValidator
             return;
         }
 
-        _brokenLinks++;
         var known = string.Join(", ", _definition.Process.Steps.Select(s => s.Id));
         _problems.Error(ProblemCodes.UnknownStep, At(path), T(
             $"Bước \"{from.Id}\" dẫn tới bước \"{target}\" nhưng quy trình không có bước này. Các bước có: {known}.",
@@ -438,7 +444,6 @@ public sealed class DefinitionValidator
     {
         if (_definition.Process.Find(_definition.Process.Start) is null)
         {
-            _brokenLinks++;
             _problems.Error(ProblemCodes.UnknownStep, At("process.start"), T(
                 $"Bước bắt đầu \"{_definition.Process.Start}\" không có trong danh sách bước.",
                 $"The start step \"{_definition.Process.Start}\" is not one of the steps."));
@@ -473,7 +478,7 @@ public sealed class DefinitionValidator
         }
     }
 
-    private void CheckForks(ProcessGraph graph)
+    private void CheckForks(ProcessGraph graph, bool brokenLinks)
     {
         var steps = _definition.Process.Steps;
         var joinOwners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -495,7 +500,7 @@ public sealed class DefinitionValidator
                 continue;
             }
 
-            for (var b = 0; b < fork.Branches.Count && _brokenLinks == 0; b++)
+            for (var b = 0; b < fork.Branches.Count && !brokenLinks; b++)
             {
                 var branch = fork.Branches[b];
                 if (graph.Step(branch) is not null && !graph.ReachableFrom(branch).Contains(join.Id))
@@ -525,7 +530,7 @@ public sealed class DefinitionValidator
 
             if (!joinOwners.TryGetValue(join.Id, out var owners))
             {
-                if (_brokenLinks > 0)
+                if (brokenLinks)
                 {
                     // Its fork may be the one whose "join" is misspelt.
                     continue;
@@ -544,24 +549,16 @@ public sealed class DefinitionValidator
         }
     }
 
-    private void CheckDurations(ProcessGraph graph)
+    private void CheckDurations(IReadOnlyList<StepDefinition> longest, decimal total)
     {
         var statutory = _definition.StatutoryTime;
-        if (graph.Step(_definition.Process.Start) is null)
-        {
-            return;
-        }
-
         var allowed = ToHours(statutory.Value, statutory.Unit);
-        var path = graph.LongestPath(StepHours);
-        var total = path.Select(id => StepHours(graph.Step(id)!)).Sum();
         if (total <= allowed)
         {
             return;
         }
 
-        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
-            .Select(id => $"{id} {FormatDays(StepHours(graph.Step(id)!))}"));
+        var detail = PathDetail(longest, FormatDays);
         _problems.Error(ProblemCodes.DurationsExceedStatutoryTime, At("statutoryTime"), T(
             $"Tổng thời gian các bước trên đường dài nhất là {FormatDays(total)} ngày làm việc, vượt thời hạn giải quyết {FormatDays(allowed)} ngày ({detail}). Rút ngắn thời gian các bước.",
             $"The steps on the longest path add up to {FormatDays(total)} working days, more than the statutory {FormatDays(allowed)} ({detail}). Shorten the steps."));
@@ -569,36 +566,38 @@ public sealed class DefinitionValidator
 
     /// <summary>
     /// A same-day procedure received at its cut-off must be done by the close of that day: its
-    /// internal steps have to fit in the working time between the two (2 hours for 15:00 and 17:00).
+    /// internal steps have to fit in the working time between the two, counted in the calendar's
+    /// working periods as the deadline engine counts them (2 hours for 15:00 and 17:00).
     /// </summary>
-    private void CheckSameDayFit(ProcessGraph graph)
+    private void CheckSameDayFit(IReadOnlyList<StepDefinition> longest, decimal total)
     {
         var statutory = _definition.StatutoryTime;
-        if (statutory.Unit != DurationUnit.SameDay || graph.Step(_definition.Process.Start) is null)
+        if (statutory.Unit != DurationUnit.SameDay)
         {
             return;
         }
 
         var cutoff = statutory.Cutoff ?? Duration.DefaultSameDayCutoff;
-        var periods = WeeklySchedule.Standard.StandardDay;
+        var periods = _workingHours.StandardDay;
         var close = periods[^1].End;
         var available = (decimal)periods.Sum(p => p.End > cutoff ? (p.End - (p.Start > cutoff ? p.Start : cutoff)).TotalHours : 0d);
-        var path = graph.LongestPath(StepHours);
-        var total = path.Sum(id => StepHours(graph.Step(id)!));
         if (total <= available)
         {
             return;
         }
 
         var hour = T("giờ", "h");
-        var detail = string.Join(" → ", path.Where(id => StepHours(graph.Step(id)!) > 0)
-            .Select(id => $"{id} {FormatHours(StepHours(graph.Step(id)!))} {hour}"));
+        var detail = PathDetail(longest, hours => $"{FormatHours(hours)} {hour}");
         var cut = cutoff.ToString("HH:mm", CultureInfo.InvariantCulture);
         var end = close.ToString("HH:mm", CultureInfo.InvariantCulture);
         _problems.Warning(ProblemCodes.SameDayStepsPastCutoff, At("statutoryTime"), T(
             $"Thủ tục giải quyết trong ngày: hồ sơ nhận lúc {cut} (giờ chốt) chỉ còn {FormatHours(available)} giờ làm việc đến {end}, nhưng các bước trên đường dài nhất cần {FormatHours(total)} giờ ({detail}). Rút ngắn các bước xuống tổng cộng không quá {FormatHours(available)} giờ, hoặc đặt giờ chốt sớm hơn.",
             $"Same-day procedure: a dossier received at the {cut} cut-off has only {FormatHours(available)} working hours left until {end}, but the steps on the longest path need {FormatHours(total)} hours ({detail}). Shorten the steps to {FormatHours(available)} hours in all, or set an earlier cut-off."));
     }
+
+    // The steps of the path that take time, each with its duration: "receive 1 → review 2".
+    private static string PathDetail(IEnumerable<StepDefinition> path, Func<decimal, string> format) =>
+        string.Join(" → ", path.Where(s => StepHours(s) > 0).Select(s => $"{s.Id} {format(StepHours(s))}"));
 
     private static string FormatHours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 

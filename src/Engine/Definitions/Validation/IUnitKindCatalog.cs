@@ -1,6 +1,8 @@
+using Workflow.Engine.Organisation;
+
 namespace Workflow.Engine.Definitions.Validation;
 
-/// <summary>What the definition validator needs to know of the organisation: which unit kinds, roles and units exist.</summary>
+/// <summary>What the definition validator needs to know of the organisation: which unit kinds, roles and units exist, and when.</summary>
 public interface IUnitKindCatalog
 {
     bool HasKind(string kind);
@@ -9,8 +11,8 @@ public interface IUnitKindCatalog
 
     bool HasUnit(string unitId);
 
-    /// <summary>When the unit exists and who succeeds it; null for an unknown unit.</summary>
-    UnitLifetime? LifetimeOf(string unitId);
+    /// <summary>Where <paramref name="date"/> falls in the unit's history, as <see cref="OrganisationModel.StandingOn"/> tells it.</summary>
+    UnitStanding StandingOn(string unitId, DateOnly date);
 
     IReadOnlyCollection<string> RolesOf(string kind);
 }

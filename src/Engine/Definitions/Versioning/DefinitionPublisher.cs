@@ -58,13 +58,15 @@ public static class DefinitionPublisher
         return PublishOutcome.Published(record);
     }
 
-    /// <summary>Copies the newest (or a chosen) version to v&lt;N+1&gt;.json as a draft and returns its path.</summary>
-    public static string CreateNextVersion(string proceduresRoot, string procedureId, int? fromVersion, CultureInfo? culture)
+    /// <summary>
+    /// Copies the newest (or a chosen) version as a draft to the next free version (see
+    /// <see cref="VersionNumbers.NextFree(string, string, IEnumerable{PublishedVersionRecord})"/>) and returns its path.
+    /// </summary>
+    /// <param name="recorded">The published records to count; the lock file's when not given.</param>
+    public static string CreateNextVersion(string proceduresRoot, string procedureId, int? fromVersion, CultureInfo? culture, IEnumerable<PublishedVersionRecord>? recorded = null)
     {
         var folder = Path.Combine(proceduresRoot, procedureId);
-        var versions = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "v*.json").Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f)[1..], CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToList()
-            : [];
+        var versions = VersionNumbers.OnDisk(proceduresRoot, procedureId);
         if (versions.Count == 0)
         {
             throw new InvalidOperationException(Text.Pick(culture,
@@ -80,7 +82,7 @@ public static class DefinitionPublisher
                 $"There is no v{source} of \"{procedureId}\"."));
         }
 
-        var next = versions.Max() + 1;
+        var next = VersionNumbers.NextFree(procedureId, versions, recorded ?? PublishedVersionLockFile.Read(proceduresRoot));
         var text = File.ReadAllText(VersionPath(proceduresRoot, procedureId, source));
         var json = DefinitionJson.Parse(text);
         text = ReplaceValue(text, json["version"]!, next.ToString(CultureInfo.InvariantCulture));

@@ -1,10 +1,4 @@
 namespace Workflow.Engine.Journal.Details;
 
 /// <summary>The officer a task was given to, and who held it before. Shared by assignment and delegation.</summary>
-public abstract record HandOverDetail(string To, string ToName, string? Previous) : IJournalDetail
-{
-    string IJournalDetail.Kind => EntryKind;
-
-    /// <summary>Not public, so that it is not serialised with the detail.</summary>
-    private protected abstract string EntryKind { get; }
-}
+public abstract record HandOverDetail(string To, string ToName, string? Previous) : SharedShapeDetail;

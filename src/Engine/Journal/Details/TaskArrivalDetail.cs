@@ -4,10 +4,4 @@ namespace Workflow.Engine.Journal.Details;
 /// A task opened at a unit: its step, unit, role and due instant, and the step and officer it came
 /// from. Shared by the first task and by handoffs, which differ only in their kind.
 /// </summary>
-public abstract record TaskArrivalDetail(string Step, string Unit, string? Role, DateTime? Due, string? FromStep, string? FromOfficer) : IJournalDetail
-{
-    string IJournalDetail.Kind => EntryKind;
-
-    /// <summary>Not public, so that it is not serialised with the detail.</summary>
-    private protected abstract string EntryKind { get; }
-}
+public abstract record TaskArrivalDetail(string Step, string Unit, string? Role, DateTime? Due, string? FromStep, string? FromOfficer) : SharedShapeDetail;

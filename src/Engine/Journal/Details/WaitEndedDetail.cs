@@ -3,10 +3,4 @@ using Workflow.Engine.Definitions.Model;
 namespace Workflow.Engine.Journal.Details;
 
 /// <summary>A wait for the citizen ended: what it had done to the clock, and the due instant now. Shared by supplement and payment.</summary>
-public abstract record WaitEndedDetail(ClockEffect? Clock, DateTime? Due) : IJournalDetail
-{
-    string IJournalDetail.Kind => EntryKind;
-
-    /// <summary>Not public, so that it is not serialised with the detail.</summary>
-    private protected abstract string EntryKind { get; }
-}
+public abstract record WaitEndedDetail(ClockEffect? Clock, DateTime? Due) : SharedShapeDetail;

@@ -1,0 +1,30 @@
+namespace Workflow.Engine.Definitions.Model;
+
+/// <summary>
+/// Which members each step kind carries (docs/procedures.md, "Steps"): the validator warns about
+/// the others (WF026), and the designer drops them when a step changes kind.
+/// </summary>
+public static class StepKindMembers
+{
+    private static readonly Dictionary<StepKind, IReadOnlySet<string>> ByKind = new()
+    {
+        [StepKind.Task] = Set("phase", "assignee", "duration", "outcomes", "forms"),
+        [StepKind.Parallel] = Set("branches", "join"),
+        [StepKind.Join] = Set("mode", "count", "next"),
+        [StepKind.Decision] = Set("rules", "otherwise"),
+        // No "duration": citizen deadlines on waits are not supported yet, and the loader refuses one (WF029).
+        [StepKind.Wait] = Set("waitFor", "clock", "next"),
+        [StepKind.End] = Set("result"),
+    };
+
+    /// <summary>Members every step has, whatever its kind.</summary>
+    public static readonly IReadOnlySet<string> Common = Set("id", "name", "kind", "description");
+
+    /// <summary>Members that mean something on some step kind; any other member is not a step member at all.</summary>
+    public static readonly IReadOnlySet<string> All = ByKind.Values.SelectMany(m => m).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The members particular to <paramref name="kind"/>, besides <see cref="Common"/>.</summary>
+    public static IReadOnlySet<string> Of(StepKind kind) => ByKind[kind];
+
+    private static HashSet<string> Set(params string[] members) => new(members, StringComparer.Ordinal);
+}
