@@ -41,7 +41,7 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
         {
             var viewer = await OfficerMemberships.LoadAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
             var apologyOpen = dossier.DueAt is { } due
-                && ApologyWindow.IsOpen(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId, time.GetUtcNow());
+                && ApologyWindow.For(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId).IsOpenAt(time.GetUtcNow());
             allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen);
         }
 
