@@ -75,8 +75,8 @@ public sealed partial class WorkflowEngine
             session.Dossier.Rescheduled = true;
             TimerPlanner.ReplanDossier(session);
             var onTime = session.Context.Now <= window.LatestOnTime;
-            session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, window.LatestOnTime.UtcDateTime, onTime), reason: reason);
-            var alreadyLate = previous is not { } promised || session.Context.NowUtc > promised;
+            var alreadyLate = ApologiseDetail.WasAlreadyLate(previous, session.Context.NowUtc);
+            session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, window.LatestOnTime.UtcDateTime, onTime, alreadyLate), reason: reason);
             OutboxMessages.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
                 alreadyLate
                     ? $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}."
