@@ -106,7 +106,7 @@ public sealed class QueryScenario
     private async Task<int> TraceAsync(Guid dossierId)
     {
         var journal = await _audit.JournalAsync(dossierId) ?? throw new InvalidOperationException($"dossier {dossierId} not found");
-        _ = await _details.FindAsync(dossierId, null) ?? throw new InvalidOperationException($"dossier {dossierId} has no detail");
+        _ = await _details.FindAsync(dossierId, null, withFiles: false) ?? throw new InvalidOperationException($"dossier {dossierId} has no detail");
         return journal.Lines.Count;
     }
 

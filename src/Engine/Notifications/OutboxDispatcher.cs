@@ -128,6 +128,7 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
 
             message.Status = OutboxStatus.Sent;
             message.SentAt = time.GetUtcNow().UtcDateTime;
+            message.Body = TrackingSecretLine.Redact(message.Body);
             message.LastError = null;
             await db.SaveChangesAsync(cancellationToken);
             Sent++;

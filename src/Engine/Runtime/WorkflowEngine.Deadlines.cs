@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
@@ -58,24 +59,24 @@ public sealed partial class WorkflowEngine
                     $"The new appointment must be after the current due instant ({OutboxMessages.Local(due)}).");
             }
 
-            var opensAt = ApologyWindow.OpensAt(session.Context.Calculator, new DateTimeOffset(session.Dossier.DueAt!.Value, TimeSpan.Zero), session.Dossier.ReceivingUnitId);
-            if (session.Context.Now < opensAt)
+            var window = ApologyWindow.For(session.Context.Calculator, session.Dossier.DueAt!.Value, session.Dossier.ReceivingUnitId);
+            if (!window.IsOpenAt(session.Context.Now))
             {
+                var opens = VietnamTime.Format(window.OpensAt);
                 throw Conflict("apology-too-early",
-                    $"Hồ sơ chưa trễ hạn (hạn giải quyết {OutboxMessages.Local(session.Dossier.DueAt)}); chỉ xin lỗi và hẹn lại khi hồ sơ đã hoặc sắp trễ hạn, từ ngày {OutboxMessages.Local(opensAt.UtcDateTime)}.",
-                    $"The dossier is not late (due {OutboxMessages.Local(session.Dossier.DueAt)}); an apology is possible once it is late or about to be, from {OutboxMessages.Local(opensAt.UtcDateTime)}.");
+                    $"Hồ sơ chưa trễ hạn (hạn giải quyết {OutboxMessages.Local(session.Dossier.DueAt)}); chỉ xin lỗi và hẹn lại khi hồ sơ đã hoặc sắp trễ hạn, từ {opens}.",
+                    $"The dossier is not late (due {OutboxMessages.Local(session.Dossier.DueAt)}); an apology is possible once it is late or about to be, from {opens}.");
             }
 
-            var latest = session.Context.Calculator.LatestApologyInstant(new DateTimeOffset(session.Dossier.DueAt!.Value, TimeSpan.Zero), session.Dossier.ReceivingUnitId);
             CitizenWaits.Append(session, new DeadlineRescheduled(session.Context.Now, newAppointment, reason));
             var previous = session.Dossier.AppointmentAt;
             session.Dossier.DueAt = newAppointment.UtcDateTime;
             session.Dossier.AppointmentAt = newAppointment.UtcDateTime;
             session.Dossier.Rescheduled = true;
             TimerPlanner.ReplanDossier(session);
-            var onTime = session.Context.Now <= latest;
-            session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, latest.UtcDateTime, onTime), reason: reason);
-            var alreadyLate = previous is not { } promised || session.Context.NowUtc > promised;
+            var onTime = session.Context.Now <= window.LatestOnTime;
+            var alreadyLate = ApologiseDetail.WasAlreadyLate(previous, session.Context.NowUtc);
+            session.Journal(new ApologiseDetail(unitId, previous, newAppointment.UtcDateTime, window.LatestOnTime.UtcDateTime, onTime, alreadyLate), reason: reason);
             OutboxMessages.ToCitizen(session, "dossier-apology", "Thư xin lỗi và hẹn lại ngày trả kết quả",
                 alreadyLate
                     ? $"Cơ quan xin lỗi Ông/Bà vì hồ sơ chưa giải quyết kịp hạn hẹn {OutboxMessages.Local(previous)}. Lý do: {reason}. Ngày hẹn trả kết quả mới: {OutboxMessages.Local(session.Dossier.AppointmentAt)}."

@@ -30,7 +30,7 @@ public static class DossierEndpoints
                 await scope.RequireCanReadDossierAsync(user, dossierId, ct);
                 // Auditors read; only officers get the list of what they may do.
                 var viewer = user.IsAuditorOnly() ? null : user.OfficerId();
-                var detail = await query.FindAsync(dossierId, viewer, ct);
+                var detail = await query.FindAsync(dossierId, viewer, withFiles: true, ct);
                 return TypedResults.Ok(detail!);
             })
             .WithName("GetDossier").WithSummary("Chi tiết hồ sơ / A dossier's detail");

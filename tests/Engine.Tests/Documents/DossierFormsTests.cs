@@ -111,6 +111,25 @@ public class DossierFormsTests
     }
 
     [Fact]
+    public async Task An_apology_made_after_the_appointment_says_the_dossier_was_late_as_the_journal_recorded()
+    {
+        var (h, dossier, issuer, keys) = await LandDossierAsync();
+        await using var _h = h;
+        using var _k = keys;
+        var head = EngineHarness.Officer("thue-hoa-an", "head");
+        // Tuesday, the day after the Monday 16/03 17:00 due: the appointment has passed.
+        h.SetLocal(2026, 3, 17, 9, 0);
+        await h.Engine.ApologiseAsync(dossier, EngineHarness.Local(2026, 3, 24, 17, 0), "Phải đo đạc lại ranh giới thửa đất", head);
+
+        var entry = (await h.JournalAsync(dossier)).Single(j => j.Command == "apologise");
+        Assert.Contains("\"issuedInTime\":false,\"alreadyLate\":true", entry.DetailJson, StringComparison.Ordinal);
+        var apologyHtml = System.Text.Encoding.UTF8.GetString((await issuer.IssueAsync(dossier, FormPurpose.Apology, head)).Content);
+        Assert.Contains("chưa giải quyết xong hồ sơ của Ông/Bà theo thời hạn đã hẹn", apologyHtml);
+        Assert.Contains("Sự chậm trễ này đã gây phiền hà cho Ông/Bà", apologyHtml);
+        Assert.DoesNotContain("sẽ không giải quyết xong", apologyHtml);
+    }
+
+    [Fact]
     public async Task A_form_that_does_not_apply_yet_is_refused_with_a_reason()
     {
         var (h, dossier, issuer, keys) = await LandDossierAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -277,5 +278,30 @@ public class ProcessPathTests
         Assert.Equal("reschedule-once", second.Code);
         await using var db = h.Database.Create();
         Assert.Single(await db.Outbox.Where(m => m.DossierId == d.DossierId && m.Topic == "dossier-apology" && m.RecipientKind == RecipientKind.Citizen).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_apology_window_opens_one_working_day_before_the_latest_lawful_instant()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        var d = await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
+        await h.CompleteAsync(d.DossierId, "receive", "transfer");
+        var head = EngineHarness.Officer("cn-vpdk-hoa-an", "head");
+        // Due Monday 16/03 17:00; three working hours more make it Tuesday 17/03 10:00. The apology is
+        // due by Monday 16/03 10:00 (one working day before) and may be sent from Friday 13/03 10:00.
+        h.SetLocal(2026, 3, 10, 9, 0);
+        var extended = await h.Engine.ExtendAsync(d.DossierId, Duration.WorkingHours(3), "Chờ kết quả đo đạc", head);
+        Assert.Equal(EngineHarness.Local(2026, 3, 17, 10, 0), extended.DueAt);
+
+        h.SetLocal(2026, 3, 13, 9, 59);
+        var early = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.ApologiseAsync(d.DossierId, EngineHarness.Local(2026, 3, 24, 17, 0), "Phải đo đạc lại thửa đất", head));
+        Assert.Equal("apology-too-early", early.Code);
+        Assert.Contains("từ 13/03/2026 10:00", early.Message, StringComparison.Ordinal);
+
+        h.SetLocal(2026, 3, 13, 10, 0);
+        await h.Engine.ApologiseAsync(d.DossierId, EngineHarness.Local(2026, 3, 24, 17, 0), "Phải đo đạc lại thửa đất", head);
+        var detail = (await h.JournalAsync(d.DossierId)).Single(j => j.Command == JournalKinds.Apologise).DetailJson!;
+        Assert.Contains("\"latestAllowed\":\"2026-03-16T03:00:00Z\"", detail, StringComparison.Ordinal);
+        Assert.Contains("\"issuedInTime\":true", detail, StringComparison.Ordinal);
     }
 }

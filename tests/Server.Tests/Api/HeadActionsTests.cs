@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Workflow.Server.Tests.Support;
 
 namespace Workflow.Server.Tests.Api;
@@ -27,16 +29,28 @@ public sealed class HeadActionsTests(ServerFactory server) : IClassFixture<Serve
         var due = DateTimeOffset.Parse((await extended.ReadAsync()).Text("dueAt"));
         Assert.True(due > appointment);
 
-        // Days before the due the dossier is not late: no apology yet, with the reason.
+        // Days before the due the dossier is not late: no apology yet, with the reason and when it becomes possible.
         var newAppointment = due.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
         var early = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment, reason = "Chờ ý kiến của Phòng Kinh tế." });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         var refusal = await early.ReadAsync();
         Assert.Equal("apology-too-early", refusal.Text("code"));
         Assert.Contains("chưa trễ hạn", refusal.Text("detail"), StringComparison.Ordinal);
+        var opens = DateTimeOffset.ParseExact(Regex.Match(refusal.Text("detail"), @"từ (\d\d/\d\d/\d{4} \d\d:\d\d)").Groups[1].Value + " +07:00",
+            "dd/MM/yyyy HH:mm zzz", CultureInfo.InvariantCulture);
+        // The apology is due one working day before the due (the due is at a day's close, so by the
+        // close of the working day before); it is offered from that working day's start.
+        Assert.InRange(due - opens, TimeSpan.FromHours(24), TimeSpan.FromDays(6));
+        Assert.Equal(new TimeOnly(7, 0), TimeOnly.FromTimeSpan(opens.TimeOfDay));
 
-        // On the working day before the due it is about to be late: the apology is taken.
-        server.Clock.SetUtcNow(due.AddHours(-3));
+        server.Clock.SetUtcNow(opens.AddMinutes(-1));
+        server.ForgetTokens();
+        leader = await server.ClientAsAsync("lanhdao.tanphumy");
+        var stillEarly = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment, reason = "Chờ ý kiến của Phòng Kinh tế." });
+        Assert.Equal(HttpStatusCode.Conflict, stillEarly.StatusCode);
+
+        // From the start of the working day before the due it is about to be late: the apology is taken, in time.
+        server.Clock.SetUtcNow(opens);
         server.ForgetTokens();
         leader = await server.ClientAsAsync("lanhdao.tanphumy");
         var apology = await leader.PostJsonAsync($"/api/dossiers/{id}/apologise", new { newAppointment, reason = "Chờ ý kiến của Phòng Kinh tế." });

@@ -84,6 +84,8 @@ public sealed class OnlineFilesTests(WebFixture fixture)
         await Expect(papers.Locator("[data-test=file-view]").First).ToBeVisibleAsync();
         var overflow = await papers.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth + 1");
         Assert.False(overflow, "The papers list is wider than a 390 px screen.");
+        var pageFits = await desk.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+        Assert.True(pageFits, "The page is wider than a 390 px screen.");
 
         // An officer of another ward may not open them.
         await using var other = await fixture.SignedInAsync("motcua.tanphumy");

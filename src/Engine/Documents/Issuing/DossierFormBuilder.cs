@@ -171,7 +171,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             Addressee = Applicant(s.Dossier),
             Dossier = Dossier(s),
             OriginalAppointmentAt = Instant(detail?.PreviousAppointment ?? apology.At),
-            AlreadyLate = detail?.PreviousAppointment is not { } previous || apology.At > previous,
+            // As the engine recorded it; an entry from before it was recorded is judged by the same rule.
+            AlreadyLate = detail?.AlreadyLate ?? ApologiseDetail.WasAlreadyLate(detail?.PreviousAppointment, apology.At),
             LateUnit = UnitName(lateUnit, s.ReceiptDate),
             Reason = apology.Reason ?? "",
             NewAppointmentAt = Instant(detail?.NewAppointment ?? apology.At),

@@ -16,7 +16,8 @@ namespace Workflow.Engine.Queries.Dossiers;
 public sealed class DossierDetailQuery(WorkflowDbContextFactory database, WorkspaceAccessor workspace, TimeProvider time)
 {
     /// <param name="viewerOfficerId">The officer whose allowed actions to list; null for a read-only viewer (auditor).</param>
-    public async Task<DossierDetail?> FindAsync(Guid dossierId, string? viewerOfficerId, CancellationToken cancellationToken = default)
+    /// <param name="withFiles">Whether to read the files filed with the dossier; when not, <see cref="DossierDetail.Files"/> is empty.</param>
+    public async Task<DossierDetail?> FindAsync(Guid dossierId, string? viewerOfficerId, bool withFiles, CancellationToken cancellationToken = default)
     {
         await using var db = database.Create();
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
@@ -30,18 +31,20 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             .OrderBy(w => w.CreatedAt).ThenBy(w => w.Id)
             .ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        var files = await db.Uploads.AsNoTracking()
-            .Where(u => u.DossierId == dossierId)
-            .OrderBy(u => u.UploadedAt).ThenBy(u => u.Id)
-            .Select(u => new DossierFile(u.Id, u.DocumentId ?? "", u.FileName, u.ContentType, u.Size))
-            .ToListAsync(cancellationToken);
+        var files = withFiles
+            ? await db.Uploads.AsNoTracking()
+                .Where(u => u.DossierId == dossierId)
+                .OrderBy(u => u.UploadedAt).ThenBy(u => u.Id)
+                .Select(u => new DossierFile(u.Id, u.DocumentId ?? "", u.FileName, u.ContentType, u.Size))
+                .ToListAsync(cancellationToken)
+            : [];
         var definition = workspace.Current.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion);
         IReadOnlyList<AllowedAction> allowed = [];
         if (viewerOfficerId is not null)
         {
             var viewer = await OfficerMemberships.LoadAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
             var apologyOpen = dossier.DueAt is { } due
-                && ApologyWindow.IsOpen(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId, time.GetUtcNow());
+                && ApologyWindow.For(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId).IsOpenAt(time.GetUtcNow());
             allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen);
         }
 

@@ -1,4 +1,5 @@
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Notifications;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.States;
 
@@ -22,13 +23,12 @@ internal static class OutboxMessages
             Email = dossier.ApplicantEmail,
             Phone = dossier.ApplicantPhone,
             Subject = $"[{dossier.Code}] {subject}",
-            Body = $"Kính gửi {dossier.ApplicantName},\n\n{body}{TrackingLine(session)}\n\nHồ sơ: {dossier.Code} — {dossier.ProcedureName}.",
+            Body = $"{TrackingLine(session)}Kính gửi {dossier.ApplicantName},\n\n{body}\n\nHồ sơ: {dossier.Code} — {dossier.ProcedureName}.",
         });
     }
 
-    // Right after the message itself, so the text message (shortened) keeps it.
     private static string TrackingLine(DossierSession session) => session.NewTrackingSecret is { } secret
-        ? $"\nMã tra cứu hồ sơ: {secret} (dùng cùng mã hồ sơ {session.Dossier.Code} để tra cứu, thanh toán và đánh giá; không cho người khác biết)."
+        ? TrackingSecretLine.Write(secret, session.Dossier.Code) + "\n\n"
         : "";
 
     public static void ToUnit(DossierSession session, string topic, string unitId, string role, string subject, string body) =>

@@ -26,7 +26,14 @@ public static class UiText
     public static string Day(DateTimeOffset? instant) => instant is { } value ? Day(DateOnly.FromDateTime(value.DateTime)) : "—";
 
     public static string Money(decimal? amount) =>
-        amount is { } value ? value.ToString("#,##0", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN")) + " đ" : "—";
+        amount is { } value ? value.ToString("#,##0", NumberCulture) + " đ" : "—";
 
-    public static string Count(int value) => value.ToString("#,##0", IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN"));
+    public static string Count(int value) => value.ToString("#,##0", NumberCulture);
+
+    /// <summary>A file's size, e.g. "1,5 MB" or "320 KB" (at least 1 KB).</summary>
+    public static string FileSize(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024d * 1024)).ToString("#,##0.#", NumberCulture) + " MB"
+        : Math.Max(1, bytes / 1024).ToString("#,##0", NumberCulture) + " KB";
+
+    private static CultureInfo NumberCulture => IsEnglish ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("vi-VN");
 }

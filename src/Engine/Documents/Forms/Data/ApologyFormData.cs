@@ -21,9 +21,10 @@ public sealed record ApologyFormData : FormData, IDossierFormData
 
     /// <summary>
     /// True when the apology was made after the original appointment had passed; false when it was
-    /// made ahead of it (the law asks for it at least one working day before), so the letter says "will be late".
+    /// made ahead of it (the law asks for it at least one working day before), so the letter says "will be late". Taken from
+    /// the apology's journal entry, where the engine recorded it.
     /// </summary>
-    public bool AlreadyLate { get; init; } = true;
+    public required bool AlreadyLate { get; init; }
 
     /// <summary>The unit that did not finish in time.</summary>
     public required string LateUnit { get; init; }

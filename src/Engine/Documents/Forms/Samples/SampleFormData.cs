@@ -116,6 +116,7 @@ public static class SampleFormData
         Addressee = Applicant,
         Dossier = Dossier,
         OriginalAppointmentAt = Appointment,
+        AlreadyLate = true,
         LateUnit = "Phòng Kinh tế, Hạ tầng và Đô thị",
         Reason = "Phải lấy ý kiến của Công an Thành phố về phòng cháy, chữa cháy đối với công trình có tầng hầm, đến nay chưa nhận được văn bản trả lời.",
         NewAppointmentAt = NewAppointment,
