@@ -81,7 +81,7 @@ public static class FeedbackEndpoints
         }
 
         if (string.IsNullOrWhiteSpace(request.DossierSecret)
-            || await tracking.FindAsync(request.DossierCode, request.DossierSecret.Trim(), null, Language.Current, cancellationToken) is null)
+            || await tracking.ProveHolderAsync(request.DossierCode, request.DossierSecret.Trim(), cancellationToken) is null)
         {
             throw ApiProblemException.Invalid("dossier-not-matched", Language.Pick(
                 "Không tìm thấy hồ sơ với mã và mã bí mật đã nhập; kiểm tra lại giấy tiếp nhận, hoặc gửi phản ánh không kèm mã hồ sơ.",
