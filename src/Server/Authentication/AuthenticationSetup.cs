@@ -59,7 +59,6 @@ public static class AuthenticationSetup
                 options.SlidingExpiration = true;
                 options.Events = new CookieAuthenticationEvents
                 {
-                    OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                     // API callers get status codes, not redirects to a login page.
                     OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden),

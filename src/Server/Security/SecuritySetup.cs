@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Workflow.Server.Security;
@@ -16,7 +15,6 @@ public static class SecuritySetup
         services.AddScoped<AccessCheck>();
         services.AddSingleton<CookieSessionEvents>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
-        services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
         return services;
     }
 
