@@ -42,9 +42,7 @@ public static class AuthenticationSetup
             .AddPolicyScheme(AuthenticationSchemes.CookieOrBearer, "Cookie or bearer token", options =>
             {
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme;
+                    context.Request.CarriesBearerToken() ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
             })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {

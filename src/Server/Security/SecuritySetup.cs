@@ -25,7 +25,7 @@ public static class SecuritySetup
         return app;
     }
 
-    /// <summary>After authentication: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
+    /// <summary>After authentication and the rate limiter: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
     public static WebApplication UseWorkflowSecurity(this WebApplication app)
     {
         app.UseMiddleware<RevokedAccessGuard>();
