@@ -42,9 +42,7 @@ public static class AuthenticationSetup
             .AddPolicyScheme(AuthenticationSchemes.CookieOrBearer, "Cookie or bearer token", options =>
             {
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme;
+                    context.Request.CarriesBearerToken() ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
             })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
@@ -59,7 +57,6 @@ public static class AuthenticationSetup
                 options.SlidingExpiration = true;
                 options.Events = new CookieAuthenticationEvents
                 {
-                    OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                     // API callers get status codes, not redirects to a login page.
                     OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden),

@@ -38,28 +38,23 @@ public sealed class UnitScopeGuard(WorkflowDbContextFactory database, TimeProvid
     }
 
     /// <summary>Refuses unless the officer holds some role at the unit today.</summary>
-    public async Task RequireMemberOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken)
-    {
-        await using var db = database.Create();
-        var memberships = await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-        if (!memberships.IsMemberOf(unitId))
-        {
-            throw ApiProblemException.Forbidden("outside-your-units", Language.Pick(
-                $"Bạn không công tác tại đơn vị {unitId}.",
-                $"You do not work for the unit {unitId}."));
-        }
-    }
+    public Task RequireMemberOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken) =>
+        RequireTodayAsync(user, memberships => memberships.IsMemberOf(unitId), () => ApiProblemException.Forbidden("outside-your-units", Language.Pick(
+            $"Bạn không công tác tại đơn vị {unitId}.",
+            $"You do not work for the unit {unitId}.")), cancellationToken);
 
     /// <summary>Refuses unless the officer heads the unit today (unit head or leader there), as assigning its tasks requires.</summary>
-    public async Task RequireHeadOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken)
+    public Task RequireHeadOfAsync(ClaimsPrincipal user, string unitId, CancellationToken cancellationToken) =>
+        RequireTodayAsync(user, memberships => memberships.IsHeadOf(unitId), () => ApiProblemException.Forbidden("not-head-of-unit", Language.Pick(
+            $"Bạn không phụ trách đơn vị {unitId}, nên không xem được danh sách cán bộ để giao việc của đơn vị này.",
+            $"You do not head the unit {unitId}, so you cannot list its officers to assign work.")), cancellationToken);
+
+    private async Task RequireTodayAsync(ClaimsPrincipal user, Func<OfficerMemberships, bool> holds, Func<ApiProblemException> refusal, CancellationToken cancellationToken)
     {
         await using var db = database.Create();
-        var memberships = await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-        if (!memberships.IsHeadOf(unitId))
+        if (!holds(await OfficerMemberships.LoadAsync(db, user.OfficerId(), VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken)))
         {
-            throw ApiProblemException.Forbidden("not-head-of-unit", Language.Pick(
-                $"Bạn không phụ trách đơn vị {unitId}, nên không xem được danh sách cán bộ để giao việc của đơn vị này.",
-                $"You do not head the unit {unitId}, so you cannot list its officers to assign work."));
+            throw refusal();
         }
     }
 }

@@ -19,7 +19,7 @@ public static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/api/admin").WithTags("Quản trị / Administration").RequireAuthorization(Policies.Administrator).AddEndpointFilter<ActiveAccountFilter>();
+        var admin = routes.MapGroup("/api/admin").WithTags("Quản trị / Administration").RequireAuthorization(Policies.Administrator);
 
         admin.MapGet("/units", (WorkspaceAccessor workspace, DateOnly? date) =>
             {

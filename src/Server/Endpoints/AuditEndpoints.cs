@@ -14,7 +14,7 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        var audit = routes.MapGroup("/api/audit").WithTags("Kiểm tra / Audit").RequireAuthorization(Policies.Auditor).AddEndpointFilter<ActiveAccountFilter>();
+        var audit = routes.MapGroup("/api/audit").WithTags("Kiểm tra / Audit").RequireAuthorization(Policies.Auditor);
 
         audit.MapGet("/dossiers/{dossierId:guid}/journal", async Task<Ok<DossierJournal>> (Guid dossierId, AuditQuery query, CancellationToken ct) =>
                 TypedResults.Ok(await query.JournalAsync(dossierId, ct) ?? throw DossierNotFound(dossierId)))

@@ -36,7 +36,7 @@ public static class CitizenServiceEndpoints
         routes.MapPost("/api/payments/gateway/callback", GatewayCallbackAsync).AllowAnonymous()
             .WithTags("Thanh toán / Payments").WithName("GatewayCallback").WithSummary("Kết quả từ cổng thanh toán (ký HMAC) / The gateway's signed result");
 
-        var desk = routes.MapGroup("/api/desk").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk).AddEndpointFilter<ActiveAccountFilter>();
+        var desk = routes.MapGroup("/api/desk").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk);
         desk.MapPost("/dossiers/{dossierId:guid}/return-by-post", (Guid dossierId, ReturnByPostRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck().Required(request.Waybill, "waybill", 64).SaneDate(request.HandedOverAt, "handedOverAt").That(request.HandedOverAt is not null, "handedOverAt",

@@ -18,7 +18,7 @@ public static class DesignerEndpoints
 {
     public static void MapDesignerEndpoints(this IEndpointRouteBuilder routes)
     {
-        var designer = routes.MapGroup("/api/designer/procedures").WithTags("Thiết kế quy trình / Designer").RequireAuthorization(Policies.Analyst).AddEndpointFilter<ActiveAccountFilter>();
+        var designer = routes.MapGroup("/api/designer/procedures").WithTags("Thiết kế quy trình / Designer").RequireAuthorization(Policies.Analyst);
 
         designer.MapGet("", async Task<Ok<IReadOnlyList<ProcedureListing>>> (ProceduresEditor editor, CancellationToken ct) => TypedResults.Ok(await editor.ListAsync(ct)))
             .WithName("ListProcedureVersions").WithSummary("Thủ tục và mọi phiên bản (nháp, đã ban hành) / Procedures and all their versions");

@@ -22,7 +22,7 @@ public static class DeskEndpoints
 {
     public static void MapDeskEndpoints(this IEndpointRouteBuilder routes)
     {
-        var desk = routes.MapGroup("/api/desk/dossiers").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk).AddEndpointFilter<ActiveAccountFilter>();
+        var desk = routes.MapGroup("/api/desk/dossiers").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk);
 
         desk.MapPost("", ReceiveAsync).WithName("ReceiveDossier").WithSummary("Tiếp nhận hồ sơ / Receive a dossier");
 
@@ -82,7 +82,7 @@ public static class DeskEndpoints
 
                 return Run(engine.RecordPaymentAsync(dossierId, method, request.Amount ?? 0, request.Reference!.Trim(), user.Actor(), request.FeeId, request.Description, request.ExpectedVersion, ct));
             })
-            .WithTags("Một cửa / Desk").RequireAuthorization(Policies.PaymentRecorder).AddEndpointFilter<ActiveAccountFilter>()
+            .WithTags("Một cửa / Desk").RequireAuthorization(Policies.PaymentRecorder)
             .WithName("RecordPayment").WithSummary("Xác nhận đã nộp phí, lệ phí, nghĩa vụ tài chính / Record a payment");
     }
 

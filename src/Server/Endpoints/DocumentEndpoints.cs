@@ -23,7 +23,7 @@ public static class DocumentEndpoints
 {
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        var issue = routes.MapGroup("/api/dossiers/{dossierId:guid}/documents").WithTags("Giấy tờ / Documents").AddEndpointFilter<ActiveAccountFilter>();
+        var issue = routes.MapGroup("/api/dossiers/{dossierId:guid}/documents").WithTags("Giấy tờ / Documents");
         issue.MapPost("", IssueAsync).RequireAuthorization(Policies.Officer)
             .WithName("IssueDocument").WithSummary("Lập một biểu mẫu cho hồ sơ / Issue a form for a dossier");
         issue.MapGet("", async Task<Ok<IReadOnlyList<IssuedDocumentSummary>>> (Guid dossierId, IssuedDocumentQuery query, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken ct) =>
@@ -35,10 +35,10 @@ public static class DocumentEndpoints
             .WithName("ListDocuments").WithSummary("Giấy tờ đã lập của hồ sơ / A dossier's issued documents");
 
         routes.MapGet("/api/dossiers/{dossierId:guid}/uploads/{uploadId:guid}", DownloadUploadAsync)
-            .WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
+            .WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader)
             .WithName("DownloadUpload").WithSummary("Tải tệp công dân đã nộp / Download a file the citizen submitted");
 
-        var read = routes.MapGroup("/api/documents").WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>();
+        var read = routes.MapGroup("/api/documents").WithTags("Giấy tờ / Documents").RequireAuthorization(Policies.DossierReader);
         read.MapGet("/{documentId:guid}", DownloadAsync).WithName("DownloadDocument").WithSummary("Tải giấy tờ, có kiểm tra nguyên vẹn và chữ ký / Download, checked for integrity and signature");
         read.MapGet("/{documentId:guid}/signature", async Task<IResult> (Guid documentId, IssuedDocumentQuery query, UnitScopeGuard scope, ClaimsPrincipal user, CancellationToken ct) =>
             {
@@ -106,11 +106,10 @@ public static class DocumentEndpoints
 
         if (inline)
         {
-            // Only PDF and images are ever stored (checked by their first bytes), so showing them in the page is safe.
+            // Only PDF and images are ever stored (checked by their first bytes), so showing them in the page is safe; SecurityHeaders forbids sniffing.
             var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
             disposition.SetHttpFileName(record.FileName);
             http.Response.Headers.ContentDisposition = disposition.ToString();
-            http.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(content, record.ContentType);
         }
 

@@ -21,7 +21,7 @@ public static class DossierEndpoints
 {
     public static void MapDossierEndpoints(this IEndpointRouteBuilder routes)
     {
-        var read = routes.MapGroup("/api/dossiers").WithTags("Hồ sơ / Dossiers").RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>();
+        var read = routes.MapGroup("/api/dossiers").WithTags("Hồ sơ / Dossiers").RequireAuthorization(Policies.DossierReader);
 
         read.MapGet("", SearchAsync).WithName("SearchDossiers").WithSummary("Tìm hồ sơ trong phạm vi đơn vị / Search dossiers in my units");
 
@@ -35,7 +35,7 @@ public static class DossierEndpoints
             })
             .WithName("GetDossier").WithSummary("Chi tiết hồ sơ / A dossier's detail");
 
-        var heads = routes.MapGroup("/api/dossiers").WithTags("Lãnh đạo / Heads").RequireAuthorization(Policies.Head).AddEndpointFilter<ActiveAccountFilter>();
+        var heads = routes.MapGroup("/api/dossiers").WithTags("Lãnh đạo / Heads").RequireAuthorization(Policies.Head);
 
         heads.MapPost("/{dossierId:guid}/apologise", (Guid dossierId, ApologiseRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {

@@ -28,7 +28,7 @@ public static class FeedbackEndpoints
         open.MapGet("/answers", async Task<Ok<IReadOnlyList<FeedbackView>>> (FeedbackQuery query, CancellationToken ct) => TypedResults.Ok(await query.PublishedAsync(ct)))
             .WithName("PublishedAnswers").WithSummary("Các trả lời được công khai / Published answers");
 
-        var officers = routes.MapGroup("/api/feedback").WithTags("Phản ánh, kiến nghị / Feedback").RequireAuthorization(Policies.Officer).AddEndpointFilter<ActiveAccountFilter>();
+        var officers = routes.MapGroup("/api/feedback").WithTags("Phản ánh, kiến nghị / Feedback").RequireAuthorization(Policies.Officer);
         officers.MapGet("", async Task<Ok<IReadOnlyList<FeedbackView>>> (FeedbackQuery query, ClaimsPrincipal user, CancellationToken ct, bool open = true) =>
                 TypedResults.Ok(await query.ForOfficerAsync(user.OfficerId(), open, ct)))
             .WithName("FeedbackInbox").WithSummary("Phản ánh giao cho đơn vị của tôi / Feedback for my units");
@@ -40,7 +40,7 @@ public static class FeedbackEndpoints
             })
             .WithName("AnswerFeedback").WithSummary("Trả lời phản ánh / Answer feedback");
 
-        var admin = routes.MapGroup("/api/admin/feedback").WithTags("Quản trị / Administration").RequireAuthorization(Policies.Administrator).AddEndpointFilter<ActiveAccountFilter>();
+        var admin = routes.MapGroup("/api/admin/feedback").WithTags("Quản trị / Administration").RequireAuthorization(Policies.Administrator);
         admin.MapPost("/{feedbackId:guid}/assign", async Task<NoContent> (Guid feedbackId, FeedbackAssignRequest request, FeedbackService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck().Required(request.UnitId, "unitId", InputLimits.Id).ThrowIfInvalid();
@@ -81,7 +81,7 @@ public static class FeedbackEndpoints
         }
 
         if (string.IsNullOrWhiteSpace(request.DossierSecret)
-            || await tracking.FindAsync(request.DossierCode, request.DossierSecret.Trim(), null, Language.Current, cancellationToken) is null)
+            || await tracking.ProveHolderAsync(request.DossierCode, request.DossierSecret.Trim(), cancellationToken) is null)
         {
             throw ApiProblemException.Invalid("dossier-not-matched", Language.Pick(
                 "Không tìm thấy hồ sơ với mã và mã bí mật đã nhập; kiểm tra lại giấy tiếp nhận, hoặc gửi phản ánh không kèm mã hồ sơ.",

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Workflow.Server.Contracts.Accounts;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
@@ -28,19 +26,19 @@ public static class LoginBody
         }
     }
 
+    /// <summary>Read as the framework reads a bound body (its JSON options, the request's charset).</summary>
     public static async Task<LoginRequest> ReadJsonAsync(HttpContext context)
     {
-        if (!context.Request.HasJsonContentType())
+        try
         {
+            return await context.Request.ReadFromJsonAsync<LoginRequest>(context.RequestAborted) ?? new LoginRequest(null, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // What ReadFromJsonAsync throws for a content type that is not JSON or a charset that is no encoding.
             throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", Language.Pick(
                 "Gửi tên đăng nhập và mật khẩu dạng JSON (Content-Type: application/json) hoặc biểu mẫu.",
                 "Send the user name and password as JSON (Content-Type: application/json) or as a form."), "body");
-        }
-
-        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<LoginRequest>(context.Request.Body, options, context.RequestAborted) ?? new LoginRequest(null, null);
         }
         catch (JsonException ex)
         {

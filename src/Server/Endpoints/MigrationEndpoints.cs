@@ -20,7 +20,7 @@ public static class MigrationEndpoints
 {
     public static void MapMigrationEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/procedures/{procedureId}/migrations").WithTags("Chuyển phiên bản / Migrations").AddEndpointFilter<ActiveAccountFilter>();
+        var group = routes.MapGroup("/api/procedures/{procedureId}/migrations").WithTags("Chuyển phiên bản / Migrations");
 
         group.MapPost("/preview", async Task<Ok<MigrationPlan>> (string procedureId, MigrationPreviewRequest request, WorkflowEngine engine, CancellationToken ct) =>
             {

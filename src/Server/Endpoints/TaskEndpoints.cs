@@ -21,7 +21,7 @@ public static class TaskEndpoints
 {
     public static void MapTaskEndpoints(this IEndpointRouteBuilder routes)
     {
-        var tasks = routes.MapGroup("/api/tasks").WithTags("Công việc / Tasks").RequireAuthorization(Policies.Officer).AddEndpointFilter<ActiveAccountFilter>();
+        var tasks = routes.MapGroup("/api/tasks").WithTags("Công việc / Tasks").RequireAuthorization(Policies.Officer);
 
         tasks.MapGet("/inbox", InboxAsync).WithName("Inbox").WithSummary("Hộp công việc của tôi / My inbox");
 
@@ -52,7 +52,7 @@ public static class TaskEndpoints
             })
             .WithName("CompleteTask").WithSummary("Hoàn thành công việc với một kết quả (kể cả yêu cầu bổ sung, lấy ý kiến) / Complete a task");
 
-        var heads = routes.MapGroup("/api/tasks").WithTags("Lãnh đạo / Heads").RequireAuthorization(Policies.Head).AddEndpointFilter<ActiveAccountFilter>();
+        var heads = routes.MapGroup("/api/tasks").WithTags("Lãnh đạo / Heads").RequireAuthorization(Policies.Head);
 
         heads.MapPost("/{workItemId:guid}/assign", (Guid workItemId, OfficerChoiceRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
             {

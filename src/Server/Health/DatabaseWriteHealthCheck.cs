@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Workflow.Engine.Persistence;
+using Workflow.Server.Localization;
 
 namespace Workflow.Server.Health;
 
@@ -16,15 +17,15 @@ public sealed class DatabaseWriteHealthCheck(DatabaseWriteProbe probe, ILogger<D
         try
         {
             await probe.ProbeAsync(timeout.Token);
-            return HealthCheckResult.Healthy("The database takes writes.");
+            return HealthCheckResult.Healthy(Language.Pick("Cơ sở dữ liệu ghi được.", "The database takes writes."));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The reason goes to the log only: the health answer is public and says no more than "cannot write".
             logger.LogWarning(ex, "Health: the database does not take writes");
             return HealthCheckResult.Unhealthy(DatabaseErrors.IsUnavailable(ex) || ex is OperationCanceledException
-                ? "The database is unreachable, read-only or too slow to answer."
-                : "A test write to the database failed.");
+                ? Language.Pick("Không kết nối được cơ sở dữ liệu, cơ sở dữ liệu chỉ cho đọc hoặc trả lời quá chậm.", "The database is unreachable, read-only or too slow to answer.")
+                : Language.Pick("Lệnh ghi thử vào cơ sở dữ liệu không thành công.", "A test write to the database failed."));
         }
     }
 }

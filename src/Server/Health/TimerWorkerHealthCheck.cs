@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Timers;
+using Workflow.Server.Localization;
 
 namespace Workflow.Server.Health;
 
@@ -18,10 +20,11 @@ public sealed class TimerWorkerHealthCheck(TimerWorker worker, EngineOptions opt
         var maxSilence = options.TimerMaxSleep * 2 + Margin;
         var last = worker.LastPassAt;
         var alive = last is { } at && time.GetUtcNow() - at <= maxSilence;
+        var seconds = maxSilence.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         return Task.FromResult(alive
-            ? HealthCheckResult.Healthy($"The timer worker made a pass within the last {maxSilence.TotalSeconds:0} s.")
+            ? HealthCheckResult.Healthy(Language.Pick($"Bộ hẹn giờ đã chạy một lượt trong {seconds} giây qua.", $"The timer worker made a pass within the last {seconds} s."))
             : HealthCheckResult.Unhealthy(last is null
-                ? "The timer worker has not made a pass yet."
-                : $"The timer worker has made no pass for more than {maxSilence.TotalSeconds:0} s."));
+                ? Language.Pick("Bộ hẹn giờ chưa chạy lượt nào.", "The timer worker has not made a pass yet.")
+                : Language.Pick($"Bộ hẹn giờ đã hơn {seconds} giây không chạy lượt nào.", $"The timer worker has made no pass for more than {seconds} s.")));
     }
 }

@@ -17,8 +17,9 @@ public static class Pipeline
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
         app.UseAuthentication();
-        app.UseWorkflowSecurity();
+        // Before the database checks of the signed-in: a request refused for its rate costs no query.
         app.UseRateLimiter();
+        app.UseWorkflowSecurity();
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

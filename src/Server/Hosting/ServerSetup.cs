@@ -107,7 +107,6 @@ public static class ServerSetup
         services.AddSingleton<ProceduresEditor>();
         services.AddSingleton<UnitScopeGuard>();
         services.AddWorkflowHealthChecks();
-        services.AddScoped<ActiveAccountFilter>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoHistorySeeder>();

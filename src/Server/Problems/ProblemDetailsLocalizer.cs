@@ -29,6 +29,12 @@ public static class ProblemDetailsLocalizer
                 429 => "too-many-requests",
                 _ => $"http-{status}",
             };
+
+            // A body refused whole (too large, or of a type the operation does not take) is the field at fault.
+            if (status is 413 or 415)
+            {
+                problem.Extensions.TryAdd("field", "body");
+            }
         }
 
         problem.Instance ??= context.HttpContext.Request.Path;

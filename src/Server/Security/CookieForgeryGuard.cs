@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
+using Workflow.Server.Authentication;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
 
@@ -42,7 +43,7 @@ public sealed class CookieForgeryGuard(RequestDelegate next)
             return false;
         }
 
-        if (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (request.CarriesBearerToken())
         {
             return false;
         }

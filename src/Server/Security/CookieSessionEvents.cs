@@ -7,9 +7,9 @@ namespace Workflow.Server.Security;
 /// <summary>
 /// Opens a session whenever the sign-in cookie is issued (the sign-in page, <c>/account/login</c>,
 /// single sign-on) and ends it when the cookie is cleared, so a copy of an old cookie stops working
-/// after signing out. Keeps the session when Identity rebuilds the cookie's principal.
+/// after signing out.
 /// </summary>
-public sealed class CookieSessionEvents : IPostConfigureOptions<CookieAuthenticationOptions>, IPostConfigureOptions<SecurityStampValidatorOptions>
+public sealed class CookieSessionEvents : IPostConfigureOptions<CookieAuthenticationOptions>
 {
     public void PostConfigure(string? name, CookieAuthenticationOptions options)
     {
@@ -32,23 +32,6 @@ public sealed class CookieSessionEvents : IPostConfigureOptions<CookieAuthentica
         {
             await signingOut(context);
             await context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().EndAsync(context.HttpContext.User, context.HttpContext.RequestAborted);
-        };
-    }
-
-    public void PostConfigure(string? name, SecurityStampValidatorOptions options)
-    {
-        var refreshing = options.OnRefreshingPrincipal;
-        options.OnRefreshingPrincipal = async context =>
-        {
-            if (refreshing is not null)
-            {
-                await refreshing(context);
-            }
-
-            if (context.CurrentPrincipal is { } current && context.NewPrincipal is { } renewed)
-            {
-                SignInSessions.CarryOver(current, renewed);
-            }
         };
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.StaticAssets;
+using Workflow.Server.Authentication;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
 
@@ -16,9 +18,9 @@ public sealed class RevokedAccessGuard(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, AccessCheck access, IProblemDetailsService problems)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !IsStaticAsset(context.Request.Path) && !await access.StillHoldsAsync(context.User, context.RequestAborted))
+        if (context.User.Identity?.IsAuthenticated == true && !IsStaticAsset(context) && !await access.StillHoldsAsync(context.User, context.RequestAborted))
         {
-            var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            var bearer = context.Request.CarriesBearerToken();
             if (!bearer)
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -44,9 +46,9 @@ public sealed class RevokedAccessGuard(RequestDelegate next)
 
     /// <summary>
     /// Scripts, styles, fonts and images are the same for everyone and carry nothing to revoke; a page
-    /// loads some twenty of them, each of which would otherwise cost a database query.
+    /// loads some twenty of them, each of which would otherwise cost a database query. They are the
+    /// endpoints <c>MapStaticAssets</c> maps, each with its asset's descriptor; pages and the API are not.
     /// </summary>
-    private static bool IsStaticAsset(PathString path) =>
-        !path.StartsWithSegments("/api") && Path.HasExtension(path.Value)
-        && (path.StartsWithSegments("/_content") || path.StartsWithSegments("/_framework") || Path.GetExtension(path.Value) is ".js" or ".css" or ".woff2" or ".woff" or ".png" or ".svg" or ".ico" or ".map");
+    private static bool IsStaticAsset(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Workflow.Server.Security;
@@ -16,7 +15,6 @@ public static class SecuritySetup
         services.AddScoped<AccessCheck>();
         services.AddSingleton<CookieSessionEvents>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
-        services.AddSingleton<IPostConfigureOptions<SecurityStampValidatorOptions>>(sp => sp.GetRequiredService<CookieSessionEvents>());
         return services;
     }
 
@@ -27,7 +25,7 @@ public static class SecuritySetup
         return app;
     }
 
-    /// <summary>After authentication: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
+    /// <summary>After authentication and the rate limiter: revoked sign-ins are dropped first, then the forgery guard looks at what the cookie still carries.</summary>
     public static WebApplication UseWorkflowSecurity(this WebApplication app)
     {
         app.UseMiddleware<RevokedAccessGuard>();

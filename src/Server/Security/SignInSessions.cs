@@ -71,19 +71,6 @@ public sealed class SignInSessions(ServerIdentityDbContext db, TimeProvider time
         }
     }
 
-    /// <summary>Carries the session over when Identity rebuilds a cookie's principal (after its periodic security-stamp check).</summary>
-    public static void CarryOver(ClaimsPrincipal from, ClaimsPrincipal to)
-    {
-        if (from.FindFirstValue(SessionClaim) is { } session && to.Identity is ClaimsIdentity identity && !to.HasClaim(c => c.Type == SessionClaim))
-        {
-            identity.AddClaim(new Claim(SessionClaim, session));
-            if (from.FindFirstValue(RefreshClaim) is { } refresh)
-            {
-                identity.AddClaim(new Claim(RefreshClaim, refresh));
-            }
-        }
-    }
-
     private IQueryable<IdentityUserToken<string>> Rows(string userId, string session) =>
         db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == ProviderName && t.Name == session);
 

@@ -39,6 +39,35 @@ public sealed class HealthAndOutageTests
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/ready")).StatusCode);
     }
 
+    [Fact]
+    public async Task Health_describes_each_check_in_Vietnamese_unless_English_is_asked_for()
+    {
+        await using var server = new ServerFactory();
+        var vietnamese = await server.ClientAsAsync(null);
+        var english = await server.ClientAsAsync(null, "en");
+        await WaitForHealthAsync(vietnamese, HttpStatusCode.OK);
+
+        foreach (var path in new[] { "/health", "/health/ready" })
+        {
+            var vi = await (await vietnamese.GetAsync(path)).Content.ReadFromJsonAsync<JsonElement>();
+            var en = await (await english.GetAsync(path)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("Cơ sở dữ liệu ghi được.", Description(vi, "database"));
+            Assert.StartsWith("Bộ hẹn giờ đã chạy một lượt trong", Description(vi, "timerWorker"));
+            Assert.Equal("The database takes writes.", Description(en, "database"));
+            Assert.StartsWith("The timer worker made a pass within", Description(en, "timerWorker"));
+            Assert.True(vi.GetProperty("healthy").GetBoolean());
+            Assert.False(vi.TryGetProperty("status", out _));
+        }
+
+        foreach (var client in new[] { vietnamese, english })
+        {
+            var live = await (await client.GetAsync("/health/live")).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(live.GetProperty("healthy").GetBoolean());
+            // Liveness runs no check, so it has no sentence in either language.
+            Assert.Empty(live.GetProperty("checks").EnumerateObject());
+        }
+    }
+
     [PostgresFact]
     public async Task A_read_only_database_answers_503_with_Retry_After_saves_nothing_and_fails_readiness_only()
     {
@@ -73,6 +102,9 @@ public sealed class HealthAndOutageTests
         Assert.True((await desk.PostAsJsonAsync("/api/desk/dossiers", ValidDossier)).IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.OK, (await WaitForHealthAsync(anonymous, HttpStatusCode.OK)).Status);
     }
+
+    private static string Description(JsonElement health, string check) =>
+        health.GetProperty("checks").GetProperty(check).GetProperty("description").GetString()!;
 
     /// <summary>What an administrator does to stop writes during maintenance; new sessions are read-only at once.</summary>
     private static async Task SetReadOnlyAsync(ServerFactory server, bool readOnly)

@@ -35,6 +35,37 @@ public sealed class RevocationTests(ServerFactory server) : IClassFixture<Server
         Assert.Equal("session-ended", (await me.ReadAsync()).Text("code"));
     }
 
+    /// <summary>
+    /// Static assets are told apart by their endpoint, not their path: a revoked cookie still gets
+    /// them and is not cleared by them (no check ran), while a page whose address has dots, as a
+    /// dossier's has, is checked and the cookie cleared.
+    /// </summary>
+    [Fact]
+    public async Task Static_assets_are_not_checked_and_every_page_is()
+    {
+        var userId = await CreateAccountAsync("cb.tainguyen", "auditor");
+        var browser = await server.SignedInBrowserAsync("cb.tainguyen", Password);
+        var other = await server.SignedInBrowserAsync("cb.tainguyen", Password);
+        var admin = await server.ClientAsAsync("quantri");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/admin/users/{userId}/disable", null)).StatusCode);
+
+        foreach (var asset in new[] { "/_framework/blazor.web.js", "/_content/MudBlazor/MudBlazor.min.css", "/css/app.css", "/favicon.svg" })
+        {
+            var served = await browser.GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.False(ClearsSignIn(served), asset);
+        }
+
+        var dossier = await browser.GetAsync($"/dossiers/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.Redirect, dossier.StatusCode);
+        Assert.StartsWith("/account/login", dossier.Headers.Location?.PathAndQuery ?? dossier.Headers.Location?.OriginalString);
+        Assert.True(ClearsSignIn(dossier));
+        // Ends like a script but is no asset: it is checked like any page.
+        var lookalike = await other.GetAsync("/dossiers/H55.31-260302-0001.js");
+        Assert.NotEqual(HttpStatusCode.OK, lookalike.StatusCode);
+        Assert.True(ClearsSignIn(lookalike));
+    }
+
     [Fact]
     public async Task Removing_an_accounts_roles_ends_the_bearer_tokens_already_issued()
     {
@@ -120,6 +151,9 @@ public sealed class RevocationTests(ServerFactory server) : IClassFixture<Server
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    private static bool ClearsSignIn(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("workflow.auth=;", StringComparison.Ordinal));
 
     private static string Cookies(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));

@@ -29,6 +29,21 @@ public sealed class SignInInputTests(ServerFactory server) : IClassFixture<Serve
     }
 
     [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/json; charset=klingon")]
+    public async Task A_sign_in_body_neither_json_nor_a_form_nor_in_a_known_charset_is_refused_as_unsupported(string contentType)
+    {
+        var browser = await server.BrowserWithTokenAsync();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"userName\":\"kiemtra\",\"password\":\"Demo@2026\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await browser.PostAsync("/account/login", content);
+
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.UnsupportedMediaType, "body");
+        Assert.Equal("unsupported-media-type", problem.Text("code"));
+    }
+
+    [Theory]
     [InlineData("{\"a\":", "1", "}")]
     [InlineData("[", "", "]")]
     public async Task A_sign_in_body_nested_ten_thousand_deep_is_refused(string open, string inner, string close)

@@ -21,7 +21,7 @@ public static class PrintEndpoints
 
     public static void MapPrintEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/print/dossiers/{dossierId:guid}/{purpose}", PrintAsync)
-            .RequireAuthorization(Policies.DossierReader).AddEndpointFilter<ActiveAccountFilter>()
+            .RequireAuthorization(Policies.DossierReader)
             // Checked here rather than by the cookie guard, so an expired page gets a readable page in its tab, not JSON.
             .DisableAntiforgery().WithMetadata(ChecksAntiforgeryItself.Instance).ExcludeFromDescription();
 
