@@ -36,6 +36,7 @@ public static class ServerSetup
     public static WebApplicationBuilder AddWorkflowServer(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        ConsoleLogFormat.ForPeopleInATerminal(builder);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes(context.Configuration));
 
