@@ -14,7 +14,7 @@ public static class Pipeline
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLanguages.Options());
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodeAnswers();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
         app.UseAuthentication();
         // Before the database checks of the signed-in: a request refused for its rate costs no query.

@@ -24,7 +24,8 @@ public static class PageLanguage
         await next(context);
     });
 
-    private static bool IsPageRequest(HttpRequest request) =>
+    /// <summary>A request for a page rather than for the API, its document, metrics or health.</summary>
+    public static bool IsPageRequest(HttpRequest request) =>
         !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi") && !request.Path.StartsWithSegments("/metrics")
         && !request.Path.StartsWithSegments("/health");
 }
