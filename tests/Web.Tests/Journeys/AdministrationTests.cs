@@ -79,7 +79,10 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("calendar-confirm").ClickAsync();
         await admin.ScreenshotAsync("21-admin-calendar");
         await admin.Test("calendar-save").ClickAsync();
-        await Expect(admin.Test("calendar-change").First).ToContainTextAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The change log says what changed as a sentence, dates as the reader writes them.
+        await Expect(admin.Test("calendar-change").First).ToContainTextAsync($"thêm ngày nghỉ {day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (Nghỉ đột xuất (thử))");
+        await Expect(admin.Test("calendar-change").First).ToContainTextAsync($"{moved} hồ sơ đang giải quyết được tính lại hạn");
+        await Expect(admin.Test("calendar-change").First).Not.ToContainTextAsync("{");
 
         var yearFile = Path.Combine(fixture.Server.ProceduresCopy, "calendars", $"{day.Year}.json");
         using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(yearFile)))

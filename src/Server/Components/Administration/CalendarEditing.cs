@@ -74,15 +74,9 @@ public sealed class CalendarEditing(WorkflowEngine engine, WorkspaceAccessor wor
             var before = Year(year.Year);
             var hoursBefore = Hours();
             await WriteAsync(Folder, year, hours, cancellationToken);
-            await File.AppendAllTextAsync(Path.Combine(Folder, ChangeLogFile), JsonSerializer.Serialize(new
-            {
-                at = VietnamTime.ToIso8601(time.GetUtcNow()),
-                by = actor.Name,
-                userId = actor.Id,
-                year = year.Year,
-                changes = Differences(before, year, hoursBefore, hours),
-                movedDueDates = check.Impact!.Moved.Count,
-            }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine, cancellationToken);
+            var change = new CalendarChange(time.GetUtcNow(), actor.Name, year.Year, Differences(before, year, hoursBefore, hours), check.Impact!.Moved.Count);
+            await File.AppendAllTextAsync(Path.Combine(Folder, ChangeLogFile),
+                change.ToJson(actor.Id).ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + Environment.NewLine, cancellationToken);
             holder.Initialise(await loader.LoadAsync(cancellationToken));
             // The open dossiers whose due instants move get them recomputed, journaled and their timers replanned.
             var reason = $"lịch năm {year.Year} được {actor.Name} thay đổi";
@@ -100,41 +94,47 @@ public sealed class CalendarEditing(WorkflowEngine engine, WorkspaceAccessor wor
         }
     }
 
-    /// <summary>The latest lines of the change log, newest first.</summary>
-    public IReadOnlyList<string> RecentChanges(int count)
+    /// <summary>The latest changes in the log, newest first (lines that do not read as a change are skipped).</summary>
+    public IReadOnlyList<CalendarChange> RecentChanges(int count)
     {
         var path = Path.Combine(Folder, ChangeLogFile);
-        return File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0).Reverse().Take(count).ToList() : [];
+        return File.Exists(path)
+            ? File.ReadLines(path).Where(l => l.Length > 0).Reverse().Select(CalendarChange.Parse).OfType<CalendarChange>().Take(count).ToList()
+            : [];
     }
 
-    /// <summary>The lines of the change log: what was added, removed or changed.</summary>
-    public static IReadOnlyList<string> Differences(CalendarYearDraft before, CalendarYearDraft after, WorkingHoursDraft hoursBefore, WorkingHoursDraft hoursAfter)
+    /// <summary>What the change adds, removes or renames, and whether it marks the year or sets the working hours.</summary>
+    public static IReadOnlyList<CalendarChangeItem> Differences(CalendarYearDraft before, CalendarYearDraft after, WorkingHoursDraft hoursBefore, WorkingHoursDraft hoursAfter)
     {
-        var lines = new List<string>();
-        Compare("day off", before.DaysOff, after.DaysOff, lines);
-        Compare("worked weekend day", before.WorkingWeekendDays, after.WorkingWeekendDays, lines);
+        var items = new List<CalendarChangeItem>();
+        Compare(CalendarChangeItem.DayOff, before.DaysOff, after.DaysOff, items);
+        Compare(CalendarChangeItem.WorkedWeekendDay, before.WorkingWeekendDays, after.WorkingWeekendDays, items);
         if (before.Provisional != after.Provisional)
         {
-            lines.Add(after.Provisional ? "marked provisional" : "marked final");
+            items.Add(new CalendarChangeItem(after.Provisional ? CalendarChangeItem.MarkedProvisional : CalendarChangeItem.MarkedFinal));
         }
 
         if (!hoursBefore.Week.SetEquals(hoursAfter.Week) || !hoursBefore.Periods.SequenceEqual(hoursAfter.Periods))
         {
-            lines.Add($"working hours: {string.Join(", ", hoursAfter.Week.Order())} {string.Join(", ", hoursAfter.Periods)}");
+            var week = hoursAfter.Week.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString().ToLowerInvariant());
+            items.Add(new CalendarChangeItem(CalendarChangeItem.WorkingHours, Hours: string.Join(", ", week.Concat(hoursAfter.Periods.Where(p => !string.IsNullOrWhiteSpace(p))))));
         }
 
-        return lines;
+        return items;
     }
 
-    private static void Compare(string what, List<CalendarDayDraft> before, List<CalendarDayDraft> after, List<string> lines)
+    private static void Compare(string kind, List<CalendarDayDraft> before, List<CalendarDayDraft> after, List<CalendarChangeItem> items)
     {
         var old = before.ToDictionary(d => d.Date, StringComparer.Ordinal);
         var now = after.Where(d => !string.IsNullOrWhiteSpace(d.Date)).GroupBy(d => d.Date, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        lines.AddRange(now.Keys.Except(old.Keys).Order().Select(d => $"added {what} {d} ({now[d].Name})"));
-        lines.AddRange(old.Keys.Except(now.Keys).Order().Select(d => $"removed {what} {d} ({old[d].Name})"));
-        lines.AddRange(now.Keys.Intersect(old.Keys).Where(d => now[d].Name != old[d].Name || now[d].Note != old[d].Note || now[d].NameEn != old[d].NameEn)
-            .Order().Select(d => $"renamed {what} {d} ({now[d].Name})"));
+        items.AddRange(now.Keys.Except(old.Keys).Order().Select(d => Item(CalendarChangeItem.Added, kind, now[d])));
+        items.AddRange(old.Keys.Except(now.Keys).Order().Select(d => Item(CalendarChangeItem.Removed, kind, old[d])));
+        items.AddRange(now.Keys.Intersect(old.Keys).Where(d => now[d].Name != old[d].Name || now[d].Note != old[d].Note || now[d].NameEn != old[d].NameEn)
+            .Order().Select(d => Item(CalendarChangeItem.Renamed, kind, now[d])));
     }
+
+    private static CalendarChangeItem Item(string action, string kind, CalendarDayDraft day) => new(action, kind,
+        DateOnly.TryParseExact(day.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null, day.Name);
 
     private static async Task WriteAsync(string folder, CalendarYearDraft year, WorkingHoursDraft hours, CancellationToken cancellationToken)
     {
