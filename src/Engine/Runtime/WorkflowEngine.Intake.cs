@@ -115,7 +115,7 @@ public sealed partial class WorkflowEngine
             ReceivingUnitId = unitId,
             ApplicantName = applicant.Name.Trim(),
             ApplicantSearchName = SearchText.Fold(applicant.Name),
-            ApplicantIdNumber = applicant.IdNumber?.Trim(),
+            ApplicantIdNumber = ApplicantIdNumbers.Normalise(applicant.IdNumber),
             ApplicantPhone = applicant.Phone?.Trim(),
             ApplicantEmail = applicant.Email?.Trim(),
             ApplicantAddress = applicant.Address?.Trim(),
@@ -258,6 +258,13 @@ public sealed partial class WorkflowEngine
         if (applicant.Email is { Length: > 0 } email && (!email.Contains('@') || email.Length > 200))
         {
             throw Invalid("applicant-email-invalid", "applicant.email", $"Địa chỉ thư điện tử \"{email}\" không hợp lệ.", $"\"{email}\" is not an email address.");
+        }
+
+        if (ApplicantIdNumbers.Normalise(applicant.IdNumber) is { } idNumber && !ApplicantIdNumbers.IsValid(idNumber))
+        {
+            throw Invalid("applicant-id-number-invalid", "applicant.idNumber",
+                $"Số định danh \"{applicant.IdNumber!.Trim()}\" không hợp lệ: ghi số định danh cá nhân 12 chữ số (trên thẻ căn cước), mã số thuế 10 chữ số (hoặc 10-3 chữ số với chi nhánh) của tổ chức, hoặc số hộ chiếu của người nước ngoài.",
+                $"\"{applicant.IdNumber!.Trim()}\" is not a valid identifier: give the 12-digit personal identification number (on the identity card), an organisation's 10-digit tax code (10-3 digits for a branch), or a foreigner's passport number.");
         }
 
         if (applicant.Phone is { Length: > 0 } phone && (phone.Length > 20 || phone.Any(c => !char.IsDigit(c) && c is not ('+' or ' ' or '.' or '-'))))
