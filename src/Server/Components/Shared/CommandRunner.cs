@@ -11,8 +11,11 @@ namespace Workflow.Server.Components.Shared;
 /// </summary>
 public sealed class CommandRunner(ISnackbar snackbar, ILogger<CommandRunner> logger)
 {
-    /// <summary>The command's result, or null when it was refused (the refusal was shown).</summary>
-    public async Task<TResult?> RunAsync<TResult>(Func<Task<TResult>> command, Func<TResult, string>? success = null)
+    /// <summary>
+    /// The command's result, or null when it was refused (the refusal was shown). With
+    /// <c>fields</c>, a refusal naming a field marks it there, with one summary message, rather than in a message of its own.
+    /// </summary>
+    public async Task<TResult?> RunAsync<TResult>(Func<Task<TResult>> command, Func<TResult, string>? success = null, FieldErrors? fields = null)
         where TResult : class
     {
         try
@@ -27,7 +30,7 @@ public sealed class CommandRunner(ISnackbar snackbar, ILogger<CommandRunner> log
         }
         catch (Exception ex) when (Refusal(ex) is { } sentence)
         {
-            snackbar.Add(sentence, Severity.Warning);
+            snackbar.Add(fields is not null && fields.Take(ex) ? fields.Summary() : sentence, Severity.Warning);
             return null;
         }
         catch (Exception ex)
@@ -44,6 +47,9 @@ public sealed class CommandRunner(ISnackbar snackbar, ILogger<CommandRunner> log
             await command();
             return new object();
         }, success is null ? null : _ => success) is not null;
+
+    /// <summary>Marks the fields a page's own check found wrong, with one message for all of them.</summary>
+    public void Refuse(FieldErrors fields) => snackbar.Add(fields.Summary(), Severity.Warning);
 
     /// <summary>Tells the person a change was saved.</summary>
     public void Saved(string sentence) => snackbar.Add(sentence, Severity.Success);

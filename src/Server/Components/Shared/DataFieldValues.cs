@@ -1,8 +1,8 @@
 using Workflow.Engine.Definitions.Model;
 
-namespace Workflow.Server.Components.Pages.Public;
+namespace Workflow.Server.Components.Shared;
 
-/// <summary>What a citizen typed into a procedure's data fields, turned into the values the engine takes.</summary>
+/// <summary>What a citizen or an officer typed into a procedure's data fields, turned into the values the engine takes.</summary>
 public sealed class DataFieldValues
 {
     public Dictionary<string, string?> Texts { get; } = new(StringComparer.Ordinal);
@@ -31,4 +31,12 @@ public sealed class DataFieldValues
 
         return data;
     }
+
+    /// <summary>The required fields left empty (a yes/no box always has a value).</summary>
+    public IEnumerable<DataField> MissingRequired(IEnumerable<DataField> fields) => fields.Where(field => field.Required && field.Type switch
+    {
+        DataFieldType.Boolean => false,
+        DataFieldType.Number => Numbers.GetValueOrDefault(field.Id) is null,
+        _ => string.IsNullOrWhiteSpace(Texts.GetValueOrDefault(field.Id)),
+    });
 }
