@@ -12,7 +12,7 @@ public static class Pipeline
     public static WebApplication UseWorkflowServer(this WebApplication app)
     {
         // First: everything after it (HTTPS, cookies' Secure flag, limits, throttle, logs) sees the client, not the proxy.
-        app.UseForwardedHeaders();
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLanguages.Options());
         app.UseExceptionHandler();

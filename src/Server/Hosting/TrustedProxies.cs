@@ -32,6 +32,21 @@ public static class TrustedProxies
         return services;
     }
 
+    /// <summary>
+    /// Believes the headers from the configured proxies. With none configured the middleware is left
+    /// out: given an empty list it would believe them from anyone. A connection without an address
+    /// (a Unix socket) is taken to come from the proxy in front.
+    /// </summary>
+    public static WebApplication UseTrustedProxies(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
+
     /// <summary>Reads the setting before the server listens, so a mistyped entry stops the start with its sentence instead of failing requests.</summary>
     public static void Report(IServiceProvider services, ILogger logger)
     {
