@@ -44,8 +44,7 @@ public sealed partial class SignInThrottleTests(ProxiedServerFactory server) : I
         }
 
         var known = answers["kiemtra"];
-        Assert.All(known.Wrong, answer => Assert.Equal("401 {\"code\":\"sign-in-failed\",\"detail\":\"Tên đăng nhập hoặc mật khẩu không đúng.\",\"errors\":"
-            + "{\"password\":[\"Tên đăng nhập hoặc mật khẩu không đúng.\"]},\"field\":\"password\",\"status\":401,\"title\":\"Chưa đăng nhập\"}", answer));
+        Assert.All(known.Wrong, answer => Assert.StartsWith("401 {\"code\":\"sign-in-failed\",\"detail\":\"Tên đăng nhập hoặc mật khẩu không đúng.\"", answer));
         Assert.StartsWith("429 {\"code\":\"sign-in-throttled\",\"detail\":\"Đã đăng nhập sai nhiều lần với tên này từ máy của bạn; đợi 2 giây rồi thử lại", known.Throttled);
         Assert.Equal("2", known.RetryAfter);
         Assert.Equal(known.Throttled, known.RightWhileThrottled);
@@ -167,7 +166,7 @@ public sealed partial class SignInThrottleTests(ProxiedServerFactory server) : I
         }));
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(2), page.Headers.RetryAfter!.Delta);
-        Assert.Contains("đợi 2 giây rồi thử lại", await page.Content.ReadAsStringAsync());
+        Assert.Contains("đợi 2 giây rồi thử lại", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
     }
 
     [Fact]
