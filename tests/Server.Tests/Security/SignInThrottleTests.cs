@@ -120,6 +120,18 @@ public sealed partial class SignInThrottleTests(ProxiedServerFactory server) : I
     }
 
     [Fact]
+    public async Task A_burst_of_simultaneous_guesses_gets_no_more_tries_than_guesses_one_by_one()
+    {
+        var guesser = server.Via("198.51.100.35");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SignInAsync(guesser, "ai.khac", Wrong)));
+
+        var checkedTries = answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized);
+        Assert.InRange(checkedTries, 1, FreeFailures);
+        Assert.Equal(20 - checkedTries, answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
     public async Task A_right_password_gives_the_address_its_free_tries_back()
     {
         var officer = server.Via("198.51.100.40");
