@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Workflow.Engine.Persistence;
 using Workflow.Server.Authentication;
 
 namespace Workflow.Server.Security;
@@ -88,20 +87,6 @@ public sealed class SignInThrottle(ServerIdentityDbContext db, SignInThrottleKey
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Failures, failures).SetProperty(r => r.LastFailureAt, now), cancellationToken) == 1;
         }
 
-        // Added and forgotten again: the context is the one Identity's stores use for the account.
-        var row = db.SignInFailures.Add(new SignInFailureRecord { Key = key, Failures = failures, LastFailureAt = now });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
-        {
-            return false;
-        }
-        finally
-        {
-            row.State = EntityState.Detached;
-        }
+        return await db.TryInsertAsync(new SignInFailureRecord { Key = key, Failures = failures, LastFailureAt = now }, cancellationToken);
     }
 }

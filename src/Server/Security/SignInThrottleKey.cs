@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Workflow.Engine.Persistence;
 using Workflow.Server.Authentication;
 
 namespace Workflow.Server.Security;
@@ -71,20 +70,7 @@ public sealed class SignInThrottleKey(IDataProtectionProvider protection, ILogge
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.ProtectedValue, value), cancellationToken) == 1;
         }
 
-        var row = db.ServerSecrets.Add(new ServerSecretRecord { Name = SecretName, ProtectedValue = value });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
-        {
-            return false;
-        }
-        finally
-        {
-            row.State = EntityState.Detached;
-        }
+        return await db.TryInsertAsync(new ServerSecretRecord { Name = SecretName, ProtectedValue = value }, cancellationToken);
     }
 
     private byte[]? TryUnprotect(string value)
