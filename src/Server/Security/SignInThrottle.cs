@@ -21,7 +21,6 @@ public sealed class SignInThrottle(ServerIdentityDbContext db, SignInThrottleKey
     {
         var pairKey = await keys.HashAsync(db, $"{address}\n{userName}", cancellationToken);
         var accountKey = await keys.HashAsync(db, $"*\n{userName}", cancellationToken);
-        var wait = settings.DelayAfter(1, accountUnderAttack: true);
         var accountFailures = 0;
         for (var round = 0; round < 5; round++)
         {
@@ -30,7 +29,7 @@ public sealed class SignInThrottle(ServerIdentityDbContext db, SignInThrottleKey
             var pair = rows.Find(r => r.Key == pairKey);
             accountFailures = Recent(rows.Find(r => r.Key == accountKey), now);
             var failures = Recent(pair, now);
-            wait = failures == 0 ? TimeSpan.Zero
+            var wait = failures == 0 ? TimeSpan.Zero
                 : settings.DelayAfter(failures, accountFailures >= settings.AccountCeiling) - TimeSpan.FromMilliseconds(now - pair!.LastFailureAt);
             if (wait > TimeSpan.Zero)
             {
@@ -44,7 +43,7 @@ public sealed class SignInThrottle(ServerIdentityDbContext db, SignInThrottleKey
         }
 
         // Every round lost to simultaneous tries of the same address and name: those count, this one waits.
-        return new SignInAttempt(pairKey, accountKey, accountFailures, wait > TimeSpan.Zero ? wait : settings.DelayAfter(1, accountUnderAttack: true));
+        return new SignInAttempt(pairKey, accountKey, accountFailures, TimeSpan.FromSeconds(Math.Max(1, settings.FirstDelaySeconds)));
     }
 
     /// <summary>The password was wrong (or the name unknown): the attempt stays counted, and counts towards the name's ceiling.</summary>
