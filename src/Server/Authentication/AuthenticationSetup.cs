@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Workflow.Server.Authentication;
 
 /// <summary>
-/// Accounts with ASP.NET Core Identity (hashed passwords, lockout), signed in by cookie for pages
+/// Accounts with ASP.NET Core Identity (hashed passwords; disabled accounts are locked out), signed in by cookie for pages
 /// and by Identity bearer tokens for API clients; OpenID Connect single sign-on when configured.
 /// </summary>
 public static class AuthenticationSetup
@@ -22,9 +22,9 @@ public static class AuthenticationSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
+                // Lockout is only how an administrator disables an account. Failed passwords never lock
+                // one (anyone could then lock an officer out); the sign-in throttle slows them instead.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ServerIdentityDbContext>()

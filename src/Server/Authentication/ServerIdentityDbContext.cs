@@ -12,6 +12,10 @@ public abstract class ServerIdentityDbContext(DbContextOptions options) : Identi
 {
     public const string MigrationsHistoryTable = "__identity_migrations";
 
+    public DbSet<SignInFailureRecord> SignInFailures => Set<SignInFailureRecord>();
+
+    public DbSet<ServerSecretRecord> ServerSecrets => Set<ServerSecretRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -26,5 +30,20 @@ public abstract class ServerIdentityDbContext(DbContextOptions options) : Identi
         builder.Entity<IdentityUserLogin<string>>().ToTable("identity_user_logins");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("identity_role_claims");
         builder.Entity<IdentityUserToken<string>>().ToTable("identity_user_tokens");
+        builder.Entity<SignInFailureRecord>(b =>
+        {
+            b.ToTable("identity_sign_in_failures");
+            b.HasKey(f => f.Key);
+            b.Property(f => f.Key).HasMaxLength(64);
+            // Pruning deletes by age.
+            b.HasIndex(f => f.LastFailureAt);
+        });
+        builder.Entity<ServerSecretRecord>(b =>
+        {
+            b.ToTable("identity_server_secrets");
+            b.HasKey(s => s.Name);
+            b.Property(s => s.Name).HasMaxLength(64);
+            b.Property(s => s.ProtectedValue).HasMaxLength(2000).IsRequired();
+        });
     }
 }

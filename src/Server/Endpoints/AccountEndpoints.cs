@@ -53,7 +53,7 @@ public static class AccountEndpoints
             .RequireAuthorization().WithTags("Tài khoản / Account").WithName("Me").WithSummary("Tài khoản đang đăng nhập / Who am I");
     }
 
-    private static async Task<IResult> CookieLoginAsync(HttpContext context, SignInManager<ServerUser> signIn)
+    private static async Task<IResult> CookieLoginAsync(HttpContext context, SignInManager<ServerUser> signIn, PasswordSignIn passwords)
     {
         var form = context.Request.HasFormContentType;
         LoginRequest request;
@@ -70,7 +70,7 @@ public static class AccountEndpoints
             request = await LoginBody.ReadJsonAsync(context);
         }
 
-        var user = await VerifyPasswordAsync(signIn, request);
+        var user = await VerifyPasswordAsync(context, passwords, request);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd");
         if (form)
         {
@@ -82,9 +82,10 @@ public static class AccountEndpoints
     }
 
     /// <summary>Signing in with the bearer scheme makes Identity write the access token response itself.</summary>
-    private static async Task<SignInHttpResult> TokenAsync(LoginRequest request, SignInManager<ServerUser> signIn, SignInSessions sessions, CancellationToken cancellationToken)
+    private static async Task<SignInHttpResult> TokenAsync(LoginRequest request, HttpContext context, PasswordSignIn passwords, SignInManager<ServerUser> signIn, SignInSessions sessions,
+        CancellationToken cancellationToken)
     {
-        var user = await VerifyPasswordAsync(signIn, request);
+        var user = await VerifyPasswordAsync(context, passwords, request);
         var principal = await signIn.CreateUserPrincipalAsync(user);
         await sessions.StartAsync(principal, cancellationToken);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
@@ -115,27 +116,11 @@ public static class AccountEndpoints
         new(StatusCodes.Status401Unauthorized, "refresh-token-invalid", Language.Pick(
             "Mã làm mới đã hết hạn, đã được dùng hoặc không còn hiệu lực; hãy đăng nhập lại.", "The refresh token has expired, was already used or is no longer valid; sign in again."), "refreshToken");
 
-    /// <summary>Checks the password (counting failures towards the lockout) without signing in; the caller chooses cookie or token.</summary>
-    private static async Task<ServerUser> VerifyPasswordAsync(SignInManager<ServerUser> signIn, LoginRequest request)
+    /// <summary>Checks the inputs and the password (behind the sign-in throttle) without signing in; the caller chooses cookie or token.</summary>
+    private static async Task<ServerUser> VerifyPasswordAsync(HttpContext context, PasswordSignIn passwords, LoginRequest request)
     {
         new RequestCheck().Required(request.UserName, "userName", InputLimits.Id).Required(request.Password, "password", InputLimits.Password).ThrowIfInvalid();
-        var user = await signIn.UserManager.FindByNameAsync(request.UserName!.Trim().ToLowerInvariant());
-        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "account-locked", Language.Pick(
-                "Tài khoản đang bị khóa (đăng nhập sai nhiều lần hoặc đã bị vô hiệu hóa); thử lại sau hoặc liên hệ quản trị viên.",
-                "The account is locked (too many failed sign-ins, or disabled); try later or contact the administrator."), "userName");
-        }
-
-        if (!result.Succeeded)
-        {
-            // The same answer for an unknown name and a wrong password.
-            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "sign-in-failed", Language.Pick(
-                "Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is wrong."), "password");
-        }
-
-        return user!;
+        return await passwords.VerifyAsync(context, request.UserName!, request.Password!);
     }
 
     private static async Task<IResult> CompleteOidcAsync(HttpContext context, string? returnUrl, OidcSettings oidc, SignInManager<ServerUser> signIn)

@@ -6,11 +6,13 @@ using Workflow.Server.Security;
 
 namespace Workflow.Server.Hosting;
 
-/// <summary>The request pipeline, in the order that matters: language first (errors are written in it), then errors, limits, identity.</summary>
+/// <summary>The request pipeline, in the order that matters: the client behind trusted proxies, headers, language (errors are written in it), then errors, limits, identity.</summary>
 public static class Pipeline
 {
     public static WebApplication UseWorkflowServer(this WebApplication app)
     {
+        // First: everything after it (HTTPS, cookies' Secure flag, limits, throttle, logs) sees the client, not the proxy.
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(RequestLanguages.Options());
         app.UseExceptionHandler();

@@ -2,12 +2,14 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;
+using Workflow.Server.Security;
 
 namespace Workflow.Server.Hosting;
 
 /// <summary>
-/// Limits anonymous traffic per client address: the public endpoints (a tracking secret must not be
-/// guessable by trying) and sign-in (on top of Identity's lockout). Limits are per minute and configurable.
+/// Limits anonymous traffic per client address (<see cref="ClientAddress"/>): the public endpoints (a
+/// tracking secret must not be guessable by trying) and sign-in (on top of the per-account
+/// <see cref="SignInThrottle"/>). Limits are per minute and configurable.
 /// </summary>
 public static class RateLimits
 {
@@ -27,7 +29,7 @@ public static class RateLimits
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 // Tells well-behaved clients how long to wait instead of letting them retry at once.
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                RetryAfter.Set(context.HttpContext.Response, wait);
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
@@ -40,7 +42,7 @@ public static class RateLimits
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Partition(context), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, perMinute),
             Window = TimeSpan.FromMinutes(1),

@@ -53,7 +53,8 @@ public static class ServerSetup
         services.AddWorkflowAuthentication(builder.Configuration);
         services.AddAuthorizationBuilder().AddWorkflowPolicies();
         services.AddWorkflowRateLimits(builder.Configuration);
-        services.AddWorkflowSecurity();
+        services.AddWorkflowSecurity(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsLocalizer.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();

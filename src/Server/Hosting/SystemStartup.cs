@@ -16,6 +16,7 @@ public static class SystemStartup
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SystemStartup).FullName!);
+        TrustedProxies.Report(services, logger);
         WorkflowDbContextFactory database;
         try
         {

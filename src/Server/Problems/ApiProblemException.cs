@@ -15,6 +15,9 @@ public sealed class ApiProblemException(int status, string code, string detail, 
 
     public string? Field { get; } = field;
 
+    /// <summary>When set, sent as <c>Retry-After</c>: how long the client should wait before asking again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static ApiProblemException NotFound(string code, string detail, string? field = null) => new(StatusCodes.Status404NotFound, code, detail, field);
 
     public static ApiProblemException Forbidden(string code, string detail) => new(StatusCodes.Status403Forbidden, code, detail);

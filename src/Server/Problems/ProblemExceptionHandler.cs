@@ -44,7 +44,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             // An outage, a failover or a read-only database: the request itself may succeed in a moment.
             logger.LogWarning(exception, "Database unavailable on {Method} {Path}; answered 503", httpContext.Request.Method, httpContext.Request.Path);
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            RetryAfter.Set(httpContext.Response, TimeSpan.FromSeconds(RetryAfterSeconds));
             problem = ProblemFactory.Create(StatusCodes.Status503ServiceUnavailable, "database-unavailable", Language.Pick(
                 "Cơ sở dữ liệu tạm thời không sẵn sàng nên chưa có gì được lưu. Đợi ít giây rồi thực hiện lại.",
                 "The database is briefly unavailable, so nothing was saved. Wait a few seconds and try again."));
@@ -61,6 +61,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         else
         {
             logger.LogInformation("Refused {Method} {Path}: {Status} {Code}", httpContext.Request.Method, httpContext.Request.Path, problem.Status, problem.Extensions["code"]);
+        }
+
+        if (exception is ApiProblemException { RetryAfter: { } wait })
+        {
+            RetryAfter.Set(httpContext.Response, wait);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -29,8 +29,8 @@ public sealed class AdministrationTests(ServerFactory server) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("session-ended", (await refused.ReadAsync()).Text("code"));
         var signIn = await (await server.ClientAsAsync(null)).PostAsJsonAsync("/api/auth/token", new { userName = "cb.moi", password = "MatKhau@2026" });
-        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
-        Assert.Equal("account-locked", (await signIn.ReadAsync()).Text("code"));
+        Assert.Equal(HttpStatusCode.Forbidden, signIn.StatusCode);
+        Assert.Equal("account-disabled", (await signIn.ReadAsync()).Text("code"));
     }
 
     [Fact]

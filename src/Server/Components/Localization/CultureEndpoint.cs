@@ -18,7 +18,7 @@ public static class CultureEndpoint
                 var culture = name == "en" ? "en" : "vi-VN";
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
                 return TypedResults.LocalRedirect(path);
             })
             .AllowAnonymous().ExcludeFromDescription();

@@ -154,6 +154,22 @@ namespace Workflow.Server.Authentication.Migrations.Postgres
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Server.Authentication.ServerSecretRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("identity_server_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Server.Authentication.ServerUser", b =>
                 {
                     b.Property<string>("Id")
@@ -221,6 +237,25 @@ namespace Workflow.Server.Authentication.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("Workflow.Server.Authentication.SignInFailureRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("identity_sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

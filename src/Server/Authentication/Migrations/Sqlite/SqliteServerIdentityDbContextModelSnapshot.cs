@@ -145,6 +145,22 @@ namespace Workflow.Server.Authentication.Migrations.Sqlite
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Server.Authentication.ServerSecretRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("identity_server_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Server.Authentication.ServerUser", b =>
                 {
                     b.Property<string>("Id")
@@ -212,6 +228,25 @@ namespace Workflow.Server.Authentication.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("Workflow.Server.Authentication.SignInFailureRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("identity_sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
