@@ -117,7 +117,8 @@ internal sealed class LatestRoutePlanner
                 {
                     nextWait.Record(branchFinish[next], i, done);
                 }
-                else if (arrival[next] is not { } known || done > known)
+                // Of routes arriving together, the one through more steps (its last step comes later in the order) is named.
+                else if (arrival[next] is not { } known || done >= known)
                 {
                     arrival[next] = done;
                     from[next] = i;
@@ -216,18 +217,17 @@ internal sealed class LatestRoutePlanner
             }
         }
 
-        /// <summary>When the join goes on: the <see cref="Needed"/>-th branch to finish (or the last that does); of branches finishing together, the first in the file.</summary>
+        /// <summary>When the join goes on: the <see cref="Needed"/>-th branch to finish (or the last that does); of branches finishing then, the first in the file is on the route.</summary>
         public (DateTimeOffset?, int) Arrival((DateTimeOffset At, int From)?[] finishes)
         {
-            var done = finishes.Select((finish, branch) => (finish, branch)).Where(f => f.finish is not null)
-                .OrderBy(f => f.finish!.Value.At).ThenByDescending(f => f.branch).Select(f => f.finish!.Value).ToList();
+            var done = finishes.OfType<(DateTimeOffset At, int From)>().ToList();
             if (done.Count == 0)
             {
                 return (null, -1);
             }
 
-            var chosen = done[Math.Min(Needed, done.Count) - 1];
-            return (chosen.At, chosen.From);
+            var at = done.Select(f => f.At).Order().ElementAt(Math.Min(Needed, done.Count) - 1);
+            return (at, done.First(f => f.At == at).From);
         }
     }
 
