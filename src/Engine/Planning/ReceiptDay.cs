@@ -2,5 +2,8 @@ using Workflow.Engine.Calendars;
 
 namespace Workflow.Engine.Planning;
 
-/// <summary>A working day the statutory-time check receives dossiers on: the eve of rest days (naming the holiday ahead, if any), or the first working day after them.</summary>
-public sealed record ReceiptDay(DateOnly Date, bool BeforeRest, DayOff? HolidayAhead, bool AfterRest);
+/// <summary>
+/// A working day the statutory-time check receives dossiers on, and where it stands: the eve of rest
+/// days (naming the holiday ahead, if any), the first working day after them (naming the holiday behind), or neither.
+/// </summary>
+public sealed record ReceiptDay(DateOnly Date, bool BeforeRest, DayOff? HolidayAhead, bool AfterRest, DayOff? HolidayBehind);

@@ -19,40 +19,29 @@ public static class ReceiptDays
     private static readonly ConditionalWeakTable<WorkingCalendar, ConcurrentDictionary<DateOnly, IReadOnlyList<ReceiptDay>>> Cache = new();
 
     public static IReadOnlyList<ReceiptDay> For(WorkingCalendar calendar, DateOnly from) =>
-        Cache.GetOrCreateValue(calendar).GetOrAdd(from, start => Find(calendar, start));
+        Cache.GetOrCreateValue(calendar).GetOrAdd(from, start => Enumerable.Range(0, DaysAhead)
+            .Select(i => Describe(calendar, start.AddDays(i)))
+            .OfType<ReceiptDay>()
+            .Where(d => d.BeforeRest || d.AfterRest)
+            .ToList());
 
-    private static List<ReceiptDay> Find(WorkingCalendar calendar, DateOnly from)
+    /// <summary>Where a working day stands between rest days; null for a rest day.</summary>
+    public static ReceiptDay? Describe(WorkingCalendar calendar, DateOnly date) =>
+        calendar.IsWorkingDay(date)
+            ? new ReceiptDay(date, !calendar.IsWorkingDay(date.AddDays(1)), HolidayIn(calendar, date, 1), !calendar.IsWorkingDay(date.AddDays(-1)), HolidayIn(calendar, date, -1))
+            : null;
+
+    // The first listed day off in the run of rest days next to a working day, ahead of it or behind it.
+    private static DayOff? HolidayIn(WorkingCalendar calendar, DateOnly date, int direction)
     {
-        var days = new List<ReceiptDay>();
-        var working = new bool[DaysAhead + MaxBreak + 2];
-        for (var i = 0; i < working.Length; i++)
+        for (var i = 1; i <= MaxBreak && !calendar.IsWorkingDay(date.AddDays(i * direction)); i++)
         {
-            working[i] = calendar.IsWorkingDay(from.AddDays(i - 1));
+            if (calendar.Describe(date.AddDays(i * direction)).DayOff is { } holiday)
+            {
+                return holiday;
+            }
         }
 
-        for (var i = 1; i <= DaysAhead; i++)
-        {
-            if (!working[i])
-            {
-                continue;
-            }
-
-            var before = !working[i + 1];
-            var after = !working[i - 1];
-            if (!before && !after)
-            {
-                continue;
-            }
-
-            DayOff? holiday = null;
-            for (var j = i + 1; before && holiday is null && j < working.Length && !working[j]; j++)
-            {
-                holiday = calendar.Describe(from.AddDays(j - 1)).DayOff;
-            }
-
-            days.Add(new ReceiptDay(from.AddDays(i - 1), before, holiday, after));
-        }
-
-        return days;
+        return null;
     }
 }

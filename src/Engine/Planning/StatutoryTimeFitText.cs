@@ -17,7 +17,8 @@ public static class StatutoryTimeFitText
         {
             { HolidayAhead: { } holiday } => MessageLanguage.Pick(culture, $", trước kỳ nghỉ {holiday.Name}", $", before the {holiday.DisplayName(culture)} holiday"),
             { BeforeRest: true } => MessageLanguage.Pick(culture, ", trước ngày nghỉ cuối tuần", ", before the weekend"),
-            { AfterRest: true } => MessageLanguage.Pick(culture, ", ngày làm việc đầu tiên sau kỳ nghỉ", ", the first working day after a break"),
+            { HolidayBehind: { } holiday } => MessageLanguage.Pick(culture, $", ngày làm việc đầu tiên sau kỳ nghỉ {holiday.Name}", $", the first working day after the {holiday.DisplayName(culture)} holiday"),
+            { AfterRest: true } => MessageLanguage.Pick(culture, ", ngày làm việc đầu tiên sau ngày nghỉ cuối tuần", ", the first working day after the weekend"),
             _ => "",
         };
         return MessageLanguage.Pick(culture,
