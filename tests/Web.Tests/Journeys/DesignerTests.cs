@@ -83,12 +83,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
     {
         await using var analyst = await designer.AnalystAsync(fixture);
         var page = analyst.Page;
-        await analyst.OpenAsync("/designer", "designer: procedures", timed: false);
-
-        await Id(page, "new-version-signature-certification").ClickAsync();
-        await page.WaitForURLAsync("**/designer/signature-certification/v2");
-        await Expect(Id(page, "version-status")).ToHaveAttributeAsync("data-status", "draft");
-        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await StartNewVersionAsync(analyst, "signature-certification", 2);
         await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
 
         // A new task stands alone: the loader says nothing reaches it and it has no outcomes.
@@ -190,11 +185,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
     {
         await using var analyst = await designer.AnalystAsync(fixture);
         var page = analyst.Page;
-        await analyst.OpenAsync("/designer", "designer: procedures", timed: false);
-
-        await Id(page, "new-version-business-household-registration").ClickAsync();
-        await page.WaitForURLAsync("**/designer/business-household-registration/v3");
-        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await StartNewVersionAsync(analyst, "business-household-registration", 3);
         await Expect(Id(page, "longest-path")).ToHaveAttributeAsync("data-fits", "true");
         await Expect(Id(page, "worst-case")).ToContainTextAsync("Kịp hạn với mọi giờ tiếp nhận");
 
@@ -265,6 +256,17 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
             {
             }
         }
+    }
+
+    /// <summary>From the list of procedures, "new version": the editor opens on the draft, its diagram drawn.</summary>
+    private static async Task StartNewVersionAsync(Visitor analyst, string procedureId, int version)
+    {
+        var page = analyst.Page;
+        await analyst.OpenAsync("/designer", "designer: procedures", timed: false);
+        await Id(page, $"new-version-{procedureId}").ClickAsync();
+        await page.WaitForURLAsync($"**/designer/{procedureId}/v{version}");
+        await Expect(Id(page, "version-status")).ToHaveAttributeAsync("data-status", "draft");
+        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
     }
 
     private static ILocator Id(IPage page, string testId) => page.GetByTestId(testId);
