@@ -210,7 +210,9 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         await Expect(Id(page, "simulation-time")).ToHaveValueAsync("16:00");
         await analyst.ScreenshotAsync("designer-11-worst-case-simulated");
 
+        // Put back to half a day, the same receipt is planned again, in time.
         await Id(page, "undo").ClickAsync();
+        await Expect(Id(page, "simulation-summary")).ToContainTextAsync("kịp hạn");
         await Expect(Id(page, "worst-case")).ToHaveAttributeAsync("data-fits", "true");
         await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
 
