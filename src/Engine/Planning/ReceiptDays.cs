@@ -18,12 +18,23 @@ public static class ReceiptDays
 
     private static readonly ConditionalWeakTable<WorkingCalendar, ConcurrentDictionary<DateOnly, IReadOnlyList<ReceiptDay>>> Cache = new();
 
-    public static IReadOnlyList<ReceiptDay> For(WorkingCalendar calendar, DateOnly from) =>
-        Cache.GetOrCreateValue(calendar).GetOrAdd(from, start => Enumerable.Range(0, DaysAhead)
+    // Versions take effect on a handful of dates; an analyst typing dates must not grow it for ever.
+    private const int MaxStartsPerCalendar = 64;
+
+    public static IReadOnlyList<ReceiptDay> For(WorkingCalendar calendar, DateOnly from)
+    {
+        var cached = Cache.GetOrCreateValue(calendar);
+        if (cached.Count > MaxStartsPerCalendar)
+        {
+            cached.Clear();
+        }
+
+        return cached.GetOrAdd(from, start => Enumerable.Range(0, DaysAhead)
             .Select(i => Describe(calendar, start.AddDays(i)))
             .OfType<ReceiptDay>()
             .Where(d => d.BeforeRest || d.AfterRest)
             .ToList());
+    }
 
     /// <summary>Where a working day stands between rest days; null for a rest day.</summary>
     public static ReceiptDay? Describe(WorkingCalendar calendar, DateOnly date) =>
