@@ -128,7 +128,7 @@ public class StatutoryTimeCheckTests
     [Fact]
     public void Calendar_days_are_tried_on_the_eve_of_Tet_where_they_are_shortest_in_working_days()
     {
-        // 10 calendar days hold 8 working days in an ordinary fortnight, but only 3 across Tết 2026.
+        // 10 calendar days from an ordinary Wednesday hold 8 working days; from the eve of Tết 2026 (13/02), one.
         var json = JObject.Parse(SigningTakesAWholeDay("2026-01-05"));
         json["statutoryTime"] = new JObject { ["value"] = 10, ["unit"] = "calendar-days" };
         foreach (var step in ((JArray)json["process"]!["steps"]!).Where(s => s["duration"] is not null))
