@@ -15,7 +15,7 @@ public sealed record DiagramSnapshot(FlowGraph Graph, FlowLayoutResult Layout, D
     {
         var graph = FlowGraph.Of(editor.Document, editable: !editor.IsReadOnly);
         var layout = FlowLayout.Compute(graph);
-        var longest = editor.Definition is { } definition ? LongestPathSummary.Of(definition) : null;
+        var longest = editor.PlannableDefinition is { } definition ? LongestPathSummary.Of(definition, editor.LoadOptions) : null;
         var problems = DiagramDecorations.Count(editor.Problems.Select(p => (ProblemLocator.Locate(p, editor.Document).StepId, p)));
         var decorations = new DiagramDecorations((longest?.StepIds ?? []).ToHashSet(StringComparer.Ordinal), problems, editor.IsReadOnly);
         return new DiagramSnapshot(graph, layout, decorations, longest);

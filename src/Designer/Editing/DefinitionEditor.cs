@@ -1,4 +1,5 @@
 using Workflow.Designer.Validation;
+using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Diagnostics;
 
@@ -43,6 +44,15 @@ public sealed class DefinitionEditor
 
     /// <summary>The loader's model of the current JSON, when it has no errors in its structure.</summary>
     public ProcedureDefinition? Definition { get; private set; }
+
+    /// <summary>
+    /// The loader's model when nothing is wrong with it but its steps overrunning the statutory time
+    /// (WF040): the summary and the simulation can still show by how much, and when.
+    /// </summary>
+    public ProcedureDefinition? PlannableDefinition { get; private set; }
+
+    /// <summary>The options the loader checks this version with (calendar, convention, organisation, publications).</summary>
+    public DefinitionLoadOptions LoadOptions => _validator.Options;
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
 
@@ -194,6 +204,7 @@ public sealed class DefinitionEditor
         var result = _validator.Validate(Document, ProcedureId, Version);
         Problems = result.Problems;
         Definition = result.HasErrors ? null : result.Definition;
+        PlannableDefinition = result.Problems.Any(p => p.IsError && p.Code != ProblemCodes.DurationsExceedStatutoryTime) ? null : result.Definition;
     }
 
     private static void TrimOldest(Stack<string> stack)

@@ -16,4 +16,6 @@ public enum DesignerRefusal
     ProcedureNotFound,
     VersionNotFound,
     PublishRefused,
+    EffectiveDatePast,
+    EffectiveDateBeforePublishedVersion,
 }

@@ -31,6 +31,8 @@ public sealed class DesignerRefusedException(DesignerRefusal reason, string mess
         DesignerRefusal.VersionOutOfSequence => "version-out-of-sequence",
         DesignerRefusal.ProcedureNotFound => "procedure-not-found",
         DesignerRefusal.VersionNotFound => "version-not-found",
+        DesignerRefusal.EffectiveDatePast => "effective-date-past",
+        DesignerRefusal.EffectiveDateBeforePublishedVersion => "effective-date-before-published-version",
         _ => "publish-refused",
     };
 

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Workflow.Designer.Editing;
 using Workflow.Designer.Validation;
+using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Definitions.Versioning;
@@ -133,34 +136,109 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         }
     }
 
-    public async Task<PublishedVersion> PublishAsync(string procedureId, int version, string publishedBy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publishes a draft from an effective date: the one given, or else <see cref="ProposedEffectiveDate"/>.
+    /// The date is written into the draft first, so the published (hashed) file carries it; a date
+    /// in the past, or before a published version takes effect, is refused.
+    /// </summary>
+    public async Task<PublishedVersion> PublishAsync(string procedureId, int version, string publishedBy, DateOnly? effectiveFrom = null, CancellationToken cancellationToken = default)
     {
         RequireValidKey(procedureId, version);
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            if (!File.Exists(DefinitionPublisher.VersionPath(Root, procedureId, version)))
+            var path = DefinitionPublisher.VersionPath(Root, procedureId, version);
+            if (!File.Exists(path))
             {
                 throw VersionNotFound(procedureId, version);
             }
 
             var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
+            var original = await File.ReadAllTextAsync(path, cancellationToken);
+            var published = ProceduresWorkspace.PublishedRecords(Root, recorded).Any(r => r.ProcedureId == procedureId && r.Version == version) || FileStatus(original) == "published";
+            var schedule = published ? null : await DateDraftAsync(procedureId, version, path, original, effectiveFrom, cancellationToken);
             var outcome = DefinitionPublisher.Publish(Root, procedureId, version, publishedBy, time.GetUtcNow(), LoadOptions(CultureInfo.CurrentUICulture, recorded));
             if (!outcome.Succeeded)
             {
+                await WriteAtomicallyAsync(path, original, cancellationToken);
                 throw new DesignerRefusedException(DesignerRefusal.PublishRefused, outcome.Error!, "version", outcome.Problems);
             }
 
             var workspace = await ReloadAsync(cancellationToken);
             await PublishedVersionStore.RecordAsync(database, workspace.Catalog.All, PublishedVersionLockFile.Read(Root), time.GetUtcNow(), cancellationToken);
             var record = outcome.Record!;
-            logger.LogInformation("Published {ProcedureId} v{Version} ({Hash}) by {PublishedBy}", procedureId, version, record.ContentHash, publishedBy);
-            return new PublishedVersion(procedureId, version, record.ContentHash, record.PublishedAt, record.PublishedBy, outcome.WasAlreadyPublished);
+            logger.LogInformation("Published {ProcedureId} v{Version} ({Hash}) by {PublishedBy}, effective {EffectiveFrom}", procedureId, version, record.ContentHash, publishedBy, schedule?.EffectiveFrom);
+            return new PublishedVersion(procedureId, version, record.ContentHash, record.PublishedAt, record.PublishedBy, outcome.WasAlreadyPublished, schedule);
         }
         finally
         {
             _writes.Release();
         }
+    }
+
+    /// <summary>Today in Vietnam, by the host's clock.</summary>
+    public DateOnly Today => VietnamTime.LocalDate(time.GetUtcNow());
+
+    /// <summary>
+    /// The effective date publishing proposes: the draft's own when it is not past, otherwise the next
+    /// working day; never before a published version of the procedure takes effect.
+    /// </summary>
+    public DateOnly ProposedEffectiveDate(string procedureId, int version, DateOnly? draftDate)
+    {
+        var today = Today;
+        var proposed = draftDate is { } date && date >= today ? date : new WorkingClock(Current.Calendar).NextWorkingDayAfter(today);
+        return LatestPublished(procedureId, version)?.EffectiveFrom is { } latest && latest > proposed ? latest : proposed;
+    }
+
+    /// <summary>What publishing from <paramref name="effectiveFrom"/> means for new dossiers, or why that date is refused.</summary>
+    /// <exception cref="DesignerRefusedException">The date is past, or before a published version of the procedure takes effect.</exception>
+    public PublicationSchedule Schedule(string procedureId, int version, DateOnly effectiveFrom)
+    {
+        var today = Today;
+        var date = VietnamTime.FormatDate(effectiveFrom);
+        if (effectiveFrom < today)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.EffectiveDatePast, T(
+                $"Ngày hiệu lực {date} đã qua: chọn hôm nay ({VietnamTime.FormatDate(today)}) hoặc một ngày sau đó.",
+                $"The effective date {date} is in the past: choose today ({VietnamTime.FormatDate(today)}) or a later day."), "effectiveFrom");
+        }
+
+        if (LatestPublished(procedureId, version) is { EffectiveFrom: { } latest } earlier && effectiveFrom < latest)
+        {
+            throw new DesignerRefusedException(DesignerRefusal.EffectiveDateBeforePublishedVersion, T(
+                $"v{earlier.Version} đã ban hành có hiệu lực từ {VietnamTime.FormatDate(latest)}; v{version} phải có hiệu lực từ ngày đó trở đi, không phải {date}.",
+                $"The published v{earlier.Version} takes effect on {VietnamTime.FormatDate(latest)}; v{version} must take effect on that day or later, not {date}."), "effectiveFrom");
+        }
+
+        var inForce = Current.Catalog.InForce(procedureId, effectiveFrom.AddDays(-1));
+        return new PublicationSchedule(procedureId, version, effectiveFrom, inForce?.Version, inForce?.EffectiveFrom);
+    }
+
+    private ProcedureDefinition? LatestPublished(string procedureId, int version) =>
+        Current.Catalog.Versions(procedureId).Where(v => v.Status == DefinitionStatus.Published && v.Version != version && v.EffectiveFrom is not null).MaxBy(v => v.EffectiveFrom);
+
+    // Writes the effective date into the draft when it differs; a text the designer cannot read is left to the publisher to refuse.
+    private async Task<PublicationSchedule?> DateDraftAsync(string procedureId, int version, string path, string text, DateOnly? effectiveFrom, CancellationToken cancellationToken)
+    {
+        DefinitionDocument document;
+        try
+        {
+            document = DefinitionDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        var written = DateOnly.TryParseExact((string?)document.Root["effectiveFrom"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
+        var schedule = Schedule(procedureId, version, effectiveFrom ?? ProposedEffectiveDate(procedureId, version, written));
+        if (written != schedule.EffectiveFrom)
+        {
+            MetadataEdits.SetEffectiveFrom(document, schedule.EffectiveFrom);
+            await WriteAtomicallyAsync(path, document.ToText(), cancellationToken);
+        }
+
+        return schedule;
     }
 
     /// <summary>Copies a version (the newest by default) to the next number as a draft.</summary>
@@ -199,7 +277,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
     public async Task<ProceduresWorkspace> ReloadAsync(CancellationToken cancellationToken = default)
     {
         var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
-        var workspace = ProceduresWorkspace.Load(Root, culture: null, extraRecords: recorded);
+        var workspace = ProceduresWorkspace.Load(Root, culture: null, extraRecords: recorded, Options.DefaultConvention);
         if (workspace.Organisation is null)
         {
             logger.LogError("The organisation in {Root} has errors; the engine keeps the procedures it had", Root);
@@ -224,14 +302,14 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
     private DefinitionLoadOptions LoadOptions(CultureInfo? culture, IReadOnlyList<PublishedVersionRecord> recorded)
     {
         var organisation = Current.Organisation;
-        return ProceduresWorkspace.DefinitionOptions(Root, culture, recorded) with
+        return ProceduresWorkspace.DefinitionOptions(Root, culture, recorded, Current.Calendar, Options.DefaultConvention) with
         {
             Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
         };
     }
 
     private async Task<IReadOnlyList<PublishedVersionRecord>> PublishedRecordsAsync(CancellationToken cancellationToken) =>
-        ProceduresWorkspace.DefinitionOptions(Root, null, await PublishedVersionStore.ReadAsync(database, cancellationToken)).PublishedRecords;
+        ProceduresWorkspace.PublishedRecords(Root, await PublishedVersionStore.ReadAsync(database, cancellationToken));
 
     private VersionSummary Describe(ProceduresWorkspace workspace, IReadOnlyList<PublishedVersionRecord> records, IReadOnlyDictionary<string, int> dossiers, string id, int version)
     {

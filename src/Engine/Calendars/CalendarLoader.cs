@@ -85,13 +85,6 @@ public static partial class CalendarLoader
         return null;
     }
 
-    /// <summary>
-    /// The default week of the calendars in <paramref name="folder"/>, without the year files; the
-    /// standard week when the working-hours file is missing or unusable (its problems are reported
-    /// when the calendar itself is loaded).
-    /// </summary>
-    public static WeeklySchedule DefaultWeek(string folder) => LoadWorkingHours(folder, null, []).Default;
-
     private static WorkingHoursSettings LoadWorkingHours(string folder, CultureInfo? culture, List<Problem> problems)
     {
         var path = Path.Combine(folder, WorkingHoursFileReader.FileName);

@@ -39,6 +39,17 @@ public sealed class DeadlineCalculator
         return DeadlineExplainer.Explain(computation, clock, culture);
     }
 
+    /// <summary>
+    /// The due instant (UTC) of <see cref="Calculate"/> without its explanation, for planning many
+    /// receipts at once (the statutory-time check plans hundreds per definition).
+    /// </summary>
+    public DateTimeOffset Due(DateTimeOffset start, Duration duration, DeadlineConvention convention = DeadlineConvention.CivilCode, string? unitId = null)
+    {
+        ArgumentNullException.ThrowIfNull(duration);
+        Validate(duration);
+        return Compute(start.ToUniversalTime(), duration, convention, ClockFor(unitId)).Due;
+    }
+
     /// <summary>Counts working time inside the unit's working periods.</summary>
     public DateTimeOffset AddWorkingTime(DateTimeOffset from, TimeSpan workingTime, string? unitId = null) =>
         ClockFor(unitId).Add(from, workingTime);

@@ -102,6 +102,6 @@ public sealed class WorkflowEngineSettings
                 "Chưa chỉ định thư mục thủ tục (Procedures:Path). / No procedures folder was given (Procedures:Path).");
         }
 
-        return new WorkspaceAccessor(ProceduresWorkspace.Load(Path.GetFullPath(Path.Combine(ContentRoot, ProceduresPath))));
+        return new WorkspaceAccessor(ProceduresWorkspace.Load(Path.GetFullPath(Path.Combine(ContentRoot, ProceduresPath)), convention: Engine.Convention));
     }
 }

@@ -9,7 +9,8 @@ namespace Workflow.Engine.Planning;
 /// Plans a dossier received at a given instant: follows the main path (each task's first
 /// approving outcome; decisions on the given data, else their "otherwise"), runs parallel
 /// branches side by side and joins them as the join says, and gives each step its due instant
-/// on the working calendar. Used by <c>workflow simulate</c> and the designer.
+/// on the working calendar (<see cref="ProcessClock"/>, the arithmetic the statutory-time check
+/// counts with too). Used by <c>workflow simulate</c> and the designer.
 /// </summary>
 public sealed class ProcessSimulator(DeadlineCalculator calculator, OrganisationModel? organisation, DeadlineConvention defaultConvention = DeadlineConvention.CivilCode)
 {
@@ -18,9 +19,8 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
     public ProcessPlan Plan(ProcedureDefinition definition, DateTimeOffset received, string? receivingUnitId = null, IReadOnlyDictionary<string, object?>? data = null)
     {
         data ??= new Dictionary<string, object?>();
-        var convention = definition.StatutoryTime.Convention ?? defaultConvention;
-        var statutoryDuration = StatutoryDuration(definition, data);
-        var statutory = calculator.Calculate(received, statutoryDuration, convention, receivingUnitId);
+        var clock = ProcessClock.For(calculator, definition, defaultConvention);
+        var statutory = clock.Statutory(received, StatutoryDuration(definition, data), receivingUnitId);
         var steps = new List<PlannedStep>();
         var visited = 0;
 
@@ -37,9 +37,8 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                 {
                     case StepKind.Task:
                         var unitId = ResolveUnit(step, receivingUnitId, received);
-                        var duration = step.Duration!.ToDuration();
-                        var due = calculator.Calculate(at, duration, convention, unitId).Due;
-                        steps.Add(new PlannedStep(step.Id, step.Name, step.Assignee!.Role, step.Assignee.UnitKind, unitId, duration, at, due, null));
+                        var due = clock.StepDue(step, at, unitId);
+                        steps.Add(new PlannedStep(step.Id, step.Name, step.Assignee!.Role, step.Assignee.UnitKind, unitId, step.Duration!.ToDuration(), at, due, null));
                         at = due;
                         var next = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
                         stepId = next.To;

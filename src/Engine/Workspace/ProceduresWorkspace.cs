@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Diagnostics;
@@ -48,7 +49,8 @@ public sealed class ProceduresWorkspace
         ? "-"
         : string.Join(", ", Calendar.LoadedYears.Select(y => Calendar.ProvisionalYears.Contains(y) ? $"{y}*" : y.ToString(CultureInfo.InvariantCulture)));
 
-    public static ProceduresWorkspace Load(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
+    /// <param name="convention">How working days are counted when a procedure does not say (the engine's <c>Engine:Convention</c>); definitions are checked against their statutory time with it.</param>
+    public static ProceduresWorkspace Load(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null, DeadlineConvention convention = DeadlineConvention.CivilCode)
     {
         var problems = new List<Problem>();
         var organisationPath = OrganisationPath(root);
@@ -71,10 +73,9 @@ public sealed class ProceduresWorkspace
         var forms = FormTemplateSetLoader.Load(root, culture);
         problems.AddRange(forms.Problems);
 
-        var options = DefinitionOptions(root, culture, extraRecords) with
+        var options = DefinitionOptions(root, culture, extraRecords, calendars.Calendar, convention) with
         {
             Organisation = organisation is null ? null : new OrganisationKindCatalog(organisation),
-            WorkingHours = calendars.Calendar.WorkingHours.Default,
         };
         var result = DefinitionLoader.LoadFolder(root, options);
         problems.AddRange(result.Problems);
@@ -86,19 +87,27 @@ public sealed class ProceduresWorkspace
     private static string Display(string root, string path) =>
         $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)))}/{Path.GetRelativePath(root, path).Replace('\\', '/')}";
 
-    /// <summary>The options definitions are checked with: the calendar's working hours, and every recorded publication.</summary>
-    public static DefinitionLoadOptions DefinitionOptions(string root, CultureInfo? culture = null, IReadOnlyList<PublishedVersionRecord>? extraRecords = null)
+    /// <summary>The options definitions are checked with: the working calendar (read from the folder unless given), the convention, and every recorded publication.</summary>
+    public static DefinitionLoadOptions DefinitionOptions(
+        string root,
+        CultureInfo? culture = null,
+        IReadOnlyList<PublishedVersionRecord>? extraRecords = null,
+        WorkingCalendar? calendar = null,
+        DeadlineConvention convention = DeadlineConvention.CivilCode)
     {
-        // Database records (passed in) win over the lock file: they are what dossiers ran on.
-        var records = PublishedVersionLockFile.Read(root).Concat(extraRecords ?? [])
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .Select(g => g.Last())
-            .ToList();
         return new DefinitionLoadOptions
         {
             Culture = culture,
-            PublishedRecords = records,
-            WorkingHours = CalendarLoader.DefaultWeek(Path.Combine(root, "calendars")),
+            PublishedRecords = PublishedRecords(root, extraRecords),
+            Calendar = calendar ?? CalendarLoader.Load(Path.Combine(root, "calendars"), culture).Calendar,
+            DefaultConvention = convention,
         };
     }
+
+    /// <summary>Every publication recorded for the folder: the lock file's, and the database's (passed in), which win: they are what dossiers ran on.</summary>
+    public static IReadOnlyList<PublishedVersionRecord> PublishedRecords(string root, IReadOnlyList<PublishedVersionRecord>? extraRecords = null) =>
+        PublishedVersionLockFile.Read(root).Concat(extraRecords ?? [])
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .ToList();
 }

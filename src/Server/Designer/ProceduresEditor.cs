@@ -30,10 +30,12 @@ public sealed class ProceduresEditor(DesignerWorkspace workspace)
         return new SaveReport(saved.ProcedureId, saved.Version, saved.Created, ValidationReport.Of(saved.Problems));
     });
 
-    public Task<PublishReport> PublishAsync(string procedureId, int version, string publishedBy, CancellationToken cancellationToken) => Refusing(async () =>
+    public Task<PublishReport> PublishAsync(string procedureId, int version, DateOnly? effectiveFrom, string publishedBy, CancellationToken cancellationToken) => Refusing(async () =>
     {
-        var published = await workspace.PublishAsync(procedureId, version, publishedBy, cancellationToken);
-        return new PublishReport(published.ProcedureId, published.Version, published.ContentHash, published.PublishedAt, published.PublishedBy, published.WasAlreadyPublished);
+        var published = await workspace.PublishAsync(procedureId, version, publishedBy, effectiveFrom, cancellationToken);
+        var schedule = published.Schedule;
+        return new PublishReport(published.ProcedureId, published.Version, published.ContentHash, published.PublishedAt, published.PublishedBy, published.WasAlreadyPublished,
+            schedule?.EffectiveFrom, schedule?.VersionInForceUntilThen, schedule?.VersionInForceUntilThen is null ? null : schedule.LastDayOfVersionInForce, schedule?.Sentence);
     });
 
     public Task<NewVersionReport> StartNewVersionAsync(string procedureId, int? fromVersion, CancellationToken cancellationToken) => Refusing(async () =>

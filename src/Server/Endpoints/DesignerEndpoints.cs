@@ -38,9 +38,14 @@ public static class DesignerEndpoints
             .Accepts<JsonElement>("application/json")
             .WithName("ValidateDefinition").WithSummary("Kiểm tra nội dung mà không lưu / Validate text without saving");
 
-        designer.MapPost("/{procedureId}/versions/{version:int}/publish", async Task<Ok<PublishReport>> (string procedureId, int version, ProceduresEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
-                TypedResults.Ok(await editor.PublishAsync(procedureId, version, user.DisplayName(), ct)))
-            .WithName("PublishVersion").WithSummary("Ban hành một phiên bản / Publish a version");
+        designer.MapPost("/{procedureId}/versions/{version:int}/publish", async Task<Ok<PublishReport>> (string procedureId, int version, PublishRequest? request, ProceduresEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await editor.PublishAsync(procedureId, version, request?.EffectiveFrom, user.DisplayName(), ct)))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("PublishVersion").WithSummary("Ban hành một phiên bản từ ngày hiệu lực / Publish a version from its effective date")
+            .WithDescription("effectiveFrom (yyyy-MM-dd): hôm nay hoặc sau, không trước ngày hiệu lực của phiên bản đã ban hành; 400 nêu trường effectiveFrom nếu không hợp lệ. / Today or later, not before a published version takes effect; otherwise 400 naming effectiveFrom.");
 
         designer.MapPost("/{procedureId}/versions", async Task<Created<NewVersionReport>> (string procedureId, NewVersionRequest? request, ProceduresEditor editor, CancellationToken ct) =>
             {

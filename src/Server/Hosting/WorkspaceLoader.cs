@@ -1,5 +1,6 @@
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Workspace;
 
 namespace Workflow.Server.Hosting;
@@ -8,12 +9,12 @@ namespace Workflow.Server.Hosting;
 /// Loads <c>procedures/</c> together with the published versions the database holds (they win
 /// over the lock file: they are what dossiers ran on), and records newly published versions.
 /// </summary>
-public sealed class WorkspaceLoader(ServerPaths paths, WorkflowDbContextFactory database, TimeProvider time, ILogger<WorkspaceLoader> logger)
+public sealed class WorkspaceLoader(ServerPaths paths, WorkflowDbContextFactory database, EngineOptions engine, TimeProvider time, ILogger<WorkspaceLoader> logger)
 {
     public async Task<ProceduresWorkspace> LoadAsync(CancellationToken cancellationToken = default)
     {
         var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
-        var workspace = ProceduresWorkspace.Load(paths.Procedures, culture: null, extraRecords: recorded);
+        var workspace = ProceduresWorkspace.Load(paths.Procedures, culture: null, extraRecords: recorded, engine.Convention);
         foreach (var problem in workspace.Problems)
         {
             if (problem.IsError)

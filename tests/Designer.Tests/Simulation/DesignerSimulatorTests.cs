@@ -1,6 +1,10 @@
+using Workflow.Designer.Diagram;
+using Workflow.Designer.Editing;
 using Workflow.Designer.Simulation;
 using Workflow.Designer.Tests.Support;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
 
 namespace Workflow.Designer.Tests.Simulation;
@@ -44,12 +48,42 @@ public class DesignerSimulatorTests
     }
 
     [Fact]
-    public void The_longest_path_adds_up_the_step_durations_against_the_statutory_time()
+    public void The_longest_path_is_the_route_that_finishes_last_and_fits_the_statutory_time()
     {
-        var summary = LongestPathSummary.Of(BuildingPermit());
+        var summary = LongestPathSummary.Of(BuildingPermit(), SampleDefinitions.Validator().Options);
 
         Assert.Equal(["receive", "review", "needs-opinions", "consult-agencies", "consult-construction", "opinions-received", "head-review", "sign", "return", "issued"], summary.StepIds);
         Assert.Equal((15m, 15m, true), (summary.StepDays, summary.StatutoryDays, summary.Fits));
+        Assert.True(summary.Fit!.Fits);
+    }
+
+    /// <summary>
+    /// The defect: with its signing made one whole day, business household registration still adds up
+    /// to its 3 days, and the summary called it "within time"; received at 16:00 before a holiday it is
+    /// late, and the summary now says so, naming that receipt, which the simulation confirms.
+    /// </summary>
+    [Fact]
+    public void The_summary_never_calls_within_time_a_version_the_simulation_finds_late()
+    {
+        var draft = SampleDefinitions.NextDraftOf("business-household-registration", 2);
+        MetadataEdits.SetEffectiveFrom(draft, new DateOnly(2026, 4, 1));
+        var editor = new DefinitionEditor("business-household-registration", 3, draft, false, SampleDefinitions.Validator());
+        Assert.True(DiagramSnapshot.Of(editor).LongestPath!.Fits);
+
+        editor.Apply(d => StepEdits.SetDuration(d, "approve", 1, DurationUnit.WorkingDays));
+
+        Assert.Equal([ProblemCodes.DurationsExceedStatutoryTime], editor.Problems.Where(p => p.IsError).Select(p => p.Code));
+        Assert.Null(editor.Definition);
+        var summary = DiagramSnapshot.Of(editor).LongestPath!;
+        Assert.Equal((3m, 3m), (summary.StepDays, summary.StatutoryDays));
+        Assert.False(summary.Fits);
+        Assert.Equal(new DateTimeOffset(2026, 4, 24, 16, 0, 0, VietnamTime.Offset), summary.Fit!.Received);
+
+        var local = VietnamTime.LocalDateTime(summary.Fit.Received);
+        var simulated = new DesignerSimulator().Simulate(SampleDefinitions.Workspace, editor.PlannableDefinition!,
+            new SimulationRequest(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)));
+        Assert.False(simulated.Plan!.FitsStatutoryTime);
+        Assert.Equal(summary.Fit.PlannedFinish, simulated.Plan.PlannedFinish);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public static class SampleDefinitions
         Culture = Text.Vietnamese,
         Organisation = new OrganisationKindCatalog(Workspace.Organisation!),
         PublishedRecords = PublishedVersionLockFile.Read(RepositoryPaths.Procedures),
+        Calendar = Workspace.Calendar,
     });
 
     public static DefinitionReadResult Validate(DefinitionDocument document) =>

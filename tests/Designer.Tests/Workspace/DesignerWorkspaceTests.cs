@@ -111,6 +111,63 @@ public class DesignerWorkspaceTests
     }
 
     [Fact]
+    public async Task Publishing_from_an_effective_date_writes_it_into_the_version_and_says_which_version_applies_until_then()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await harness.Workspace.StartNewVersionAsync("certified-copy");
+
+        var published = await harness.Workspace.PublishAsync("certified-copy", 2, "analyst", new DateOnly(2026, 3, 9));
+
+        Assert.Equal(new PublicationSchedule("certified-copy", 2, new DateOnly(2026, 3, 9), 1, new DateOnly(2024, 1, 1)), published.Schedule);
+        Assert.Equal("v1 (hiệu lực từ 01/01/2024) vẫn áp dụng cho hồ sơ nhận đến hết ngày 08/03/2026; v2 áp dụng cho hồ sơ nhận từ ngày 09/03/2026.", published.Schedule!.Sentence);
+        var catalog = harness.Engine.Current.Catalog;
+        Assert.Equal(new DateOnly(2026, 3, 9), catalog.Find("certified-copy", 2)!.EffectiveFrom);
+        Assert.Equal((1, 2), (catalog.InForce("certified-copy", new DateOnly(2026, 3, 8))!.Version, catalog.InForce("certified-copy", new DateOnly(2026, 3, 9))!.Version));
+        Assert.Contains("\"effectiveFrom\": \"2026-03-09\"", File.ReadAllText(DefinitionPublisher.VersionPath(harness.Procedures, "certified-copy", 2)));
+    }
+
+    [Fact]
+    public async Task Without_a_date_a_draft_copied_from_an_old_version_is_proposed_for_the_next_working_day()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await harness.Workspace.StartNewVersionAsync("certified-copy");
+
+        // The copy still says 2024-01-01; today is Monday 02/03/2026.
+        Assert.Equal(new DateOnly(2026, 3, 3), harness.Workspace.ProposedEffectiveDate("certified-copy", 2, new DateOnly(2024, 1, 1)));
+        Assert.Equal(new DateOnly(2026, 6, 1), harness.Workspace.ProposedEffectiveDate("certified-copy", 2, new DateOnly(2026, 6, 1)));
+        var published = await harness.Workspace.PublishAsync("certified-copy", 2, "analyst");
+        Assert.Equal(new DateOnly(2026, 3, 3), published.Schedule!.EffectiveFrom);
+    }
+
+    [Fact]
+    public async Task A_past_effective_date_or_one_before_a_published_version_takes_effect_is_refused_naming_the_field()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        await harness.Workspace.StartNewVersionAsync("building-permit-house");
+        var path = DefinitionPublisher.VersionPath(harness.Procedures, "building-permit-house", 3);
+        var before = File.ReadAllText(path);
+
+        var past = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.PublishAsync("building-permit-house", 3, "analyst", new DateOnly(2026, 3, 1)));
+        Assert.Equal((DesignerRefusal.EffectiveDatePast, 400, "effectiveFrom", "effective-date-past"), (past.Reason, past.HttpStatus, past.Member, past.Code));
+        Assert.Equal("Ngày hiệu lực 01/03/2026 đã qua: chọn hôm nay (02/03/2026) hoặc một ngày sau đó.", past.Message);
+
+        Assert.Equal(before, File.ReadAllText(path));
+        Assert.DoesNotContain(PublishedVersionLockFile.Read(harness.Procedures), r => r.Key == "building-permit-house/v3");
+
+        // Today is accepted: v2 then applies up to yesterday.
+        var today = harness.Workspace.Schedule("building-permit-house", 3, new DateOnly(2026, 3, 2));
+        Assert.Equal((2, new DateOnly(2026, 3, 1)), (today.VersionInForceUntilThen, today.LastDayOfVersionInForce));
+
+        await harness.Workspace.StartNewVersionAsync("certified-copy");
+        await harness.Workspace.PublishAsync("certified-copy", 2, "analyst", new DateOnly(2026, 6, 1));
+        await harness.Workspace.StartNewVersionAsync("certified-copy");
+        var early = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.PublishAsync("certified-copy", 3, "analyst", new DateOnly(2026, 5, 1)));
+        Assert.Equal((DesignerRefusal.EffectiveDateBeforePublishedVersion, "effectiveFrom"), (early.Reason, early.Member));
+        Assert.Equal("v2 đã ban hành có hiệu lực từ 01/06/2026; v3 phải có hiệu lực từ ngày đó trở đi, không phải 01/05/2026.", early.Message);
+        Assert.Equal(new DateOnly(2026, 6, 1), harness.Workspace.ProposedEffectiveDate("certified-copy", 3, null));
+    }
+
+    [Fact]
     public async Task A_published_version_refuses_edits_in_the_editor_and_on_disk()
     {
         using var harness = await DesignerHarness.StartAsync();

@@ -228,8 +228,9 @@ public class BrokenDefinitionTests
         var text = DefinitionText.Valid(statutoryDays: 2);
         var problem = Single(Load(text), ProblemCodes.DurationsExceedStatutoryTime);
         AssertAt(problem, text, "\"statutoryTime\"", "$.statutoryTime");
-        Assert.Contains("receive 1 → review 2", problem.Message);
-        Assert.Contains("3", problem.Message);
+        Assert.Contains("receive 1 ngày làm việc → review 2 ngày làm việc", problem.Message);
+        Assert.Contains("Các bước không kịp thời hạn giải quyết 2 ngày làm việc.", problem.Message);
+        Assert.Contains("trễ 1 ngày làm việc", problem.Message);
     }
 
     private const string DecisionSteps = """
@@ -316,7 +317,7 @@ public class BrokenDefinitionTests
         var problems = Load(text);
         Assert.Equal(2, problems.Count);
         AssertAt(Single(problems, ProblemCodes.UnknownStep), text, "\"to\": \"dnoe\"", "$.process.steps[1].outcomes[1].to");
-        Assert.Contains("receive 1 → review 2", Single(problems, ProblemCodes.DurationsExceedStatutoryTime).Message);
+        Assert.Contains("receive 1 ngày làm việc → review 2 ngày làm việc", Single(problems, ProblemCodes.DurationsExceedStatutoryTime).Message);
     }
 
     [Fact]
@@ -432,7 +433,7 @@ public class BrokenDefinitionTests
         Assert.False(problem.IsError);
         AssertAt(problem, text, "\"statutoryTime\"", "$.statutoryTime");
         Assert.Equal(
-            "Thủ tục giải quyết trong ngày: hồ sơ nhận lúc 15:00 (giờ chốt) chỉ còn 2 giờ làm việc đến 17:00, nhưng các bước trên đường dài nhất cần 3.5 giờ (receive 1 giờ → review 2.5 giờ). Rút ngắn các bước xuống tổng cộng không quá 2 giờ, hoặc đặt giờ chốt sớm hơn.",
+            "Thủ tục giải quyết trong ngày không kịp khi nhận muộn trong ngày. Trường hợp xấu nhất: hồ sơ nhận lúc 05/01/2024 15:00 (thứ Sáu, trước ngày nghỉ cuối tuần) có hạn 05/01/2024 17:00, nhưng bước cuối dự kiến xong lúc 08/01/2024 08:30, trễ 1,5 giờ làm việc. Đường xử lý muộn nhất: receive 1 giờ làm việc → review 2,5 giờ làm việc. Nhận lúc 15:00 (giờ chốt) chỉ còn 2 giờ làm việc đến 17:00: rút ngắn các bước xuống tổng cộng không quá 2 giờ, hoặc đặt giờ chốt sớm hơn.",
             problem.Message);
     }
 
@@ -446,10 +447,11 @@ public class BrokenDefinitionTests
         var text = SameDay(1m);
         Assert.Empty(Load(text));
 
-        var options = new DefinitionLoadOptions { Organisation = Organisation.Value, Culture = Text.Vietnamese, WorkingHours = week };
+        var options = new DefinitionLoadOptions { Organisation = Organisation.Value, Culture = Text.Vietnamese, Calendar = new WorkingCalendar(new WorkingHoursSettings(week), []) };
         var problem = Assert.Single(DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, options).Problems);
         Assert.Equal(ProblemCodes.SameDayStepsPastCutoff, problem.Code);
-        Assert.Contains("chỉ còn 1.5 giờ làm việc đến 16:30, nhưng các bước trên đường dài nhất cần 2 giờ", problem.Message);
+        Assert.Contains("bước cuối dự kiến xong lúc 08/01/2024 08:00, trễ 0,5 giờ làm việc", problem.Message);
+        Assert.Contains("Nhận lúc 15:00 (giờ chốt) chỉ còn 1.5 giờ làm việc đến 16:30", problem.Message);
     }
 
     [Fact]
@@ -468,7 +470,7 @@ public class BrokenDefinitionTests
                 }
                 """);
 
-            var periods = ProceduresWorkspace.DefinitionOptions(root).WorkingHours.StandardDay;
+            var periods = ProceduresWorkspace.DefinitionOptions(root).Calendar.WorkingHours.Default.StandardDay;
 
             Assert.Equal(new TimeOnly(16, 30), periods[^1].End);
         }
@@ -476,6 +478,17 @@ public class BrokenDefinitionTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_same_day_procedure_whose_steps_take_longer_than_a_working_day_is_an_error()
+    {
+        // 9 hours: late even for a dossier received at the opening.
+        var problem = Assert.Single(Load(SameDay(8m)));
+
+        Assert.Equal(ProblemCodes.DurationsExceedStatutoryTime, problem.Code);
+        Assert.True(problem.IsError);
+        Assert.StartsWith("Các bước không kịp thời hạn giải quyết trong ngày (giờ chốt 15:00). Trường hợp xấu nhất: hồ sơ nhận lúc 05/01/2024 15:00", problem.Message);
     }
 
     [Fact]

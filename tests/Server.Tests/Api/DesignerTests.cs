@@ -45,9 +45,18 @@ public sealed class DesignerTests(ServerFactory server) : IClassFixture<ServerFa
         Assert.True((await saved.ReadAsync()).GetProperty("validation").GetProperty("valid").GetBoolean());
         Assert.Equal(HttpStatusCode.BadRequest, (await Put(analyst, 2, edited.Replace("\"status\": \"draft\"", "\"status\": \"published\""))).StatusCode);
 
-        var published = await analyst.PostJsonAsync($"{Base}/2/publish", new { });
+        // The draft says 2026-03-01, yesterday: publishing asks for today or later, naming the field.
+        var yesterday = await analyst.PostJsonAsync($"{Base}/2/publish", new { effectiveFrom = "2026-03-01" });
+        Assert.Equal("Ngày hiệu lực 01/03/2026 đã qua: chọn hôm nay (02/03/2026) hoặc một ngày sau đó.",
+            (await ProblemAssert.FieldAsync(yesterday, HttpStatusCode.BadRequest, "effectiveFrom")).Text("detail"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostJsonAsync($"{Base}/2/publish", new { effectiveFrom = "02/03/2026" })).StatusCode);
+
+        var published = await analyst.PostJsonAsync($"{Base}/2/publish", new { effectiveFrom = "2026-03-02" });
         Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
-        var hash = (await published.ReadAsync()).Text("contentHash");
+        var publication = await published.ReadAsync();
+        Assert.Equal(("2026-03-02", 1, "2026-03-01"), (publication.Text("effectiveFrom"), publication.GetProperty("previousVersion").GetInt32(), publication.Text("previousVersionUntil")));
+        Assert.Equal("v1 (hiệu lực từ 01/01/2024) vẫn áp dụng cho hồ sơ nhận đến hết ngày 01/03/2026; v2 áp dụng cho hồ sơ nhận từ ngày 02/03/2026.", publication.Text("schedule"));
+        var hash = publication.Text("contentHash");
         Assert.Contains(hash, await File.ReadAllTextAsync(Path.Combine(server.Procedures, "published-versions.json")));
         await using (var db = server.Database.Create())
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Validation;
 using Workflow.Engine.Definitions.Versioning;
 
@@ -14,10 +15,13 @@ public sealed record DefinitionLoadOptions
     public IReadOnlyList<PublishedVersionRecord> PublishedRecords { get; init; } = [];
 
     /// <summary>
-    /// The calendar's default week: a same-day procedure's steps must fit in its working hours
-    /// after the cut-off (WF041), as the deadline engine counts them.
+    /// The working calendar (days off, make-up days, working hours): the steps must fit the statutory
+    /// time for a dossier received at any time (WF040, WF041), counted on it as the simulation counts.
     /// </summary>
-    public WeeklySchedule WorkingHours { get; init; } = WeeklySchedule.Standard;
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.WeeklyOnly();
+
+    /// <summary>How working days are counted when a procedure does not say (the engine's <c>Engine:Convention</c>).</summary>
+    public DeadlineConvention DefaultConvention { get; init; } = DeadlineConvention.CivilCode;
 
     public CultureInfo? Culture { get; init; }
 }

@@ -8,6 +8,7 @@ using Workflow.Engine.Diagnostics;
 using Workflow.Engine.Expressions;
 using Workflow.Engine.Localization;
 using Workflow.Engine.Organisation;
+using Workflow.Engine.Planning;
 
 namespace Workflow.Engine.Definitions.Validation;
 
@@ -21,13 +22,12 @@ public sealed class DefinitionValidator
     /// <summary>Names every expression may read besides the procedure's own data fields.</summary>
     public static readonly IReadOnlySet<string> BuiltInNames = new HashSet<string>(StringComparer.Ordinal) { "channel" };
 
-    private const decimal HoursPerWorkingDay = 8m;
-
     private readonly ProcedureDefinition _definition;
     private readonly JToken _json;
     private readonly ProblemList _problems;
     private readonly IUnitKindCatalog? _organisation;
-    private readonly WeeklySchedule _workingHours;
+    private readonly WorkingCalendar _calendar;
+    private readonly DeadlineConvention _convention;
     private readonly CultureInfo? _culture;
 
     private DefinitionValidator(ProcedureDefinition definition, JToken json, ProblemList problems, DefinitionLoadOptions options)
@@ -36,7 +36,8 @@ public sealed class DefinitionValidator
         _json = json;
         _problems = problems;
         _organisation = options.Organisation;
-        _workingHours = options.WorkingHours;
+        _calendar = options.Calendar;
+        _convention = options.DefaultConvention;
         _culture = options.Culture;
     }
 
@@ -76,10 +77,7 @@ public sealed class DefinitionValidator
 
         if (graph.Step(_definition.Process.Start) is not null)
         {
-            var longest = graph.LongestPath(StepHours).Select(id => graph.Step(id)!).ToList();
-            var total = longest.Sum(StepHours);
-            CheckDurations(longest, total);
-            CheckSameDayFit(longest, total);
+            CheckStatutoryTime();
         }
     }
 
@@ -549,71 +547,67 @@ public sealed class DefinitionValidator
         }
     }
 
-    private void CheckDurations(IReadOnlyList<StepDefinition> longest, decimal total)
-    {
-        var statutory = _definition.StatutoryTime;
-        var allowed = ToHours(statutory.Value, statutory.Unit);
-        if (total <= allowed)
-        {
-            return;
-        }
-
-        var detail = PathDetail(longest, FormatDays);
-        _problems.Error(ProblemCodes.DurationsExceedStatutoryTime, At("statutoryTime"), T(
-            $"Tổng thời gian các bước trên đường dài nhất là {FormatDays(total)} ngày làm việc, vượt thời hạn giải quyết {FormatDays(allowed)} ngày ({detail}). Rút ngắn thời gian các bước.",
-            $"The steps on the longest path add up to {FormatDays(total)} working days, more than the statutory {FormatDays(allowed)} ({detail}). Shorten the steps."));
-    }
-
     /// <summary>
-    /// A same-day procedure received at its cut-off must be done by the close of that day: its
-    /// internal steps have to fit in the working time between the two, counted in the calendar's
-    /// working periods as the deadline engine counts them (2 hours for 15:00 and 17:00).
+    /// The steps must be done within the statutory time for a dossier received at any time, planned
+    /// as the simulation plans it: <see cref="StatutoryTimeCheck"/> finds the receipt that overruns
+    /// most over a year of the version's calendar, and the message names it. A same-day procedure
+    /// that fits a receipt at the opening but not one later in the day, up to its cut-off, is warned
+    /// (WF041) rather than refused, as it always was: the published same-day samples give their steps
+    /// a working day in all, and the office serves a late receipt at once.
     /// </summary>
-    private void CheckSameDayFit(IReadOnlyList<StepDefinition> longest, decimal total)
+    private void CheckStatutoryTime()
     {
-        var statutory = _definition.StatutoryTime;
-        if (statutory.Unit != DurationUnit.SameDay)
+        var fit = new StatutoryTimeCheck(_calendar, _convention).Check(_definition);
+        if (fit is null || fit.Fits)
         {
             return;
         }
 
-        var cutoff = statutory.Cutoff ?? Duration.DefaultSameDayCutoff;
-        var periods = _workingHours.StandardDay;
-        var close = periods[^1].End;
-        var available = (decimal)periods.Sum(p => p.End > cutoff ? (p.End - (p.Start > cutoff ? p.Start : cutoff)).TotalHours : 0d);
-        if (total <= available)
+        var statutory = DurationText.Of(fit.StatutoryTime, _culture);
+        var sentence = StatutoryTimeFitText.Sentence(fit, _calendar.WorkingHours.Default.StandardDayLength, _culture);
+        var route = StatutoryTimeFitText.Route(fit, _definition, _culture);
+        if (fit.StatutoryTime.Unit == DurationUnit.SameDay && fit.FitsAtOpening)
         {
+            var periods = _calendar.WorkingHours.Default.StandardDay;
+            var cutoff = fit.StatutoryTime.Cutoff ?? Duration.DefaultSameDayCutoff;
+            var available = FormatHours((decimal)periods.Sum(p => p.End > cutoff ? (p.End - (p.Start > cutoff ? p.Start : cutoff)).TotalHours : 0d));
+            var cut = cutoff.ToString("HH:mm", CultureInfo.InvariantCulture);
+            var close = periods[^1].End.ToString("HH:mm", CultureInfo.InvariantCulture);
+            _problems.Warning(ProblemCodes.SameDayStepsPastCutoff, At("statutoryTime"), T(
+                $"Thủ tục giải quyết trong ngày không kịp khi nhận muộn trong ngày. {sentence} Đường xử lý muộn nhất: {route}. Nhận lúc {cut} (giờ chốt) chỉ còn {available} giờ làm việc đến {close}: rút ngắn các bước xuống tổng cộng không quá {available} giờ, hoặc đặt giờ chốt sớm hơn.",
+                $"The same-day procedure is late for dossiers received later in the day. {sentence} The route that finishes last: {route}. Received at the {cut} cut-off, only {available} working hours are left until {close}: shorten the steps to {available} hours in all, or set an earlier cut-off."));
             return;
         }
 
-        var hour = T("giờ", "h");
-        var detail = PathDetail(longest, hours => $"{FormatHours(hours)} {hour}");
-        var cut = cutoff.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var end = close.ToString("HH:mm", CultureInfo.InvariantCulture);
-        _problems.Warning(ProblemCodes.SameDayStepsPastCutoff, At("statutoryTime"), T(
-            $"Thủ tục giải quyết trong ngày: hồ sơ nhận lúc {cut} (giờ chốt) chỉ còn {FormatHours(available)} giờ làm việc đến {end}, nhưng các bước trên đường dài nhất cần {FormatHours(total)} giờ ({detail}). Rút ngắn các bước xuống tổng cộng không quá {FormatHours(available)} giờ, hoặc đặt giờ chốt sớm hơn.",
-            $"Same-day procedure: a dossier received at the {cut} cut-off has only {FormatHours(available)} working hours left until {end}, but the steps on the longest path need {FormatHours(total)} hours ({detail}). Shorten the steps to {FormatHours(available)} hours in all, or set an earlier cut-off."));
+        var hint = StartsWholeDayMidDay(fit) ? T(
+            " Một bước tính bằng ngày làm việc tròn mà bắt đầu giữa ngày thì chỉ được tính từ ngày hôm sau: ghi thời gian của nó bằng giờ làm việc (ví dụ 8 giờ thay cho 1 ngày).",
+            " A step of whole working days that starts in the middle of a day only counts from the next day: give its time in working hours (e.g. 8 hours instead of 1 day).") : "";
+        _problems.Error(ProblemCodes.DurationsExceedStatutoryTime, At("statutoryTime"), T(
+            $"Các bước không kịp thời hạn giải quyết {statutory}. {sentence} Đường xử lý muộn nhất: {route}. Rút ngắn các bước.{hint}",
+            $"The steps do not fit the statutory time of {statutory}. {sentence} The route that finishes last: {route}. Shorten the steps.{hint}"));
     }
 
-    // The steps of the path that take time, each with its duration: "receive 1 → review 2".
-    private static string PathDetail(IEnumerable<StepDefinition> path, Func<decimal, string> format) =>
-        string.Join(" → ", path.Where(s => StepHours(s) > 0).Select(s => $"{s.Id} {format(StepHours(s))}"));
+    // Under the Civil Code, a whole-day step after one counted in working time starts mid-day and loses the rest of that day.
+    private bool StartsWholeDayMidDay(StatutoryTimeFit fit)
+    {
+        var clock = new ProcessClock(new DeadlineCalculator(_calendar), _definition.StatutoryTime.Convention ?? _convention);
+        var inWorkingTime = false;
+        foreach (var duration in fit.Route.Select(_definition.Process.Find).Select(s => s is { Kind: StepKind.Task } ? s.Duration?.ToDuration() : null).OfType<Duration>())
+        {
+            if (clock.CountsInWorkingTime(duration))
+            {
+                inWorkingTime = true;
+            }
+            else if (inWorkingTime && duration.Unit == DurationUnit.WorkingDays)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string FormatHours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static decimal StepHours(StepDefinition step) =>
-        step.Kind == StepKind.Task && step.Duration is { } d ? ToHours(d.Value, d.Unit) : 0m;
-
-    // Compared in working hours: 1 working day = 8 h; a same-day step is one working day;
-    // calendar days are compared as if each were a working day (the lenient reading).
-    private static decimal ToHours(decimal value, DurationUnit unit) => unit switch
-    {
-        DurationUnit.WorkingHours => value,
-        DurationUnit.SameDay => HoursPerWorkingDay,
-        _ => value * HoursPerWorkingDay,
-    };
-
-    private static string FormatDays(decimal hours) => (hours / HoursPerWorkingDay).ToString("0.##", CultureInfo.InvariantCulture);
 
     private string Kind(StepKind kind) => kind switch
     {
