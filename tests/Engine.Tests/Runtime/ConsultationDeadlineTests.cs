@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Audit;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Documents.Forms.Data;
+using Workflow.Engine.Documents.Issuing;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Audit;
+using Workflow.Engine.Reporting;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -116,6 +119,16 @@ public class ConsultationDeadlineTests : IDisposable
             Assert.Equal(EngineHarness.Local(2026, 3, 3, 9, 0).UtcDateTime, kept.AnsweredLateAt);
             Assert.Equal(1, await db.Outbox.CountAsync(m => m.DossierId == dossier && m.Topic == "late-contribution" && m.RecipientId == Asking + "/specialist"));
         }
+
+        // The control sheet has the late answer as a row, and the March report counts it against the commune.
+        var sheet = (ControlSheetFormData)await new DossierFormBuilder(h.Database, h.Workspace.Current).BuildAsync(dossier, FormPurpose.ControlSheet);
+        var row = Assert.Single(sheet.Handoffs, r => r.Note?.Contains(text, StringComparison.Ordinal) == true);
+        Assert.Equal((EngineHarness.Officer("x-tan-phu-my", "land-officer").Name, (FormPunctuality?)FormPunctuality.Late), (row.Giver, row.Result));
+        Assert.StartsWith("Ý kiến gửi sau khi đã đóng lấy ý kiến", row.Note, StringComparison.Ordinal);
+        Assert.Equal(3, sheet.Handoffs.Count(r => r.ReceiverUnit == "Phòng Kinh tế xã Tân Phú Mỹ"));
+        h.SetLocal(2026, 3, 3, 10, 0);
+        var report = await new ReportService(h.Database, h.Workspace.Current, h.Clock).DossierReportAsync(new ReportRequest(ReportPeriod.Month(2026, 3)));
+        Assert.Equal(1, report.UnitPunctuality.Single(r => r.UnitId == "x-tan-phu-my").Own.HandoffsLate);
 
         var again = await Assert.ThrowsAsync<WorkflowException>(() =>
             h.Engine.CompleteAsync(new CompleteTask(landOfficer.Id, "opinion", "Bổ sung"), EngineHarness.Officer("x-tan-phu-my", "land-officer")));

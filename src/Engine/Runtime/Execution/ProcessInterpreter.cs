@@ -253,10 +253,17 @@ internal sealed class ProcessInterpreter(DossierSession session)
         var silentUnits = silent.SelectMany(b => b).Select(i => i.UnitId!).Distinct().ToList();
         var fork = session.Definition.Process.Find(join.ForkStepId);
         var escalateTo = effect == ConsultationDeadlineEffect.Escalate ? fork?.EscalateTo ?? "head" : null;
-        session.Journal(new ConsultationDeadlinePassedDetail(timer.Id, join.JoinStepId, join.Instance, join.DeadlineAt, effect,
-            silent.Select(b => b.Key).ToList(), silentUnits, join.AskingUnitId, escalateTo));
         var deadline = OutboxMessages.Local(join.DeadlineAt);
         var silentNames = string.Join(", ", silent.SelectMany(b => b).Select(i => $"{i.StepName} ({i.UnitId})"));
+        var what = effect switch
+        {
+            ConsultationDeadlineEffect.AssumeAgreement => "coi như đồng ý",
+            ConsultationDeadlineEffect.Escalate => $"đã báo {escalateTo} của đơn vị xin ý kiến",
+            _ => "tiếp tục chờ ý kiến; hồ sơ quá hạn lấy ý kiến",
+        };
+        session.Journal(new ConsultationDeadlinePassedDetail(timer.Id, join.JoinStepId, join.Instance, join.DeadlineAt, effect,
+                silent.Select(b => b.Key).ToList(), silentUnits, join.AskingUnitId, escalateTo),
+            reason: $"Quá thời hạn lấy ý kiến ({deadline}); chưa có ý kiến của: {(silent.Count == 0 ? "—" : silentNames)}; {what}.");
         switch (effect)
         {
             case ConsultationDeadlineEffect.AssumeAgreement:
