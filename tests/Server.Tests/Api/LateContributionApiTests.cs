@@ -36,6 +36,11 @@ public sealed class LateContributionApiTests(ServerFactory server) : IClassFixtu
         await CompleteAsync(specialist, await TaskIdAsync(specialist, dossierId, "verify-economic-office"), "confirmed");
         var before = await (await desk.GetAsync($"/api/dossiers/{dossierId}")).ReadAsync();
 
+        // The land officer's dossier page offers the answer on the closed branch.
+        var offered = await (await landOfficer.GetAsync($"/api/dossiers/{dossierId}")).ReadAsync();
+        Assert.Contains(offered.GetProperty("allowedActions").EnumerateArray(), a => a.Text("action") == "late-answer" && a.Text("workItemId") == landTask);
+        Assert.Equal([landTask], offered.GetProperty("closedBranchesToAnswer").EnumerateArray().Select(i => i.Text("id")));
+
         var stranger = await otherCommune.PostJsonAsync($"/api/tasks/{landTask}/complete", new { outcomeId = "confirmed", comment = "Không phải việc của tôi" });
         Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
 
@@ -47,6 +52,9 @@ public sealed class LateContributionApiTests(ServerFactory server) : IClassFixtu
         var after = await (await desk.GetAsync($"/api/dossiers/{dossierId}")).ReadAsync();
         Assert.Equal(["review"], after.GetProperty("openItems").EnumerateArray().Select(i => i.Text("stepId")));
         Assert.Contains(after.GetProperty("history").EnumerateArray(), h => h.Text("command") == "late-contribution" && h.Text("reason") == text);
+
+        var answered = await (await landOfficer.GetAsync($"/api/dossiers/{dossierId}")).ReadAsync();
+        Assert.DoesNotContain(answered.GetProperty("allowedActions").EnumerateArray(), a => a.Text("action") == "late-answer");
 
         var again = await landOfficer.PostJsonAsync($"/api/tasks/{landTask}/complete", new { outcomeId = "confirmed", comment = "Gửi lại" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
