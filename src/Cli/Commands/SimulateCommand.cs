@@ -111,7 +111,8 @@ public static class SimulateCommand
                 null => "",
                 _ => $" ({step.Note})",
             };
-            Console.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}");
+            var deadline = step.ConsultationDeadline is { } by ? Text.Pick(culture, $" (hạn lấy ý kiến {VietnamTime.Format(by)})", $" (consultation deadline {VietnamTime.Format(by)})") : "";
+            Console.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}{deadline}");
         }
 
         Console.WriteLine(Text.Pick(culture,

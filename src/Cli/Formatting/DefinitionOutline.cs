@@ -81,11 +81,21 @@ public static class DefinitionOutline
     private static string StepDetail(StepDefinition step, CultureInfo culture) => step.Kind switch
     {
         StepKind.Task => $" [{step.Assignee!.Role} @ {step.Assignee.Unit ?? step.Assignee.UnitKind}, {Duration(step.Duration!.ToDuration(), culture)}]",
+        StepKind.Parallel when step is { Deadline: { } deadline, OnDeadline: { } effect } =>
+            Text.Pick(culture, $" [song song, hạn lấy ý kiến {Duration(deadline.ToDuration(), culture)}: {DeadlineEffect(effect, step.EscalateTo, culture)}]",
+                $" [parallel, consultation deadline {Duration(deadline.ToDuration(), culture)}: {DeadlineEffect(effect, step.EscalateTo, culture)}]"),
         StepKind.Parallel => Text.Pick(culture, " [song song]", " [parallel]"),
         StepKind.Join => step.Mode == JoinMode.Count ? $" [join {step.Count}/n]" : $" [join {step.Mode.ToString()!.ToLowerInvariant()}]",
         StepKind.Decision => Text.Pick(culture, " [rẽ nhánh]", " [decision]"),
         StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor.ToString()!.ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}]",
         _ => $" [{Text.Pick(culture, "kết thúc", "end")}: {step.Result.ToString()!.ToLowerInvariant()}]",
+    };
+
+    private static string DeadlineEffect(ConsultationDeadlineEffect effect, string? escalateTo, CultureInfo culture) => effect switch
+    {
+        ConsultationDeadlineEffect.AssumeAgreement => Text.Pick(culture, "quá hạn không có ý kiến thì coi như đồng ý", "silence is agreement"),
+        ConsultationDeadlineEffect.Escalate => Text.Pick(culture, $"báo {escalateTo} của đơn vị xin ý kiến", $"tell the asking unit's {escalateTo}"),
+        _ => Text.Pick(culture, "tiếp tục chờ, đánh dấu quá hạn", "keep waiting, flagged overdue"),
     };
 
     private static decimal Hours(DurationSpec duration) => duration.Unit switch

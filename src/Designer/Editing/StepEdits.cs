@@ -85,6 +85,36 @@ public static class StepEdits
     public static void SetJoin(DefinitionDocument document, string parallelStepId, string? joinStepId) =>
         JsonMembers.SetOptionalText(document.RequireStep(parallelStepId), "join", joinStepId, MemberOrder.Step);
 
+    /// <summary>
+    /// Gives a consultation (a parallel step) the deadline the governing text sets and what happens
+    /// when it passes; <paramref name="escalateTo"/> (a role at the asking unit) is written only for an
+    /// escalation. The loader checks the rest live (WF070–WF074).
+    /// </summary>
+    public static void SetConsultationDeadline(DefinitionDocument document, string stepId, decimal value, DurationUnit unit, ConsultationDeadlineEffect effect, string? escalateTo = null)
+    {
+        var step = document.RequireStep(stepId);
+        JsonMembers.Set(step, "deadline", Duration(value, unit, null), MemberOrder.Step);
+        JsonMembers.Set(step, "onDeadline", JsonWords.Of(effect), MemberOrder.Step);
+        if (effect == ConsultationDeadlineEffect.Escalate)
+        {
+            JsonMembers.Set(step, "escalateTo", string.IsNullOrWhiteSpace(escalateTo) ? "head" : escalateTo.Trim(), MemberOrder.Step);
+        }
+        else
+        {
+            step.Remove("escalateTo");
+        }
+    }
+
+    /// <summary>The consultation waits without a deadline of its own.</summary>
+    public static void RemoveConsultationDeadline(DefinitionDocument document, string stepId)
+    {
+        var step = document.RequireStep(stepId);
+        foreach (var member in StepKindMembers.ConsultationDeadline)
+        {
+            step.Remove(member);
+        }
+    }
+
     /// <summary>Sets a join's mode; <paramref name="count"/> is written only for mode <c>count</c>.</summary>
     public static void SetJoinMode(DefinitionDocument document, string stepId, JoinMode mode, int? count)
     {

@@ -64,6 +64,13 @@ public static class Labels
         _ => T("Đủ số nhánh", "A number of branches"),
     };
 
+    public static string DeadlineEffect(ConsultationDeadlineEffect effect) => effect switch
+    {
+        ConsultationDeadlineEffect.AssumeAgreement => T("Quá hạn không có ý kiến thì coi như đồng ý", "Silence is agreement"),
+        ConsultationDeadlineEffect.Escalate => T("Báo lãnh đạo đơn vị xin ý kiến", "Tell the head of the asking unit"),
+        _ => T("Tiếp tục chờ, đánh dấu quá hạn", "Keep waiting, flagged overdue"),
+    };
+
     public static string WaitReason(WaitReason reason) => reason switch
     {
         Engine.Definitions.Model.WaitReason.Supplement => T("Bổ sung hồ sơ", "Supplementary documents"),

@@ -64,6 +64,16 @@ public static class JournalKinds
     /// <summary>A branch finished after its join was already satisfied; the process does not continue twice. Detail: <see cref="Details.LateBranchClosedDetail"/>.</summary>
     public const string LateBranchClosed = "late-branch-closed";
 
+    /// <summary>
+    /// A consulted agency answered after its branch was closed (by its join, by the consultation's
+    /// deadline, or because the dossier ended): kept with its text and files, never moving the dossier.
+    /// The handoff columns record the answer back to the asking unit. Detail: <see cref="Details.LateContributionDetail"/>.
+    /// </summary>
+    public const string LateContribution = "late-contribution";
+
+    /// <summary>A consultation's deadline passed with agencies still silent; what follows is the definition's <c>onDeadline</c>. Detail: <see cref="Details.ConsultationDeadlinePassedDetail"/>.</summary>
+    public const string ConsultationDeadlinePassed = "consultation-deadline-passed";
+
     /// <summary>A decision step chose its next step from the dossier data. Detail: <see cref="Details.DecisionDetail"/>.</summary>
     public const string Decision = "decision";
 

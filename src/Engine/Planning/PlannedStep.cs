@@ -2,5 +2,9 @@ using Workflow.Engine.Deadlines;
 
 namespace Workflow.Engine.Planning;
 
-/// <summary>One step on the planned path: who does it, for how long, and when it should start and be done.</summary>
-public sealed record PlannedStep(string StepId, string Name, string? Role, string? UnitKind, string? UnitId, Duration? Duration, DateTimeOffset Start, DateTimeOffset Due, string? Note);
+/// <summary>
+/// One step on the planned path: who does it, for how long, and when it should start and be done;
+/// for the join of a consultation with a deadline, when that deadline passes.
+/// </summary>
+public sealed record PlannedStep(string StepId, string Name, string? Role, string? UnitKind, string? UnitId, Duration? Duration, DateTimeOffset Start, DateTimeOffset Due, string? Note,
+    DateTimeOffset? ConsultationDeadline = null);

@@ -74,7 +74,7 @@ public sealed partial class WorkflowEngine
                 var newStepId = map[MigrationSteps.StepToMap(item)];
                 if (item.Kind == WorkItemKind.Task)
                 {
-                    session.CancelItem(item, "migrated");
+                    session.CancelItem(item, ConsultationAnswers.Migrated);
                     var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!, "", null, clocks.GetValueOrDefault(item.Id));
                     if (item.AssigneeId is not null && replacement.UnitId == item.UnitId && replacement.Role == item.Role)
                     {

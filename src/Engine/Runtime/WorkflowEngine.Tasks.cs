@@ -105,13 +105,24 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// Finishes a task with one of its step's outcomes. The flow moves on exactly once: a second
-    /// completion of the same task is refused with who completed it and when.
+    /// completion of the same task is refused with who completed it and when. A consulted agency's
+    /// task whose branch was already closed (its join had enough answers, the consultation's deadline
+    /// passed, the dossier ended) takes the answer as a late contribution: kept and journaled, once,
+    /// without moving the dossier.
     /// </summary>
     public async Task<CommandResult> CompleteAsync(CompleteTask command, Actor actor, CancellationToken cancellationToken = default)
     {
         return await ExecuteOnTaskAsync(command.WorkItemId, actor, command.ExpectedVersion, async session =>
         {
-            var item = OpenTask(session, command.WorkItemId);
+            var found = session.Items.Single(i => i.Id == command.WorkItemId);
+            var item = ConsultationAnswers.CanAnswerLate(found) ? found : OpenTask(session, command.WorkItemId);
+            if (item.AnsweredLateAt is { } answered)
+            {
+                throw Conflict("late-contribution-recorded",
+                    $"Ý kiến cho công việc \"{item.StepName}\" đã được {item.CompletedByName} gửi lúc {OutboxMessages.Local(answered)} và đã được lưu.",
+                    $"The answer to \"{item.StepId}\" was already sent by {item.CompletedByName} at {OutboxMessages.Local(answered)} and is kept.");
+            }
+
             if (item.AssigneeId is { } holder && holder != actor.Id && !actor.IsSystem)
             {
                 throw Forbidden("held-by-another", $"Công việc đang do {item.AssigneeName} xử lý.", $"The task is held by {item.AssigneeName}.");
@@ -134,6 +145,12 @@ public sealed partial class WorkflowEngine
                 throw Invalid("comment-too-long", "comment", "Ý kiến dài quá 4.000 ký tự.", "The comment is longer than 4,000 characters.");
             }
 
+            if (item.Status == WorkItemStatus.Cancelled)
+            {
+                ConsultationAnswers.RecordLate(session, item, outcome, command, actor);
+                return;
+            }
+
             if (outcome.Kind == OutcomeKind.Supplement)
             {
                 RequireFirstSupplementRequest(session);
@@ -148,7 +165,7 @@ public sealed partial class WorkflowEngine
             item.OutcomeId = outcome.Id;
             item.Comment = command.Comment;
             item.AttachmentsJson = command.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments) : null;
-            item.Punctuality = item.DueAt is { } due ? PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
+            item.Punctuality = ConsultationAnswers.Classify(session, item);
             session.CancelTimers(t => t.WorkItemId == item.Id);
             session.Journal(new CompleteDetail(outcome.Id, outcome.Kind, outcome.To, item.Punctuality, command.Attachments), reason: command.Comment, item: item);
 

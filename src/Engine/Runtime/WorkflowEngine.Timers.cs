@@ -39,6 +39,9 @@ public sealed partial class WorkflowEngine
                 case TimerKind.DossierOverdue when session.Dossier is { State: DossierState.InProgress, FinishedAt: null }:
                     DossierOverdue(session, timer.Id);
                     break;
+                case TimerKind.ConsultationDeadline when session.Dossier is { State: DossierState.InProgress }:
+                    new ProcessInterpreter(session).PassConsultationDeadline(timer);
+                    break;
             }
 
             return Task.CompletedTask;

@@ -49,6 +49,35 @@ public class ProcessEditTests
     }
 
     [Fact]
+    public void A_consultation_deadline_is_written_on_the_parallel_step_and_checked_as_it_is_edited()
+    {
+        var document = Draft();
+        IReadOnlyList<string> Warnings() => SampleDefinitions.Validate(document).Problems.Where(p => !p.IsError).Select(p => p.Code).ToList();
+
+        StepEdits.SetConsultationDeadline(document, "consult-agencies", 20, DurationUnit.WorkingDays, ConsultationDeadlineEffect.AssumeAgreement);
+        Assert.Equal([ProblemCodes.ConsultationDeadlineOutOfTime], ErrorCodes(document));
+
+        // Two of the agencies have 3 working days of their own: the loader warns, at their branches.
+        StepEdits.SetConsultationDeadline(document, "consult-agencies", 2, DurationUnit.WorkingDays, ConsultationDeadlineEffect.AssumeAgreement);
+        Assert.Empty(ErrorCodes(document));
+        Assert.Equal([ProblemCodes.BranchOutlastsConsultation, ProblemCodes.BranchOutlastsConsultation], Warnings());
+
+        // The office that asks (review, through the decision) has no desk officer to escalate to; it has a head.
+        StepEdits.SetConsultationDeadline(document, "consult-agencies", 3, DurationUnit.WorkingDays, ConsultationDeadlineEffect.Escalate, "desk-officer");
+        Assert.Equal([ProblemCodes.EscalationTargetUnknown], ErrorCodes(document));
+        StepEdits.SetConsultationDeadline(document, "consult-agencies", 3, DurationUnit.WorkingDays, ConsultationDeadlineEffect.Escalate, "head");
+        Assert.Empty(SampleDefinitions.Validate(document).Problems);
+        var step = SampleDefinitions.StepOf(document, "consult-agencies");
+        Assert.Equal(["id", "name", "kind", "branches", "join", "deadline", "onDeadline", "escalateTo"], step.Properties().Select(p => p.Name));
+
+        StepEdits.SetConsultationDeadline(document, "consult-agencies", 3, DurationUnit.WorkingDays, ConsultationDeadlineEffect.KeepWaiting, "head");
+        Assert.Null(step["escalateTo"]);
+        StepEdits.RemoveConsultationDeadline(document, "consult-agencies");
+        Assert.Equal(["id", "name", "kind", "branches", "join"], step.Properties().Select(p => p.Name));
+        Assert.Empty(SampleDefinitions.Validate(document).Problems);
+    }
+
+    [Fact]
     public void Removing_a_step_removes_every_link_to_it()
     {
         var document = Draft();

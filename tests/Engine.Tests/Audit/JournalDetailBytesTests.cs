@@ -85,6 +85,20 @@ public class JournalDetailBytesTests
         Add("branch-closed", JournalKinds.BranchClosed, new BranchClosedDetail("gather", instance), new { join = "gather", instance });
         Add("late-branch-closed", JournalKinds.LateBranchClosed, new LateBranchClosedDetail("gather", instance, 0),
             new { join = "gather", instance, branch = 0 });
+        DateTime? deadline = Utc;
+        ConsultationDeadlineEffect? onDeadline = ConsultationDeadlineEffect.AssumeAgreement;
+        Add("fork with a deadline", JournalKinds.Fork, new ForkDetail("consult", "gather", branches, mode, required, instance, deadline, onDeadline),
+            new { step = "consult", join = "gather", branches, mode, required, instance, deadline, onDeadline });
+        IReadOnlyList<int> silentBranches = [0, 2];
+        IReadOnlyList<string> silentUnits = ["police", "tax"];
+        string? asking = "p-hoa-an-kt";
+        Add("consultation-deadline-passed", JournalKinds.ConsultationDeadlinePassed,
+            new ConsultationDeadlinePassedDetail(Id, "gather", instance, deadline, ConsultationDeadlineEffect.Escalate, silentBranches, silentUnits, asking, "head"),
+            new { timer = Id, join = "gather", instance, deadline, effect = ConsultationDeadlineEffect.Escalate, silentBranches, silentUnits, askingUnit = asking, escalatedTo = (string?)"head" });
+        Punctuality? lateAnswer = Punctuality.Late;
+        Add("late-contribution", JournalKinds.LateContribution,
+            new LateContributionDetail("opinion", OutcomeKind.Approve, lateAnswer, taskFiles, "gather", instance, "join-count"),
+            new { outcome = "opinion", kind = OutcomeKind.Approve, punctuality = lateAnswer, attachments = taskFiles, join = (string?)"gather", instance = (string?)instance, closed = (string?)"join-count" });
 
         var i = 2;
         Add("decision", JournalKinds.Decision, new DecisionDetail("route", i, "data.area > 100 && data.kind == \"đất\"", "survey"),

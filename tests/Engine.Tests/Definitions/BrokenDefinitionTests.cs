@@ -179,6 +179,79 @@ public class BrokenDefinitionTests
           { "id": "done", "name": "Xong", "kind": "end", "result": "issued" }
     """;
 
+    private static string ConsultationSteps(string deadline) =>
+        ForkSteps.Replace("B_TARGET", "joined").Replace("JOIN_COUNT", "1")
+            .Replace("\"join\": \"joined\" }", $"\"join\": \"joined\", {deadline} }}");
+
+    [Fact]
+    public void A_consultation_deadline_with_its_effect_is_valid()
+    {
+        var text = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }, \"onDeadline\": \"assume-agreement\""));
+        Assert.Empty(Load(text));
+        var escalating = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 8, \"unit\": \"working-hours\" }, \"onDeadline\": \"escalate\", \"escalateTo\": \"leader\""));
+        Assert.Empty(Load(escalating));
+    }
+
+    [Fact]
+    public void A_consultation_deadline_on_a_task_is_refused_rather_than_ignored()
+    {
+        var text = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }, \"onDeadline\": \"keep-waiting\"")
+            .Replace("\"outcomes\": [ { \"id\": \"consult\"", "\"deadline\": { \"value\": 3, \"unit\": \"working-days\" }, \"outcomes\": [ { \"id\": \"consult\""));
+        var problem = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.ConsultationDeadlineOutsideFork, true), (problem.Code, problem.IsError));
+        AssertAt(problem, text, "\"deadline\": { \"value\": 3", "$.process.steps[0].deadline");
+        Assert.Contains("bước song song (parallel)", problem.Message);
+    }
+
+    [Fact]
+    public void A_consultation_deadline_needs_what_happens_when_it_passes_and_an_effect_needs_a_deadline()
+    {
+        var text = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }"));
+        var problem = Single(Load(text), ProblemCodes.ConsultationEffectMissing);
+        AssertAt(problem, text, "\"deadline\": { \"value\": 1", "$.process.steps[1].deadline");
+        Assert.Contains("coi như đồng ý", problem.Message);
+
+        var effectOnly = DefinitionText.Valid(steps: ConsultationSteps("\"onDeadline\": \"assume-agreement\""));
+        var missing = Single(Load(effectOnly), ProblemCodes.ConsultationEffectMissing);
+        AssertAt(missing, effectOnly, "\"onDeadline\": \"assume-agreement\"", "$.process.steps[1].onDeadline");
+
+        var unknown = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }, \"onDeadline\": \"agree\""));
+        Assert.Equal(ProblemCodes.InvalidValue, Single(Load(unknown), ProblemCodes.InvalidValue).Code);
+    }
+
+    [Fact]
+    public void An_escalation_must_name_a_role_the_asking_unit_has()
+    {
+        var nobody = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }, \"onDeadline\": \"escalate\""));
+        AssertAt(Single(Load(nobody), ProblemCodes.EscalationTargetUnknown), nobody, "\"onDeadline\": \"escalate\"", "$.process.steps[1].onDeadline");
+
+        // The asking step is the commune's desk; communes here have no "head".
+        var text = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 1, \"unit\": \"working-days\" }, \"onDeadline\": \"escalate\", \"escalateTo\": \"head\""));
+        var problem = Single(Load(text), ProblemCodes.EscalationTargetUnknown);
+        AssertAt(problem, text, "\"escalateTo\": \"head\"", "$.process.steps[1].escalateTo");
+        Assert.Contains("\"receive\"", problem.Message);
+        Assert.Contains("desk-officer, specialist, leader", problem.Message);
+        var english = DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, new DefinitionLoadOptions { Organisation = Organisation.Value, Culture = Text.English });
+        Assert.Contains("that unit kind has no such role", Assert.Single(english.Problems, p => p.Code == ProblemCodes.EscalationTargetUnknown).Message);
+    }
+
+    [Fact]
+    public void A_consultation_deadline_must_fit_in_the_statutory_time_and_warns_when_an_agency_step_outlasts_it()
+    {
+        var text = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 10, \"unit\": \"working-days\" }, \"onDeadline\": \"keep-waiting\""));
+        var problem = Single(Load(text), ProblemCodes.ConsultationDeadlineOutOfTime);
+        AssertAt(problem, text, "\"deadline\": { \"value\": 10", "$.process.steps[1].deadline");
+        Assert.Contains("10 ngày làm việc", problem.Message);
+
+        var zero = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 0, \"unit\": \"working-days\" }, \"onDeadline\": \"keep-waiting\""));
+        Single(Load(zero), ProblemCodes.ConsultationDeadlineOutOfTime);
+
+        var short_ = DefinitionText.Valid(steps: ConsultationSteps("\"deadline\": { \"value\": 4, \"unit\": \"working-hours\" }, \"onDeadline\": \"assume-agreement\""));
+        var warnings = Load(short_);
+        Assert.Equal(2, warnings.Count(p => p.Code == ProblemCodes.BranchOutlastsConsultation && !p.IsError));
+        AssertAt(warnings.First(p => p.Code == ProblemCodes.BranchOutlastsConsultation), short_, "\"a\", \"b\"]", "$.process.steps[1].branches[0]");
+    }
+
     [Fact]
     public void A_branch_that_never_reaches_its_join_is_reported()
     {
@@ -293,10 +366,10 @@ public class BrokenDefinitionTests
     [Fact]
     public void An_unknown_member_of_a_step_is_reported_once()
     {
-        var text = DefinitionText.Valid().Replace("\"name\": \"Thẩm định\",", "\"name\": \"Thẩm định\", \"deadline\": 5,");
+        var text = DefinitionText.Valid().Replace("\"name\": \"Thẩm định\",", "\"name\": \"Thẩm định\", \"timeLimit\": 5,");
         var problem = Assert.Single(Load(text));
         Assert.Equal(ProblemCodes.UnknownField, problem.Code);
-        Assert.Equal("$.process.steps[1].deadline", problem.JsonPath);
+        Assert.Equal("$.process.steps[1].timeLimit", problem.JsonPath);
     }
 
     [Fact]

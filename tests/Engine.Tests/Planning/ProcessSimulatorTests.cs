@@ -1,4 +1,6 @@
+using Newtonsoft.Json.Linq;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Planning;
 using Workflow.Engine.Tests.Support;
 
@@ -37,5 +39,25 @@ public class ProcessSimulatorTests
         // Two of three answers: the land officer's (2 days) and the first 3-day opinion.
         Assert.Equal(branches.Select(b => b.Due).Order().ElementAt(1), join.Due);
         Assert.Equal("2/3", join.Note);
+    }
+
+    [Fact]
+    public void A_consultation_where_silence_is_agreement_is_planned_to_end_at_its_deadline_when_the_agencies_take_longer()
+    {
+        var json = JObject.Parse(File.ReadAllText(ConsultationProcedure.File));
+        foreach (var branch in ((JArray)json["process"]!["steps"]!).Where(s => ((string?)s["id"])!.StartsWith("consult-", StringComparison.Ordinal) && (string?)s["kind"] == "task"))
+        {
+            branch["duration"]!["value"] = 5;
+        }
+
+        var read = DefinitionLoader.LoadText(json.ToString(), "consultation-deadline/v1.json", ConsultationProcedure.Id, 1, new DefinitionLoadOptions());
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+
+        // Received Thursday 26/02 08:00: the desk's day ends Friday 17:00, the review's 3 days Wednesday 04/03 17:00;
+        // the agencies would need 5 working days, but the 2-day deadline ends Friday 06/03 17:00 and silence is agreement.
+        var plan = Simulator().Plan(read.Definition!, EngineHarness.Local(2026, 2, 26, 8, 0), "x-tan-phu-my");
+        var join = plan.Steps.Single(s => s.StepId == "opinions-received");
+        Assert.Equal(EngineHarness.Local(2026, 3, 6, 17, 0), join.ConsultationDeadline);
+        Assert.Equal(join.ConsultationDeadline, join.Due);
     }
 }

@@ -86,9 +86,11 @@ public class ProcessPathTests
 
         var review = await h.SingleOpenTaskAsync(d.DossierId, "review");
         Assert.Equal("p-hoa-an-kt", review.UnitId);
-        var late = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.CompleteAsync(new CompleteTask(slow.Id, "confirmed"), EngineHarness.Officer(slow.UnitId!, slow.Role!)));
-        Assert.Equal("task-closed", late.Code);
+        // The slower office's answer is kept as a late contribution; the flow does not move again.
+        await h.Engine.CompleteAsync(new CompleteTask(slow.Id, "confirmed", "Địa điểm đúng như đăng ký"), EngineHarness.Officer(slow.UnitId!, slow.Role!));
+        Assert.Equal([review.Id], (await h.OpenItemsAsync(d.DossierId)).Select(i => i.Id));
         var journal = await h.JournalAsync(d.DossierId);
+        Assert.Single(journal, j => j.Command == "late-contribution" && j.WorkItemId == slow.Id && j.Reason == "Địa điểm đúng như đăng ký");
         Assert.Single(journal, j => j.Command == "branch-closed" && j.WorkItemId == slow.Id);
         Assert.Single(journal, j => j.Command == "handoff" && j.StepId == "review" && j.Sequence > journal.First(x => x.Command == "fork").Sequence);
 

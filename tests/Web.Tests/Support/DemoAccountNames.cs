@@ -9,6 +9,7 @@ public static class DemoAccountNames
     public const string Head = "truongphong.kt.hoaan";
     public const string Leader = "lanhdao.hoaan";
     public const string CivilStatus = "tuphap.hoaan";
+    public const string LandOfficer = "diachinh.hoaan";
     public const string Auditor = "kiemtra";
     public const string Administrator = "quantri";
     public const string Analyst = "phantich";

@@ -34,4 +34,9 @@ public static class ProblemCodes
     public const string RecordedButMissing = "WF062";
     public const string VersionOrder = "WF063";
     public const string ProcedureIdentityChanged = "WF064";
+    public const string ConsultationDeadlineOutsideFork = "WF070";
+    public const string ConsultationEffectMissing = "WF071";
+    public const string EscalationTargetUnknown = "WF072";
+    public const string ConsultationDeadlineOutOfTime = "WF073";
+    public const string BranchOutlastsConsultation = "WF074";
 }

@@ -31,6 +31,15 @@ public sealed record StepDefinition
 
     public string? Join { get; init; }
 
+    /// <summary>How long the consulted agencies have to answer, counted in working time from the fork at the asking unit.</summary>
+    public DurationSpec? Deadline { get; init; }
+
+    /// <summary>What happens to the silent branches when <see cref="Deadline"/> passes.</summary>
+    public ConsultationDeadlineEffect? OnDeadline { get; init; }
+
+    /// <summary>For <see cref="ConsultationDeadlineEffect.Escalate"/>: the role at the asking unit that is told.</summary>
+    public string? EscalateTo { get; init; }
+
     // Join
     public JoinMode? Mode { get; init; }
 

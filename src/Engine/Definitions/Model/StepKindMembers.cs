@@ -9,13 +9,16 @@ public static class StepKindMembers
     private static readonly Dictionary<StepKind, IReadOnlySet<string>> ByKind = new()
     {
         [StepKind.Task] = Set("phase", "assignee", "duration", "outcomes", "forms"),
-        [StepKind.Parallel] = Set("branches", "join"),
+        [StepKind.Parallel] = Set("branches", "join", "deadline", "onDeadline", "escalateTo"),
         [StepKind.Join] = Set("mode", "count", "next"),
         [StepKind.Decision] = Set("rules", "otherwise"),
         // No "duration": citizen deadlines on waits are not supported yet, and the loader refuses one (WF029).
         [StepKind.Wait] = Set("waitFor", "clock", "next"),
         [StepKind.End] = Set("result"),
     };
+
+    /// <summary>The members of a consultation's deadline: meaningful on a parallel step only, and refused elsewhere (WF070) rather than ignored.</summary>
+    public static readonly IReadOnlySet<string> ConsultationDeadline = Set("deadline", "onDeadline", "escalateTo");
 
     /// <summary>Members every step has, whatever its kind.</summary>
     public static readonly IReadOnlySet<string> Common = Set("id", "name", "kind", "description");

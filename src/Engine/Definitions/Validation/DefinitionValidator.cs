@@ -239,7 +239,14 @@ public sealed class DefinitionValidator
         var meaningful = StepKindMembers.Of(step.Kind);
         foreach (var member in raw?.Properties().Select(p => p.Name) ?? [])
         {
-            if (step.Kind == StepKind.Wait && member == "duration")
+            if (step.Kind != StepKind.Parallel && StepKindMembers.ConsultationDeadline.Contains(member))
+            {
+                // A deadline the engine would silently ignore looks like a legal deadline and does nothing.
+                _problems.Error(ProblemCodes.ConsultationDeadlineOutsideFork, At($"{path}.{member}"), T(
+                    $"Bước \"{step.Id}\" loại {Kind(step.Kind)} có \"{member}\", nhưng thời hạn lấy ý kiến chỉ đặt ở bước song song (parallel) gửi xin ý kiến. Chuyển \"{member}\" sang bước parallel hoặc xoá nó; thời gian của một bước công việc là \"duration\".",
+                    $"The {Kind(step.Kind)} step \"{step.Id}\" has \"{member}\", but a consultation deadline belongs on the parallel step that asks for opinions. Move \"{member}\" to the parallel step or remove it; a task's own time is \"duration\"."));
+            }
+            else if (step.Kind == StepKind.Wait && member == "duration")
             {
                 // The engine has no citizen deadline on a wait; a duration there would look like one and do nothing.
                 _problems.Error(ProblemCodes.WaitDurationNotSupported, At($"{path}.{member}"), T(
@@ -281,6 +288,7 @@ public sealed class DefinitionValidator
                     CheckReference(step.Join, $"{path}.join", step);
                 }
 
+                CheckConsultationDeadline(step, path, Has);
                 break;
             case StepKind.Join:
                 Require("mode", step.Mode is not null, "all, any hoặc count", "all, any or count");
@@ -331,6 +339,125 @@ public sealed class DefinitionValidator
                 break;
         }
     }
+
+    /// <summary>
+    /// A consultation's deadline (<c>deadline</c>, <c>onDeadline</c>, <c>escalateTo</c> on a parallel
+    /// step): both halves present, an escalation names a role the asking unit has, the deadline is
+    /// more than nothing and within the statutory time, and the agencies' own steps fit in it.
+    /// </summary>
+    private void CheckConsultationDeadline(StepDefinition fork, string path, Func<string, bool> has)
+    {
+        if (fork.Deadline is null && fork.OnDeadline is null && fork.EscalateTo is null)
+        {
+            return;
+        }
+
+        if (fork.Deadline is null)
+        {
+            var member = fork.OnDeadline is null ? "escalateTo" : "onDeadline";
+            _problems.Error(ProblemCodes.ConsultationEffectMissing, At($"{path}.{member}"), T(
+                $"Bước song song \"{fork.Id}\" nói điều gì xảy ra khi quá thời hạn lấy ý kiến nhưng không có \"deadline\". Thêm \"deadline\" (ví dụ {{ \"value\": 5, \"unit\": \"working-days\" }}) hoặc xoá \"{member}\".",
+                $"The parallel step \"{fork.Id}\" says what happens when the consultation's deadline passes but has no \"deadline\". Add \"deadline\" (e.g. {{ \"value\": 5, \"unit\": \"working-days\" }}) or remove \"{member}\"."));
+            return;
+        }
+
+        if (fork.OnDeadline is not { } effect)
+        {
+            _problems.Error(ProblemCodes.ConsultationEffectMissing, At($"{path}.deadline"), T(
+                $"Bước song song \"{fork.Id}\" có thời hạn lấy ý kiến nhưng không nói điều gì xảy ra khi quá hạn. Thêm \"onDeadline\" theo văn bản quy định: \"assume-agreement\" (quá hạn không có ý kiến thì coi như đồng ý), \"escalate\" (báo lãnh đạo đơn vị xin ý kiến) hoặc \"keep-waiting\" (tiếp tục chờ, hồ sơ bị đánh dấu quá hạn lấy ý kiến).",
+                $"The parallel step \"{fork.Id}\" has a consultation deadline but does not say what happens when it passes. Add \"onDeadline\" as the governing text says: \"assume-agreement\" (silence is agreement), \"escalate\" (tell the head of the asking unit) or \"keep-waiting\" (wait on, flagged overdue)."));
+        }
+        else if (effect == ConsultationDeadlineEffect.Escalate)
+        {
+            CheckEscalationTarget(fork, path);
+        }
+        else if (has("escalateTo"))
+        {
+            _problems.Warning(ProblemCodes.EscalationTargetUnknown, At($"{path}.escalateTo"), T(
+                $"\"escalateTo\" chỉ dùng với \"onDeadline\": \"escalate\"; với \"{JsonWord(effect)}\" không ai được báo và nó bị bỏ qua. Xoá nó hoặc đổi \"onDeadline\".",
+                $"\"escalateTo\" is only used with \"onDeadline\": \"escalate\"; with \"{JsonWord(effect)}\" nobody is told and it is ignored. Remove it or change \"onDeadline\"."));
+        }
+
+        var deadline = fork.Deadline;
+        var hours = ToHours(deadline.Value, deadline.Unit);
+        var allowed = ToHours(_definition.StatutoryTime.Value, _definition.StatutoryTime.Unit);
+        if (deadline.Value <= 0 && deadline.Unit != DurationUnit.SameDay)
+        {
+            _problems.Error(ProblemCodes.ConsultationDeadlineOutOfTime, At($"{path}.deadline"), T(
+                $"Thời hạn lấy ý kiến của \"{fork.Id}\" bằng 0: các cơ quan không có thời gian trả lời. Ghi thời hạn theo văn bản quy định.",
+                $"The consultation deadline of \"{fork.Id}\" is zero: the agencies get no time to answer. Write the deadline the governing text gives."));
+            return;
+        }
+
+        if (hours > allowed)
+        {
+            _problems.Error(ProblemCodes.ConsultationDeadlineOutOfTime, At($"{path}.deadline"), T(
+                $"Thời hạn lấy ý kiến của \"{fork.Id}\" ({FormatDays(hours)} ngày làm việc) dài hơn thời hạn giải quyết cả thủ tục ({FormatDays(allowed)} ngày). Rút ngắn thời hạn lấy ý kiến.",
+                $"The consultation deadline of \"{fork.Id}\" ({FormatDays(hours)} working days) is longer than the whole procedure's statutory time ({FormatDays(allowed)}). Shorten it."));
+            return;
+        }
+
+        for (var b = 0; b < fork.Branches.Count; b++)
+        {
+            if (_definition.Process.Find(fork.Branches[b]) is { Kind: StepKind.Task, Duration: { } own } branch && ToHours(own.Value, own.Unit) > hours)
+            {
+                _problems.Warning(ProblemCodes.BranchOutlastsConsultation, At($"{path}.branches[{b}]"), T(
+                    $"Bước \"{branch.Id}\" cho cơ quan được hỏi {FormatDays(ToHours(own.Value, own.Unit))} ngày làm việc, dài hơn thời hạn lấy ý kiến {FormatDays(hours)} ngày: trả lời sau thời hạn bị tính là trễ. Rút ngắn bước hoặc kéo dài thời hạn lấy ý kiến.",
+                    $"The step \"{branch.Id}\" gives the consulted agency {FormatDays(ToHours(own.Value, own.Unit))} working days, more than the consultation deadline of {FormatDays(hours)}: an answer after the deadline counts as late. Shorten the step or lengthen the deadline."));
+            }
+        }
+    }
+
+    /// <summary>An escalation names a role held at the unit kind of every task that asks (leads into the fork, directly or through decisions).</summary>
+    private void CheckEscalationTarget(StepDefinition fork, string path)
+    {
+        if (fork.EscalateTo is not { } role)
+        {
+            _problems.Error(ProblemCodes.EscalationTargetUnknown, At($"{path}.onDeadline"), T(
+                $"Bước song song \"{fork.Id}\" báo lên khi quá thời hạn lấy ý kiến (\"escalate\") nhưng không nói báo ai. Thêm \"escalateTo\": vai trò tại đơn vị xin ý kiến, thường là \"head\" (trưởng đơn vị).",
+                $"The parallel step \"{fork.Id}\" escalates when the consultation's deadline passes but does not say to whom. Add \"escalateTo\": a role at the asking unit, usually \"head\"."));
+            return;
+        }
+
+        if (_organisation is null)
+        {
+            return;
+        }
+
+        foreach (var asking in AskingTasks(fork).Where(a => a.Assignee is { } x && _organisation.HasKind(x.UnitKind) && !_organisation.KindHasRole(x.UnitKind, role)))
+        {
+            var kind = asking.Assignee!.UnitKind;
+            _problems.Error(ProblemCodes.EscalationTargetUnknown, At($"{path}.escalateTo"), T(
+                $"Khi quá thời hạn lấy ý kiến, \"{fork.Id}\" báo vai trò \"{role}\" của đơn vị xin ý kiến (bước \"{asking.Id}\", loại \"{kind}\"), nhưng loại đơn vị này không có vai trò đó. Vai trò có: {string.Join(", ", _organisation.RolesOf(kind))}.",
+                $"When the consultation's deadline passes, \"{fork.Id}\" tells the role \"{role}\" at the asking unit (step \"{asking.Id}\", kind \"{kind}\"), but that unit kind has no such role. Its roles: {string.Join(", ", _organisation.RolesOf(kind))}."));
+        }
+    }
+
+    /// <summary>The task steps whose completion opens the fork: an outcome leads there, directly or through decision steps.</summary>
+    private IEnumerable<StepDefinition> AskingTasks(StepDefinition fork)
+    {
+        var leadsToFork = new HashSet<string>(StringComparer.Ordinal) { fork.Id };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var decision in _definition.Process.Steps.Where(s => s.Kind == StepKind.Decision && !leadsToFork.Contains(s.Id)))
+            {
+                if (decision.Targets().Any(leadsToFork.Contains))
+                {
+                    grew = leadsToFork.Add(decision.Id);
+                }
+            }
+        }
+
+        return _definition.Process.Steps.Where(s => s.Kind == StepKind.Task && s.Outcomes.Any(o => leadsToFork.Contains(o.To)));
+    }
+
+    private static string JsonWord(ConsultationDeadlineEffect effect) => effect switch
+    {
+        ConsultationDeadlineEffect.AssumeAgreement => "assume-agreement",
+        ConsultationDeadlineEffect.Escalate => "escalate",
+        _ => "keep-waiting",
+    };
 
     private void CheckAssignee(StepDefinition step, string path)
     {

@@ -206,8 +206,19 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     private ControlSheetFormData ControlSheet(Source s)
     {
         var rows = new List<FormHandoffRow>();
-        foreach (var handoff in s.Journal.Where(j => j.Command == JournalKinds.Handoff && j.HandoffFromUnitId is not null))
+        foreach (var handoff in s.Journal.Where(j => j.HandoffFromUnitId is not null && j.HandoffToUnitId is not null))
         {
+            if (handoff.Command is JournalKinds.BranchArrived or JournalKinds.LateBranchClosed or JournalKinds.LateContribution)
+            {
+                rows.Add(AnswerRow(s, handoff));
+                continue;
+            }
+
+            if (handoff.Command != JournalKinds.Handoff)
+            {
+                continue;
+            }
+
             var giver = s.Journal.LastOrDefault(j => j.Sequence < handoff.Sequence && j.Command == JournalKinds.Complete && j.ActorUnitId == handoff.HandoffFromUnitId);
             var taken = s.Journal.FirstOrDefault(j => j.WorkItemId == handoff.WorkItemId && j.Sequence > handoff.Sequence && j.Command is JournalKinds.Claim or JournalKinds.Assign or JournalKinds.Complete);
             var givingItem = giver?.WorkItemId is { } givingId ? s.Items.FirstOrDefault(i => i.Id == givingId) : null;
@@ -220,13 +231,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
                 ReceiverUnit = UnitWithRole(handoff.HandoffToUnitId!, receivingItem?.Role, s.ReceiptDate),
                 Receiver = taken?.Command == JournalKinds.Assign ? receivingItem?.AssigneeName : taken?.ActorName,
                 ReceivedAt = taken is null ? null : Instant(taken.At),
-                Result = handoff.HandoffPunctuality switch
-                {
-                    Punctuality.Early => FormPunctuality.Early,
-                    Punctuality.OnTime => FormPunctuality.OnTime,
-                    Punctuality.Late => FormPunctuality.Late,
-                    _ => null,
-                },
+                Result = FormResult(handoff.HandoffPunctuality),
                 Note = givingItem?.Comment,
             });
         }
@@ -245,6 +250,35 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             Handoffs = rows,
         };
     }
+
+    /// <summary>
+    /// A consulted agency's answer back to the asking unit: the officer who answered gives it, the
+    /// asking unit receives it with the dossier it already holds. A late contribution says so.
+    /// </summary>
+    private FormHandoffRow AnswerRow(Source s, JournalEntryRecord answer)
+    {
+        var item = answer.WorkItemId is { } id ? s.Items.FirstOrDefault(i => i.Id == id) : null;
+        var text = answer.Command == JournalKinds.LateContribution ? answer.Reason : item?.Comment;
+        return new FormHandoffRow
+        {
+            GiverUnit = UnitWithRole(answer.HandoffFromUnitId!, answer.ActorRole, s.ReceiptDate),
+            Giver = answer.ActorName,
+            HandedOverAt = Instant(answer.At),
+            ReceiverUnit = UnitName(answer.HandoffToUnitId!, s.ReceiptDate),
+            Result = FormResult(answer.HandoffPunctuality),
+            Note = answer.Command == JournalKinds.LateContribution
+                ? $"Ý kiến gửi sau khi đã đóng lấy ý kiến{(string.IsNullOrWhiteSpace(text) ? "" : ": " + text)}"
+                : text,
+        };
+    }
+
+    private static FormPunctuality? FormResult(Punctuality? punctuality) => punctuality switch
+    {
+        Punctuality.Early => FormPunctuality.Early,
+        Punctuality.OnTime => FormPunctuality.OnTime,
+        Punctuality.Late => FormPunctuality.Late,
+        _ => null,
+    };
 
     private FormAgency Agency(string unitId, DateOnly date)
     {

@@ -14,6 +14,8 @@ public sealed class JoinConfiguration : IEntityTypeConfiguration<JoinRecord>
         b.Property(j => j.JoinStepId).HasMaxLength(100).IsRequired();
         b.Property(j => j.Instance).HasMaxLength(64).IsRequired();
         b.Property(j => j.OuterForkPath).HasMaxLength(1000).IsRequired();
+        b.Property(j => j.AskingUnitId).HasMaxLength(100);
+        b.Property(j => j.OnDeadline).HasConversion<string>().HasMaxLength(32);
         b.HasOne<DossierRecord>().WithMany().HasForeignKey(j => j.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(j => new { j.DossierId, j.Instance }).IsUnique();
     }

@@ -11,6 +11,9 @@ public sealed class TimerRecord
 
     public Guid? WorkItemId { get; set; }
 
+    /// <summary>The consultation (parallel step execution) a consultation deadline timer belongs to.</summary>
+    public Guid? JoinId { get; set; }
+
     public TimerKind Kind { get; set; }
 
     public DateTime DueAt { get; set; }

@@ -71,4 +71,10 @@ public sealed class WorkItemRecord
     public string? NextStepId { get; set; }
 
     public string? CancelReason { get; set; }
+
+    /// <summary>
+    /// When a consulted agency answered after its branch was closed (a late contribution): the
+    /// item stays closed; who answered, with what and how punctually are kept in the completion fields.
+    /// </summary>
+    public DateTime? AnsweredLateAt { get; set; }
 }

@@ -16,9 +16,16 @@ internal static class AllowedActions
     private static readonly string[] PaymentRoles = ["desk-officer", "specialist", "tax-officer"];
 
     // apologyOpen: the dossier is late or about to be, so a head may apologise (see ApologyWindow).
-    public static IReadOnlyList<AllowedAction> For(DossierRecord dossier, IReadOnlyList<WorkItemRecord> openItems, ProcedureDefinition? definition, OfficerMemberships viewer, bool apologyOpen)
+    // closedToAnswer: consultation branches of the viewer's unit and role closed before they answered (a late answer is kept).
+    public static IReadOnlyList<AllowedAction> For(DossierRecord dossier, IReadOnlyList<WorkItemRecord> openItems, ProcedureDefinition? definition, OfficerMemberships viewer, bool apologyOpen,
+        IReadOnlyList<WorkItemRecord>? closedToAnswer = null)
     {
         var actions = new List<AllowedAction>();
+        foreach (var item in closedToAnswer ?? [])
+        {
+            actions.Add(new AllowedAction("late-answer", item.Id, Outcomes(definition, item)));
+        }
+
         var atDesk = viewer.Holds(dossier.ReceivingUnitId, "desk-officer");
         var open = dossier.State is DossierState.InProgress or DossierState.Submitted or DossierState.AwaitingCompletion;
 
@@ -39,10 +46,7 @@ internal static class AllowedActions
 
             if (holdsRole && (item.AssigneeId is null || isHolder))
             {
-                var outcomes = definition?.Process.Find(item.StepId)?.Outcomes
-                    .Select(o => new AllowedOutcome(o.Id, o.Name, o.Kind, o.RequiresComment || o.Kind is OutcomeKind.Rework or OutcomeKind.Supplement or OutcomeKind.Reject or OutcomeKind.Stop))
-                    .ToList() ?? [];
-                actions.Add(new AllowedAction("complete", item.Id, outcomes));
+                actions.Add(new AllowedAction("complete", item.Id, Outcomes(definition, item)));
             }
 
             if (isHolder)
@@ -106,4 +110,9 @@ internal static class AllowedActions
 
         return actions;
     }
+
+    private static List<AllowedOutcome> Outcomes(ProcedureDefinition? definition, WorkItemRecord item) =>
+        definition?.Process.Find(item.StepId)?.Outcomes
+            .Select(o => new AllowedOutcome(o.Id, o.Name, o.Kind, o.RequiresComment || o.Kind is OutcomeKind.Rework or OutcomeKind.Supplement or OutcomeKind.Reject or OutcomeKind.Stop))
+            .ToList() ?? [];
 }

@@ -5,7 +5,10 @@ using Workflow.Engine.Runtime.Commands;
 
 namespace Workflow.Engine.Queries.Dossiers;
 
-/// <summary>A dossier as an officer opens it: applicant, data, papers, open items, history and what the viewer may do. Instants are local (UTC+7).</summary>
+/// <summary>
+/// A dossier as an officer opens it: applicant, data, papers, open items, history and what the viewer
+/// may do, including answering, late, a consultation branch of theirs already closed. Instants are local (UTC+7).
+/// </summary>
 public sealed record DossierDetail(
     Guid Id,
     string Code,
@@ -34,4 +37,5 @@ public sealed record DossierDetail(
     bool Rescheduled,
     IReadOnlyList<DossierItemView> OpenItems,
     IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<AllowedAction> AllowedActions);
+    IReadOnlyList<AllowedAction> AllowedActions,
+    IReadOnlyList<DossierItemView>? ClosedBranchesToAnswer = null);

@@ -40,12 +40,20 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             : [];
         var definition = workspace.Current.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion);
         IReadOnlyList<AllowedAction> allowed = [];
+        List<WorkItemRecord> closedToAnswer = [];
         if (viewerOfficerId is not null)
         {
             var viewer = await OfficerMemberships.LoadAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
             var apologyOpen = dossier.DueAt is { } due
                 && ApologyWindow.For(new DeadlineCalculator(workspace.Current.Calendar), due, dossier.ReceivingUnitId).IsOpenAt(time.GetUtcNow());
-            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen);
+            // A consulted unit whose branch was closed before it answered may still send its answer (a late contribution).
+            closedToAnswer = (await db.WorkItems.AsNoTracking()
+                    .Where(w => w.DossierId == dossierId && w.Status == WorkItemStatus.Cancelled && w.Kind == WorkItemKind.Task && w.ForkPath != "" && w.AnsweredLateAt == null)
+                    .OrderBy(w => w.CreatedAt).ThenBy(w => w.Id)
+                    .ToListAsync(cancellationToken))
+                .Where(w => ConsultationAnswers.CanAnswerLate(w) && viewer.Holds(w.UnitId, w.Role) && (w.AssigneeId is null || w.AssigneeId == viewerOfficerId))
+                .ToList();
+            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen, closedToAnswer);
         }
 
         return new DossierDetail(
@@ -60,7 +68,8 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
             Local(dossier.FinishedAt), Local(dossier.ReturnedAt), dossier.FinishPunctuality, dossier.Result, dossier.Rescheduled,
             open.Select(ToView).ToList(),
             journal.Select(ToHistory).ToList(),
-            allowed);
+            allowed,
+            closedToAnswer.Select(ToView).ToList());
     }
 
     internal static DossierItemView ToView(WorkItemRecord w) =>

@@ -36,8 +36,20 @@ internal static class UnitPunctualityQueries
             handoffs = handoffs.Where(j => unitIds.Contains(j.HandoffFromUnitId!));
         }
 
-        foreach (var row in await handoffs.GroupBy(j => new { j.HandoffFromUnitId, j.HandoffPunctuality })
-                     .Select(g => new { g.Key.HandoffFromUnitId, g.Key.HandoffPunctuality, Count = g.Count() }).ToListAsync(cancellationToken))
+        // A consulted agency's answer back to the asking unit is a handoff too (the join's arrival, or a
+        // late contribution after its branch was closed); few, so read by command and time.
+        var answers = db.Journal.AsNoTracking()
+            .Where(j => (j.Command == JournalKinds.BranchArrived || j.Command == JournalKinds.LateContribution) && j.At >= start && j.At < end && j.HandoffFromUnitId != null);
+        if (unitIds is not null)
+        {
+            answers = answers.Where(j => unitIds.Contains(j.HandoffFromUnitId!));
+        }
+
+        var given = await handoffs.GroupBy(j => new { j.HandoffFromUnitId, j.HandoffPunctuality })
+            .Select(g => new { g.Key.HandoffFromUnitId, g.Key.HandoffPunctuality, Count = g.Count() }).ToListAsync(cancellationToken);
+        given.AddRange(await answers.GroupBy(j => new { j.HandoffFromUnitId, j.HandoffPunctuality })
+            .Select(g => new { g.Key.HandoffFromUnitId, g.Key.HandoffPunctuality, Count = g.Count() }).ToListAsync(cancellationToken));
+        foreach (var row in given)
         {
             var figures = For(row.HandoffFromUnitId!);
             switch (row.HandoffPunctuality)

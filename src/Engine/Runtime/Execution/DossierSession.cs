@@ -267,7 +267,7 @@ internal sealed class DossierSession
     /// <summary>The earliest due instant of the timers this command wrote, so the worker can be woken for it after the commit.</summary>
     public DateTime? EarliestNewTimer { get; private set; }
 
-    public void AddTimer(TimerKind kind, DateTimeOffset dueAt, WorkItemRecord? item = null)
+    public void AddTimer(TimerKind kind, DateTimeOffset dueAt, WorkItemRecord? item = null, JoinRecord? join = null)
     {
         if (EarliestNewTimer is null || dueAt.UtcDateTime < EarliestNewTimer)
         {
@@ -279,6 +279,7 @@ internal sealed class DossierSession
             Id = Guid.CreateVersion7(),
             DossierId = Dossier.Id,
             WorkItemId = item?.Id,
+            JoinId = join?.Id,
             Kind = kind,
             DueAt = dueAt.UtcDateTime,
             Status = TimerStatus.Pending,

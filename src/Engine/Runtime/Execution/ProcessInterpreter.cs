@@ -119,12 +119,16 @@ internal sealed class ProcessInterpreter(DossierSession session)
         }
 
         // The statutory deadline is met once the result is ready; what is left is the return.
-        session.CancelTimers(t => t.WorkItemId is null);
+        session.CancelTimers(TimerPlanner.IsDossierTimer);
         OutboxMessages.ToCitizen(session, "result-ready", "Đã có kết quả",
             $"Hồ sơ của Ông/Bà đã có kết quả từ {OutboxMessages.Local(session.Now)}. Mời Ông/Bà nhận kết quả theo hình thức đã đăng ký.");
     }
 
-    /// <summary>Opens every branch; each branch's first task is handed over by <paramref name="from"/>, the item before the fork.</summary>
+    /// <summary>
+    /// Opens every branch; each branch's first task is handed over by <paramref name="from"/>, the item
+    /// before the fork (the asking task, to which the consulted agencies answer back). A consultation
+    /// with a deadline gets a durable timer for it, counted in working time at the asking unit.
+    /// </summary>
     private void Fork(StepDefinition fork, string forkPath, WorkItemRecord? from)
     {
         var join = session.Definition.Process.Find(fork.Join!)!;
@@ -145,19 +149,36 @@ internal sealed class ProcessInterpreter(DossierSession session)
             OuterForkPath = forkPath,
             Branches = fork.Branches.Count,
             Required = required,
+            AskingItemId = from?.Id,
+            AskingUnitId = GiverUnit(from),
         };
+        if (fork is { Deadline: { } deadline, OnDeadline: { } effect })
+        {
+            var context = session.Context;
+            var convention = session.Definition.StatutoryTime.Convention ?? context.Options.Convention;
+            var due = context.Calculator.Calculate(context.Now, deadline.ToDuration(), convention, record.AskingUnitId ?? session.Dossier.ReceivingUnitId).Due;
+            record.DeadlineAt = due.UtcDateTime;
+            record.OnDeadline = effect;
+            session.AddTimer(TimerKind.ConsultationDeadline, due, join: record);
+        }
+
         session.Joins.Add(record);
         session.Db.Joins.Add(record);
-        session.Journal(new ForkDetail(fork.Id, join.Id, fork.Branches, join.Mode, required, instance));
+        session.Journal(new ForkDetail(fork.Id, join.Id, fork.Branches, join.Mode, required, instance, record.DeadlineAt, record.OnDeadline));
         for (var i = 0; i < fork.Branches.Count; i++)
         {
             Enter(fork.Branches[i], $"{forkPath}/{fork.Id}#{instance}:{i}", from);
         }
     }
 
+    /// <summary>
+    /// A branch reached its join. A consulted agency's answer goes back to the asking unit: the entry
+    /// is that handoff (agency → asking unit, with the answer's punctuality). Once enough branches have
+    /// arrived the others are closed and the asking task hands the dossier on.
+    /// </summary>
     private void Arrive(StepDefinition joinStep, string forkPath, WorkItemRecord? from)
     {
-        var segments = ForkPathSegments(forkPath);
+        var segments = ForkPath.Segments(forkPath);
         var match = segments.Select((s, index) => (Segment: s, Index: index))
             .LastOrDefault(s => session.Joins.Any(j => j.Instance == s.Segment.Instance && j.JoinStepId == joinStep.Id));
         if (match.Segment is null)
@@ -167,38 +188,120 @@ internal sealed class ProcessInterpreter(DossierSession session)
         }
 
         var join = session.Joins.Single(j => j.Instance == match.Segment.Instance);
+        var (answerFrom, answerTo) = join.AskingUnitId is { } asking && GiverUnit(from) is { } agency ? (agency, asking) : ((string?)null, (string?)null);
         if (join.CompletedAt is not null)
         {
             session.Journal(new LateBranchClosedDetail(joinStep.Id, join.Instance, match.Segment.Branch), item: from,
-                reason: "Nhánh hoàn thành sau khi bước hợp nhất đã đủ điều kiện; không tiếp tục quy trình lần nữa.");
+                reason: "Nhánh hoàn thành sau khi bước hợp nhất đã đủ điều kiện; không tiếp tục quy trình lần nữa.",
+                handoffFrom: answerFrom, handoffTo: answerTo, handoffPunctuality: answerTo is null ? null : from?.Punctuality);
             return;
         }
 
         join.Arrived++;
-        session.Journal(new BranchArrivedDetail(joinStep.Id, join.Instance, match.Segment.Branch, join.Arrived, join.Required), item: from);
+        session.Journal(new BranchArrivedDetail(joinStep.Id, join.Instance, match.Segment.Branch, join.Arrived, join.Required), item: from,
+            handoffFrom: answerFrom, handoffTo: answerTo, handoffPunctuality: answerTo is null ? null : from?.Punctuality);
         if (join.Arrived < join.Required)
         {
             return;
         }
 
+        CompleteJoin(join, joinStep, from, $"join-{joinStep.Mode.ToString()!.ToLowerInvariant()}",
+            $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.");
+    }
+
+    /// <summary>
+    /// Closes the branches still open and continues after the join. The asking task hands the dossier
+    /// on (the answers already went back to it); a join opened before it was recorded continues from
+    /// the last branch, as it always did.
+    /// </summary>
+    private void CompleteJoin(JoinRecord join, StepDefinition joinStep, WorkItemRecord? lastArrived, string cancelReason, string closedReason)
+    {
         join.CompletedAt = session.Now;
-        foreach (var open in session.OpenItems.Where(i => (i.ForkPath + "/").StartsWith(ForkPrefixOfInstance(forkPath, match.Index), StringComparison.Ordinal)).ToList())
+        session.CancelTimers(t => t.JoinId == join.Id);
+        var prefix = BranchPrefix(join);
+        foreach (var open in session.OpenItems.Where(i => (i.ForkPath + "/").StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
-            session.CancelItem(open, $"join-{joinStep.Mode.ToString()!.ToLowerInvariant()}");
-            session.Journal(new BranchClosedDetail(joinStep.Id, join.Instance), item: open,
-                reason: $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.");
+            session.CancelItem(open, cancelReason);
+            session.Journal(new BranchClosedDetail(joinStep.Id, join.Instance), item: open, reason: closedReason);
         }
 
-        Enter(joinStep.Next!, join.OuterForkPath, from);
+        var asking = join.AskingItemId is { } askingId ? session.Items.FirstOrDefault(i => i.Id == askingId) : null;
+        Enter(joinStep.Next!, join.OuterForkPath, asking ?? lastArrived);
     }
 
-    private static string ForkPrefixOfInstance(string forkPath, int segmentIndex)
+    /// <summary>
+    /// The consultation's deadline passed (its timer fired). Branches with no answer yet are silent;
+    /// a branch waiting for the citizen is not. What follows is the parallel step's <c>onDeadline</c>:
+    /// silence counts as agreement and the flow continues, the asking unit's head is told, or the
+    /// consultation keeps waiting, overdue. A consultation already joined is left alone.
+    /// </summary>
+    public void PassConsultationDeadline(TimerRecord timer)
     {
-        var segments = ForkPathSegments(forkPath);
-        var fork = segments[segmentIndex];
-        var outer = string.Concat(segments.Take(segmentIndex).Select(s => "/" + s.Raw));
-        return $"{outer}/{fork.ForkStep}#{fork.Instance}:";
+        var join = session.Joins.FirstOrDefault(j => j.Id == timer.JoinId);
+        if (join is not { CompletedAt: null, DeadlinePassedAt: null, OnDeadline: { } effect })
+        {
+            return;
+        }
+
+        join.DeadlinePassedAt = session.Now;
+        var prefix = BranchPrefix(join);
+        var silent = session.OpenItems.Where(i => (i.ForkPath + "/").StartsWith(prefix, StringComparison.Ordinal))
+            .GroupBy(i => BranchOf(i, join))
+            .Where(branch => branch.All(i => i.Kind == WorkItemKind.Task))
+            .OrderBy(branch => branch.Key)
+            .ToList();
+        var silentUnits = silent.SelectMany(b => b).Select(i => i.UnitId!).Distinct().ToList();
+        var fork = session.Definition.Process.Find(join.ForkStepId);
+        var escalateTo = effect == ConsultationDeadlineEffect.Escalate ? fork?.EscalateTo ?? "head" : null;
+        var deadline = OutboxMessages.Local(join.DeadlineAt);
+        var silentNames = string.Join(", ", silent.SelectMany(b => b).Select(i => $"{i.StepName} ({i.UnitId})"));
+        var what = effect switch
+        {
+            ConsultationDeadlineEffect.AssumeAgreement => "coi như đồng ý",
+            ConsultationDeadlineEffect.Escalate => $"đã báo {escalateTo} của đơn vị xin ý kiến",
+            _ => "tiếp tục chờ ý kiến; hồ sơ quá hạn lấy ý kiến",
+        };
+        session.Journal(new ConsultationDeadlinePassedDetail(timer.Id, join.JoinStepId, join.Instance, join.DeadlineAt, effect,
+                silent.Select(b => b.Key).ToList(), silentUnits, join.AskingUnitId, escalateTo),
+            reason: $"Quá thời hạn lấy ý kiến ({deadline}); chưa có ý kiến của: {(silent.Count == 0 ? "—" : silentNames)}; {what}.");
+        switch (effect)
+        {
+            case ConsultationDeadlineEffect.AssumeAgreement:
+                foreach (var item in silent.SelectMany(b => b))
+                {
+                    session.CancelItem(item, "deemed-agreed");
+                    session.Journal(new BranchClosedDetail(join.JoinStepId, join.Instance), item: item,
+                        reason: $"Quá thời hạn lấy ý kiến ({deadline}) không có ý kiến: coi như đồng ý.");
+                }
+
+                join.Arrived += silent.Count;
+                if (join.Arrived >= join.Required && session.Definition.Process.Find(join.JoinStepId) is { } joinStep)
+                {
+                    CompleteJoin(join, joinStep, null, "consultation-deadline", $"Quá thời hạn lấy ý kiến ({deadline}); nhánh này được đóng.");
+                }
+
+                break;
+            case ConsultationDeadlineEffect.Escalate when join.AskingUnitId is { } asking:
+                OutboxMessages.ToUnit(session, "consultation-overdue-escalation", asking, escalateTo!, "Quá thời hạn lấy ý kiến",
+                    $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}): quá thời hạn lấy ý kiến lúc {deadline}, chưa có ý kiến của: {silentNames}. Đề nghị chỉ đạo xử lý.");
+                break;
+            default:
+                foreach (var item in silent.SelectMany(b => b))
+                {
+                    OutboxMessages.ToUnit(session, "consultation-overdue", item.UnitId!, item.Role!, "Quá thời hạn cho ý kiến",
+                        $"Hồ sơ {session.Dossier.Code}: thời hạn cho ý kiến \"{item.StepName}\" đã hết lúc {deadline}. Đơn vị xin ý kiến vẫn chờ ý kiến của đơn vị.");
+                }
+
+                break;
+        }
     }
+
+    /// <summary>The start of the fork paths of the items inside one execution of a fork.</summary>
+    private static string BranchPrefix(JoinRecord join) => $"{join.OuterForkPath}/{join.ForkStepId}#{join.Instance}:";
+
+    /// <summary>Which branch of <paramref name="join"/>'s fork the item is on.</summary>
+    private static int BranchOf(WorkItemRecord item, JoinRecord join) =>
+        ForkPath.Segments(item.ForkPath).First(s => s.Instance == join.Instance).Branch;
 
     private void Decide(StepDefinition step, string forkPath, WorkItemRecord? from)
     {
@@ -291,16 +394,4 @@ internal sealed class ProcessInterpreter(DossierSession session)
         };
         OutboxMessages.ToCitizen(session, $"dossier-{step.Result.ToString()!.ToLowerInvariant()}", subject, body);
     }
-
-    private sealed record ForkSegment(string Raw, string ForkStep, string Instance, int Branch);
-
-    private static List<ForkSegment> ForkPathSegments(string forkPath) =>
-        forkPath.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(raw =>
-            {
-                var hash = raw.IndexOf('#');
-                var colon = raw.LastIndexOf(':');
-                return new ForkSegment(raw, raw[..hash], raw[(hash + 1)..colon], int.Parse(raw[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-            })
-            .ToList();
 }

@@ -24,10 +24,13 @@ internal static class TimerPlanner
         session.AddTimer(TimerKind.StepOverdue, due, item);
     }
 
+    /// <summary>The dossier's own deadline timers (not a step's, nor a consultation's deadline).</summary>
+    public static bool IsDossierTimer(TimerRecord timer) => timer.Kind is TimerKind.DossierNearDue or TimerKind.DossierOverdue;
+
     /// <summary>Replaces the dossier's deadline timers after its due instant changed (or the clock paused).</summary>
     public static void ReplanDossier(DossierSession session)
     {
-        session.CancelTimers(t => t.WorkItemId is null);
+        session.CancelTimers(IsDossierTimer);
         if (session.Dossier.DueAt is not { } dueUtc)
         {
             return;

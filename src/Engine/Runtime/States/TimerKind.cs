@@ -13,4 +13,7 @@ public enum TimerKind
 
     /// <summary>The dossier passed its deadline.</summary>
     DossierOverdue,
+
+    /// <summary>A consultation's deadline passed: what its parallel step's <c>onDeadline</c> says happens.</summary>
+    ConsultationDeadline,
 }

@@ -25,6 +25,8 @@ public static class JournalCommandNames
         JournalKinds.Fork => T("Lấy ý kiến song song", "Parallel consultation"),
         JournalKinds.BranchArrived => T("Nhận ý kiến", "Opinion received"),
         JournalKinds.BranchClosed or JournalKinds.LateBranchClosed => T("Đóng nhánh", "Branch closed"),
+        JournalKinds.LateContribution => T("Ý kiến sau khi đã đóng lấy ý kiến (đã lưu)", "Opinion after the consultation closed (kept)"),
+        JournalKinds.ConsultationDeadlinePassed => T("Quá thời hạn lấy ý kiến", "Consultation deadline passed"),
         JournalKinds.Decision => T("Rẽ nhánh theo dữ liệu", "Decision"),
         JournalKinds.RequestSupplement => T("Yêu cầu bổ sung", "Supplement requested"),
         JournalKinds.SupplementReceived => T("Nhận hồ sơ bổ sung", "Supplement received"),

@@ -460,10 +460,23 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<int>("Arrived")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Branches")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("DossierId")
@@ -483,6 +496,10 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("OuterForkPath")
                         .IsRequired()
@@ -953,6 +970,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1034,6 +1054,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(100)

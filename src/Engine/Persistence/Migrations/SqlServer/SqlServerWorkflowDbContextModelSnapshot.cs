@@ -449,10 +449,23 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<int>("Arrived")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("Branches")
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("DossierId")
@@ -472,6 +485,10 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("OuterForkPath")
                         .IsRequired()
@@ -942,6 +959,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1023,6 +1043,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(100)

@@ -442,10 +442,23 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<int>("Arrived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Branches")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DossierId")
@@ -464,6 +477,10 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<string>("JoinStepId")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OuterForkPath")
@@ -931,6 +948,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1011,6 +1031,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeId")

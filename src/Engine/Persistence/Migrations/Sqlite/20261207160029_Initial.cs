@@ -282,7 +282,12 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     Branches = table.Column<int>(type: "INTEGER", nullable: false),
                     Required = table.Column<int>(type: "INTEGER", nullable: false),
                     Arrived = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AskingItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AskingUnitId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeadlineAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OnDeadline = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeadlinePassedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,6 +356,7 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
                     WorkItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JoinId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -427,7 +433,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     WaitFor = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     WaitClock = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     NextStepId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredLateAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

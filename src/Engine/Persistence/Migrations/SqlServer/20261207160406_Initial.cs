@@ -282,7 +282,12 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     Branches = table.Column<int>(type: "int", nullable: false),
                     Required = table.Column<int>(type: "int", nullable: false),
                     Arrived = table.Column<int>(type: "int", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AskingItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AskingUnitId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DeadlineAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OnDeadline = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    DeadlinePassedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,6 +356,7 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     DossierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     WorkItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JoinId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
@@ -427,7 +433,8 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     WaitFor = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
                     WaitClock = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
                     NextStepId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CancelReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    CancelReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AnsweredLateAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261126122719_Initial")]
+    [Migration("20261207160029_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -445,10 +445,23 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<int>("Arrived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Branches")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DossierId")
@@ -467,6 +480,10 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<string>("JoinStepId")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OuterForkPath")
@@ -934,6 +951,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1014,6 +1034,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeId")

@@ -12,7 +12,7 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkflowDbContext))]
-    [Migration("20261126122741_Initial")]
+    [Migration("20261207160210_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -463,10 +463,23 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<int>("Arrived")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Branches")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("DossierId")
@@ -486,6 +499,10 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("OuterForkPath")
                         .IsRequired()
@@ -956,6 +973,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1037,6 +1057,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(100)

@@ -12,7 +12,7 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWorkflowDbContext))]
-    [Migration("20261126122803_Initial")]
+    [Migration("20261207160406_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -452,10 +452,23 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<int>("Arrived")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("AskingItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AskingUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("Branches")
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeadlinePassedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("DossierId")
@@ -475,6 +488,10 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OnDeadline")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("OuterForkPath")
                         .IsRequired()
@@ -945,6 +962,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("FiredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("JoinId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1026,6 +1046,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnsweredLateAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(100)

@@ -286,7 +286,12 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     Branches = table.Column<int>(type: "integer", nullable: false),
                     Required = table.Column<int>(type: "integer", nullable: false),
                     Arrived = table.Column<int>(type: "integer", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AskingItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AskingUnitId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeadlineAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OnDeadline = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DeadlinePassedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -355,6 +360,7 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     DossierId = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JoinId = table.Column<Guid>(type: "uuid", nullable: true),
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -431,7 +437,8 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     WaitFor = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     WaitClock = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     NextStepId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CancelReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    CancelReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AnsweredLateAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
