@@ -44,7 +44,7 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
             List<Guid> candidates;
             await using (var db = factory.Create())
             {
-                candidates = await db.Outbox.AsNoTracking()
+                candidates = await Deliverable(db.Outbox.AsNoTracking())
                     .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
                     .OrderBy(m => m.NextAttemptAt)
                     .Select(m => m.Id)
@@ -95,6 +95,22 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
                 await Task.Delay(_options.PollInterval, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>Messages this node has a channel for: the rest stay pending, untried, until a mail server or SMS gateway is configured.</summary>
+    private IQueryable<OutboxMessageRecord> Deliverable(IQueryable<OutboxMessageRecord> outbox)
+    {
+        if (sms is null)
+        {
+            outbox = outbox.Where(m => m.RecipientKind != RecipientKind.Citizen || (m.Email != null && m.Email != ""));
+        }
+
+        if (email is null)
+        {
+            outbox = outbox.Where(m => m.RecipientKind == RecipientKind.Citizen && m.Phone != null && m.Phone != "");
+        }
+
+        return outbox;
     }
 
     // A conditional update: of several nodes trying the same message, exactly one moves it forward.
