@@ -16,7 +16,7 @@ namespace Workflow.Cluster.Tests;
 /// <summary>
 /// Three real server processes on one PostgreSQL server, run as a province runs them: the timer
 /// worker's default longest sleep (30 s), mail and SMS delivery, journal checkpoints on every node.
-/// Eight clients claim and complete every task of 500 dossiers across the nodes, while a desk
+/// Eight clients claim and complete every task of 300 dossiers across the nodes, while a desk
 /// receives drill dossiers whose deadlines, written by the engine, come due seconds later all
 /// through the run. Midway one node is killed with SIGKILL while it holds leased timers, and
 /// started again; later PostgreSQL itself is stopped outright and restarted. Afterwards every
@@ -26,7 +26,7 @@ namespace Workflow.Cluster.Tests;
 /// </summary>
 public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int WorkDossiers = 500;
+    private const int WorkDossiers = 300;
     private const int Clients = 8;
 
     /// <summary>A timer leased by a node that dies is taken again after the lease; 30 s keeps the test short (the default is 120 s).</summary>
@@ -138,16 +138,19 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(tasks, completions.Count);
         Assert.Equal(completions.Count, await db.WorkItems.CountAsync(i => i.Kind == WorkItemKind.Task && i.Status == WorkItemStatus.Completed));
 
-        // Every timer fired exactly once: fired in its table, and exactly one journal entry names it.
-        var firedEntries = journal.Where(j => j.Command is "step-overdue" or "dossier-overdue")
+        // Every timer fired exactly once: fired in its table, and no two journal entries name it; each drill timer, exactly one.
+        var firedEntries = journal.Where(j => j.Command is "step-overdue" or "dossier-overdue" or "dossier-near-due")
             .Select(j => JsonDocument.Parse(j.DetailJson!).RootElement.GetProperty("timer").GetGuid()).ToList();
-        Assert.All(drillTimers, t => Assert.Equal(TimerStatus.Fired, t.Status));
         Assert.Equal(firedEntries.Count, firedEntries.Distinct().Count());
-        Assert.True(firedEntries.ToHashSet().SetEquals(drillTimers.Select(t => t.Id)), "a fired timer without its journal entry, or the reverse");
-        Assert.Equal(0, await db.Timers.CountAsync(t => t.Status == TimerStatus.Fired && !db.Dossiers.Any(d => d.Id == t.DossierId && d.ProcedureId == ClusterProcedures.Drill)));
+        Assert.All(drillTimers, t => Assert.Equal(TimerStatus.Fired, t.Status));
+        Assert.All(drillTimers, t => Assert.Contains(t.Id, firedEntries));
+        // Any other timer that came due (a work dossier's, should the run cross midnight) fired too, within the bound.
+        var cutoff = drillTimers.Max(t => t.DueAt) - bound;
+        Assert.Equal(0, await db.Timers.CountAsync(t => t.DueAt <= cutoff && t.Status == TimerStatus.Pending));
+        var fired = await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Fired).Select(t => new { t.Id, t.DueAt, t.FiredAt }).ToListAsync();
 
         // No later than lease + poll (+ margin) after it was due; the killed node's timers only once its lease ran out.
-        var lateness = drillTimers.Select(t => t.FiredAt!.Value - t.DueAt).Order().ToList();
+        var lateness = fired.Select(t => t.FiredAt!.Value - t.DueAt).Order().ToList();
         Assert.True(lateness[^1] <= bound, $"a timer fired {lateness[^1].TotalSeconds:0.0} s late; the bound is {bound.TotalSeconds} s");
         Assert.NotEmpty(heldByKilled);
         var taken = drillTimers.Where(t => heldByKilled.ContainsKey(t.Id)).ToList();
@@ -169,7 +172,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 
         Report($"receipts: {ledger.Received.Count} acknowledged, {ledger.Answered503.Count} answered 503 (of which saved: {savedThough503}), {ledger.Unknown} without answer");
         Report($"tasks: {claims.Count} claims, {completions.Count} completions; 503 answers to clients: {ledger.Unavailable}, no answer: {ledger.Unknown}");
-        Report($"timers: {drillTimers.Count} fired; lateness p50 {Percentile(lateness, 0.50)} s, p95 {Percentile(lateness, 0.95)} s, max {lateness[^1].TotalSeconds:0.000} s (bound {bound.TotalSeconds} s)");
+        Report($"timers: {fired.Count} fired ({drillTimers.Count} of drill dossiers); lateness p50 {Percentile(lateness, 0.50)} s, p95 {Percentile(lateness, 0.95)} s, max {lateness[^1].TotalSeconds:0.000} s (bound {bound.TotalSeconds} s)");
         Report($"timers held by the killed node: {heldByKilled.Count}; fired {string.Join(", ", taken.Select(t => $"{(t.FiredAt!.Value - t.DueAt).TotalSeconds:0.0}"))} s late");
         Report($"outbox: {outbox.Count} messages, {mailed.Count} emails and {texted.Count} text messages received, {redelivered} delivered twice, {outbox.Sum(m => m.Attempts) - outbox.Count} extra attempts");
         Report($"journal: {verification.Entries} entries, {verification.Checkpoints} checkpoints, intact; whole test {_clock.Elapsed.TotalSeconds:0.0} s");
@@ -210,7 +213,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
                 applicant = new { name = $"Người diễn tập {i:0000}-{attempt}", phone = "0911000000", email = $"dientap{i}@example.vn" },
                 documents = new[] { new { documentId = "don-de-nghi", originals = 1 } },
             }, i);
-            await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
         }
     }
 

@@ -96,9 +96,11 @@ public sealed class ServerNode : IDisposable
     public void Restart()
     {
         KillHard();
-        _process.Dispose();
         Append($"--- {Name} restarted ---");
+        // The old process object stays valid until replaced: clients ask whether the node runs meanwhile.
+        var old = _process;
         _process = Launch();
+        old.Dispose();
     }
 
     public void Dispose()

@@ -31,7 +31,7 @@ public class OutboxDispatcherTests
         Assert.True(expected == sent, string.Join("\n", byEmail.Select(m => $"{m.Status} {m.Attempts} {m.NextAttemptAt:O} {m.LastError}")));
         var messages = smtp.WaitForMessages(expected, TimeSpan.FromSeconds(10));
         // Each email carries its outbox message's id as Message-ID, the same at every attempt.
-        Assert.True(byEmail.Select(m => $"{m.Id:N}@localhost").ToHashSet().SetEquals(messages.Select(m => m.MessageId)));
+        Assert.True(byEmail.Select(m => $"{m.Id:N}@localhost").ToHashSet().SetEquals(messages.Select(m => m.MessageId ?? "")));
         var accepted = Assert.Single(messages, m => (m.Subject ?? "").Contains("Hồ sơ đã được tiếp nhận"));
         Assert.Equal("minhthu@example.vn", accepted.To.Mailboxes.Single().Address);
         Assert.Contains("Kính gửi Nguyễn Thị Minh Thư", accepted.TextBody);
@@ -62,7 +62,7 @@ public class OutboxDispatcherTests
     public async Task A_message_sent_while_the_database_fails_is_recorded_sent_once_it_is_back_and_not_sent_again()
     {
         // Only the statement that marks a message sent fails: the text message goes out, its outcome cannot be written.
-        var outage = new DatabaseOutage { Affects = sql => sql.Contains("\"SentAt\"", StringComparison.Ordinal) };
+        var outage = new DatabaseOutage { Affects = sql => sql.TrimStart().StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) && sql.Contains("\"SentAt\"", StringComparison.Ordinal) };
         await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
         await RefuseAsync(h, new ApplicantInfo("Võ Thị Sáu", Phone: "0909123456"));
         var sms = new RecordingSmsSender();
