@@ -35,6 +35,7 @@ public static class ClusterProcedures
         {
             var file = JsonNode.Parse(File.ReadAllText(year))!.AsObject();
             file["daysOff"] = new JsonArray();
+            file["workingWeekendDays"] = new JsonArray();
             File.WriteAllText(year, file.ToJsonString());
         }
 

@@ -49,7 +49,7 @@ public sealed class OutboxFaultTests(ITestOutputHelper output)
         // Another node joins and node A comes back; once the lease ends, one of them sends the message.
         await cluster.AddNodesAsync(1);
         nodeA.Restart();
-        await nodeA.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        await nodeA.WaitHealthyAsync(ServerNode.StartTimeout);
         var sent = await Eventually(async () => await MessageAsync(cluster, heldId) is { Status: OutboxStatus.Sent } m ? m : null, leaseEnd - DateTime.UtcNow + Poll + Margin + Margin);
 
         Assert.True(sent.SentAt >= leaseEnd, $"sent at {sent.SentAt:O}, before the dead node's lease ended at {leaseEnd:O}");

@@ -22,11 +22,17 @@ public sealed class ServerNode : IDisposable
         _process = Launch();
     }
 
+    /// <summary>How long a node may take to start: seconds on an idle machine, much longer on a busy one. Only a bound for failing.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
     public string Name { get; }
 
     public Uri Address { get; }
 
     public bool IsRunning => !_process.HasExited;
+
+    /// <summary>Answered /health with 200 since it last started, as a load balancer would see it before routing to it.</summary>
+    public bool IsReady { get; private set; }
 
     /// <summary>The name its timer worker leases timers under (machine and process id, as the server sets it).</summary>
     public string WorkerId => $"{Environment.MachineName}/{_process.Id}";
@@ -61,6 +67,7 @@ public sealed class ServerNode : IDisposable
                 var response = await client.GetAsync("/health");
                 if (response.IsSuccessStatusCode)
                 {
+                    IsReady = true;
                     return;
                 }
             }
@@ -80,6 +87,7 @@ public sealed class ServerNode : IDisposable
     /// <summary>Kills the process at once (SIGKILL): no shutdown, no flush, as when a machine dies.</summary>
     public void KillHard()
     {
+        IsReady = false;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

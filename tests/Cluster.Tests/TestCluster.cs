@@ -84,7 +84,7 @@ public sealed class TestCluster : IAsyncDisposable
     {
         var added = Enumerable.Range(Nodes.Count, count).Select(i => ServerNode.Start($"node-{(char)('a' + i)}", _environment)).ToList();
         Nodes.AddRange(added);
-        await Task.WhenAll(added.Select(n => n.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(added.Select(n => n.WaitHealthyAsync(ServerNode.StartTimeout)));
     }
 
     /// <summary>A client of one node, signed in as one demo officer; kept for the node's life (a restart on the same port reuses it).</summary>
