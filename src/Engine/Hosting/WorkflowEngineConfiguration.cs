@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Notifications;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime;
 
@@ -45,6 +46,17 @@ public static class WorkflowEngineConfiguration
         TimerBatchSize = section.GetValue("TimerBatchSize", defaults.TimerBatchSize) is var batch && batch > 0 ? batch : defaults.TimerBatchSize,
         SlowCommandThreshold = section.GetValue("SlowCommandMilliseconds", defaults.SlowCommandThreshold.TotalMilliseconds) is var slow && slow > 0
             ? TimeSpan.FromMilliseconds(slow) : defaults.SlowCommandThreshold,
+    };
+
+    /// <summary>The <c>Outbox:*</c> settings over <paramref name="defaults"/>; a value out of range keeps the default.</summary>
+    public static OutboxOptions ReadOutboxOptions(IConfiguration section, OutboxOptions defaults) => defaults with
+    {
+        BatchSize = section.GetValue("BatchSize", defaults.BatchSize) is var batch && batch > 0 ? batch : defaults.BatchSize,
+        Lease = Seconds(section, "LeaseSeconds", defaults.Lease),
+        MaxAttempts = section.GetValue("MaxAttempts", defaults.MaxAttempts) is var attempts && attempts > 0 ? attempts : defaults.MaxAttempts,
+        PollInterval = Seconds(section, "PollSeconds", defaults.PollInterval),
+        RetryDelay = Seconds(section, "RetrySeconds", defaults.RetryDelay),
+        MaxRetryDelay = Seconds(section, "MaxRetrySeconds", defaults.MaxRetryDelay),
     };
 
     private static TimeSpan Seconds(IConfiguration section, string key, TimeSpan fallback) =>

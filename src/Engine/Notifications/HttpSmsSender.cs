@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 
 namespace Workflow.Engine.Notifications;
 
-/// <summary>Posts <c>{ "to", "text", "sender" }</c> as JSON to an SMS provider; any non-success status is a failure to retry.</summary>
+/// <summary>
+/// Posts <c>{ "to", "text", "sender" }</c> as JSON to an SMS provider; any non-success status is a failure to retry.
+/// An outbox message keeps one <c>Idempotency-Key</c> header over every attempt, so a gateway can drop a copy sent twice.
+/// </summary>
 public sealed class HttpSmsSender(HttpClient http, HttpSmsOptions options) : ISmsSender
 {
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken = default)
@@ -12,6 +15,11 @@ public sealed class HttpSmsSender(HttpClient http, HttpSmsOptions options) : ISm
         {
             Content = JsonContent.Create(new { to = message.Phone, text = message.Text, sender = options.Sender }),
         };
+        if (message.OutboxId is { } id)
+        {
+            request.Headers.Add("Idempotency-Key", id.ToString("N"));
+        }
+
         if (!string.IsNullOrEmpty(options.Token))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);

@@ -26,7 +26,7 @@ internal static partial class OutboxLog
     public static partial void LeaseTaken(this ILogger logger, Guid messageId);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
-        Message = "Outbox message {MessageId} was being delivered when the node stopped; given back so another node sends it now")]
+        Message = "Outbox message {MessageId} was not sent (the node stopped, or the database did not answer); given back so it is sent now")]
     public static partial void GivenBack(this ILogger logger, Guid messageId);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
@@ -34,6 +34,14 @@ internal static partial class OutboxLog
     public static partial void NotGivenBack(this ILogger logger, Exception error, Guid messageId, TimeSpan lease);
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information,
-        Message = "Outbox message {MessageId} was being delivered when the node stopped; not given back, since its lease had run out and another node holds it or sent it")]
+        Message = "Outbox message {MessageId}: its outcome was not recorded, since its lease had run out and another node holds it or sent it")]
     public static partial void LeaseAlreadyTaken(this ILogger logger, Guid messageId);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning,
+        Message = "Outbox message {MessageId} (sent: {Sent}): the database did not answer, so this is recorded at the next pass; if the lease ending {LeaseUntil:o} runs out first, the message is sent again")]
+    public static partial void OutcomeNotRecorded(this ILogger logger, Guid messageId, bool sent, DateTime leaseUntil);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information,
+        Message = "Outbox message {MessageId} was sent but not recorded at once (the node was stopping, or the database did not answer); now recorded as sent")]
+    public static partial void RecordedSent(this ILogger logger, Guid messageId);
 }

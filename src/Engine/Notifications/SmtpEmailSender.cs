@@ -4,7 +4,11 @@ using MimeKit;
 
 namespace Workflow.Engine.Notifications;
 
-/// <summary>Sends email through an SMTP server with MailKit, as plain UTF-8 text (Vietnamese reads as written).</summary>
+/// <summary>
+/// Sends email through an SMTP server with MailKit, as plain UTF-8 text (Vietnamese reads as written).
+/// An outbox message keeps one Message-ID over every attempt, so mail servers and readers that drop
+/// duplicates by Message-ID show a message sent twice (at-least-once delivery) once.
+/// </summary>
 public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
@@ -14,6 +18,11 @@ public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender
         foreach (var address in message.To)
         {
             mime.To.Add(MailboxAddress.Parse(address));
+        }
+
+        if (message.OutboxId is { } id)
+        {
+            mime.MessageId = $"{id:N}@{MessageIdDomain()}";
         }
 
         mime.Subject = message.Subject;
@@ -28,5 +37,11 @@ public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender
 
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    private string MessageIdDomain()
+    {
+        var at = options.FromAddress.LastIndexOf('@');
+        return at >= 0 && at < options.FromAddress.Length - 1 ? options.FromAddress[(at + 1)..] : "localhost";
     }
 }

@@ -13,7 +13,10 @@ namespace Workflow.Engine.Runtime;
 
 public sealed partial class WorkflowEngine
 {
-    /// <summary>An officer of the task's unit and role takes it into their own inbox ("received" for the handoff).</summary>
+    /// <summary>
+    /// An officer of the task's unit and role takes it into their own inbox ("received" for the handoff).
+    /// Claiming a task one already holds succeeds and changes nothing, so a client may repeat a claim whose answer it did not get.
+    /// </summary>
     public async Task<CommandResult> ClaimAsync(Guid workItemId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
@@ -25,6 +28,13 @@ public sealed partial class WorkflowEngine
             {
                 throw Conflict("task-taken", $"Công việc đã được giao cho {item.AssigneeName} lúc {OutboxMessages.Local(item.ClaimedAt)}.",
                     $"The task is already held by {item.AssigneeName} since {OutboxMessages.Local(item.ClaimedAt)}.");
+            }
+
+            if (item.AssigneeId == actor.Id)
+            {
+                // Already theirs: a claim sent again because its answer never arrived (a node or the network
+                // failed after the commit) changes nothing, so the task is received once, at its first claim.
+                return;
             }
 
             item.AssigneeId = actor.Id;

@@ -1,11 +1,13 @@
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Notifications;
 
 namespace Workflow.Server.Hosting;
 
 /// <summary>
 /// Outbox delivery: email through the SMTP server in <c>Notifications:Smtp</c> and SMS through the
-/// HTTP gateway in <c>Notifications:Sms</c>, each only when configured. Without either, messages stay
-/// pending in the outbox (visible to administrators) until one is configured.
+/// HTTP gateway in <c>Notifications:Sms</c>, each only when configured, paced by <c>Outbox:*</c>
+/// (lease, poll, retries). Without either, messages stay pending in the outbox (visible to
+/// administrators) until one is configured.
 /// </summary>
 public static class Notifications
 {
@@ -13,6 +15,7 @@ public static class Notifications
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Notifications:Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Notifications:Sms").Get<HttpSmsOptions>() ?? new HttpSmsOptions());
+        services.AddSingleton(sp => WorkflowEngineConfiguration.ReadOutboxOptions(sp.GetRequiredService<IConfiguration>().GetSection("Outbox"), new OutboxOptions()));
         services.AddHttpClient(nameof(HttpSmsSender));
         services.AddSingleton(sp =>
         {
@@ -23,6 +26,7 @@ public static class Notifications
                 sp.GetRequiredService<TimeProvider>(),
                 smtp.IsConfigured ? new SmtpEmailSender(smtp) : null,
                 sms.IsConfigured ? new HttpSmsSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpSmsSender)), sms) : null,
+                sp.GetRequiredService<OutboxOptions>(),
                 logger: sp.GetRequiredService<ILogger<OutboxDispatcher>>());
         });
         if (!services.Any(s => s.ImplementationType == typeof(OutboxService)))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Hosting;
+using Workflow.Engine.Notifications;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Timers;
@@ -41,6 +42,25 @@ public class WorkflowEngineRegistrationTests
         Assert.Same(provider.GetRequiredService<WorkflowEngine>(), provider.GetRequiredService<WorkflowEngine>());
         Assert.Equal("node-1", provider.GetRequiredService<TimerWorker>().WorkerId);
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void Outbox_settings_are_read_in_seconds_and_a_value_out_of_range_keeps_the_default()
+    {
+        var defaults = new OutboxOptions();
+        var options = WorkflowEngineConfiguration.ReadOutboxOptions(Configuration(
+            ("Outbox:LeaseSeconds", "30"),
+            ("Outbox:PollSeconds", "0.5"),
+            ("Outbox:RetrySeconds", "2"),
+            ("Outbox:MaxAttempts", "0"),
+            ("Outbox:BatchSize", "-3")).GetSection("Outbox"), defaults);
+
+        Assert.Equal((TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2)), (options.Lease, options.PollInterval, options.RetryDelay));
+        Assert.Equal((defaults.MaxAttempts, defaults.BatchSize, defaults.MaxRetryDelay), (options.MaxAttempts, options.BatchSize, options.MaxRetryDelay));
+        // The wait doubles after each failed attempt, up to the longest wait.
+        Assert.Equal([2, 4, 8, 16], Enumerable.Range(1, 4).Select(a => options.RetryDelayAfter(a).TotalSeconds));
+        Assert.Equal(TimeSpan.FromHours(1), defaults.RetryDelayAfter(7));
+        Assert.Equal(TimeSpan.FromHours(1), defaults.RetryDelayAfter(int.MaxValue));
     }
 
     [Fact]

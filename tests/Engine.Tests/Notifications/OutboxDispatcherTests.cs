@@ -23,16 +23,136 @@ public class OutboxDispatcherTests
         var sent = await dispatcher.DispatchOnceAsync();
 
         await using var db = h.Database.Create();
-        var expected = await db.Outbox.CountAsync();
-        Assert.True(expected == sent, string.Join("\n", (await db.Outbox.AsNoTracking().ToListAsync()).Select(m => $"{m.Status} {m.Attempts} {m.NextAttemptAt:O} {m.LastError}")));
+        // The citizen's text message is an outbox message of its own; with no SMS gateway it waits, untried.
+        var textOnly = await db.Outbox.AsNoTracking().SingleAsync(m => m.RecipientKind == RecipientKind.Citizen && m.Email == null);
+        Assert.Equal(("0912345678", OutboxStatus.Pending, 0), (textOnly.Phone, textOnly.Status, textOnly.Attempts));
+        var byEmail = await db.Outbox.AsNoTracking().Where(m => m.Id != textOnly.Id).ToListAsync();
+        var expected = byEmail.Count;
+        Assert.True(expected == sent, string.Join("\n", byEmail.Select(m => $"{m.Status} {m.Attempts} {m.NextAttemptAt:O} {m.LastError}")));
         var messages = smtp.WaitForMessages(expected, TimeSpan.FromSeconds(10));
+        // Each email carries its outbox message's id as Message-ID, the same at every attempt.
+        Assert.True(byEmail.Select(m => $"{m.Id:N}@localhost").ToHashSet().SetEquals(messages.Select(m => m.MessageId ?? "")));
         var accepted = Assert.Single(messages, m => (m.Subject ?? "").Contains("Hồ sơ đã được tiếp nhận"));
         Assert.Equal("minhthu@example.vn", accepted.To.Mailboxes.Single().Address);
         Assert.Contains("Kính gửi Nguyễn Thị Minh Thư", accepted.TextBody);
         Assert.Contains((await h.DossierAsync(d.DossierId)).Code, accepted.Subject);
         var toUnit = Assert.Single(messages, m => (m.Subject ?? "").Contains("Hồ sơ mới cần xử lý"));
         Assert.Contains(toUnit.To.Mailboxes, m => m.Address == "civil-status-officer.x-tan-phu-my@example.vn");
-        Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        Assert.All(await db.Outbox.Where(m => m.Id != textOnly.Id).ToListAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+    }
+
+    [Fact]
+    public async Task A_backlog_larger_than_a_batch_is_delivered_in_one_pass()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        for (var i = 0; i < 5; i++)
+        {
+            await RefuseAsync(h, new ApplicantInfo($"Người nộp {i}", Phone: $"090900000{i}"));
+        }
+
+        var sms = new RecordingSmsSender();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, email: null, sms, new OutboxOptions { BatchSize = 2 });
+
+        // Batches of two follow each other at once, without waiting for the next poll.
+        Assert.Equal(5, await dispatcher.DispatchOnceAsync());
+        Assert.Equal(5, sms.Sent.Select(m => m.Phone).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_message_sent_while_the_database_fails_is_recorded_sent_once_it_is_back_and_not_sent_again()
+    {
+        // Only the statement that marks a message sent fails: the text message goes out, its outcome cannot be written.
+        var outage = new DatabaseOutage { Affects = sql => sql.TrimStart().StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) && sql.Contains("\"SentAt\"", StringComparison.Ordinal) };
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
+        await RefuseAsync(h, new ApplicantInfo("Võ Thị Sáu", Phone: "0909123456"));
+        var sms = new RecordingSmsSender();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, email: null, sms, logger: h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        outage.Down = true;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => dispatcher.DispatchOnceAsync());
+
+        var sent = Assert.Single(sms.Sent);
+        var held = await SingleMessageAsync(h);
+        Assert.Equal((OutboxStatus.Pending, 1, sent.OutboxId), (held.Status, held.Attempts, (Guid?)held.Id));
+        Assert.Single(h.Logs.Entries, e => e.EventId.Name == "OutcomeNotRecorded");
+
+        outage.Down = false;
+        Assert.Equal(0, await dispatcher.DispatchOnceAsync());
+
+        Assert.Single(sms.Sent);
+        var recorded = await SingleMessageAsync(h);
+        Assert.Equal((OutboxStatus.Sent, 1), (recorded.Status, recorded.Attempts));
+        Assert.Single(h.Logs.Entries, e => e.EventId.Name == "RecordedSent");
+        Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name == "DeliveryFailed");
+    }
+
+    [Fact]
+    public async Task A_message_whose_recipients_cannot_be_read_is_given_back_uncharged_and_sent_once_the_database_is_back()
+    {
+        // The unit's officers are read from the database just before sending: that read fails.
+        var outage = new DatabaseOutage { Affects = sql => sql.Contains("memberships", StringComparison.OrdinalIgnoreCase) };
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), interceptors: outage);
+        await h.ReceiveAtDeskAsync("signature-certification", "x-tan-phu-my");
+        var email = new RecordingEmailSender();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, email, sms: null, logger: h.Services.GetRequiredService<ILogger<OutboxDispatcher>>());
+        outage.Down = true;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => dispatcher.DispatchOnceAsync());
+        outage.Down = false;
+        await dispatcher.DispatchOnceAsync();
+
+        await using var db = h.Database.Create();
+        var toUnit = await db.Outbox.AsNoTracking().SingleAsync(m => m.RecipientKind == RecipientKind.Unit);
+        Assert.Equal((OutboxStatus.Sent, 1), (toUnit.Status, toUnit.Attempts));
+        Assert.Single(email.Sent, m => m.OutboxId == toUnit.Id);
+        Assert.Single(h.Logs.Entries, e => e.EventId.Name == "GivenBack");
+        Assert.DoesNotContain(h.Logs.Entries, e => e.EventId.Name == "DeliveryFailed");
+    }
+
+    [Fact]
+    public async Task While_the_text_gateway_is_down_the_citizen_gets_the_email_once_and_the_text_is_retried_with_doubling_waits()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        await RefuseAsync(h, new ApplicantInfo("Võ Thị Sáu", Phone: "0909123456", Email: "sau@example.vn"));
+        var email = new RecordingEmailSender();
+        var sms = new RecordingSmsSender { Down = true };
+        var options = new OutboxOptions();
+        var dispatcher = new OutboxDispatcher(h.Database, h.Clock, email, sms, options);
+
+        var attemptsAt = new List<DateTime>();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            attemptsAt.Add(h.Clock.GetUtcNow().UtcDateTime);
+            await dispatcher.DispatchOnceAsync();
+            var text = await TextMessageAsync(h);
+            Assert.Equal((OutboxStatus.Pending, attempt), (text.Status, text.Attempts));
+            // The next attempt waits 1, 2, then 4 minutes.
+            Assert.Equal(options.RetryDelay * Math.Pow(2, attempt - 1), text.NextAttemptAt - attemptsAt[^1]);
+            h.Clock.SetUtcNow(new DateTimeOffset(text.NextAttemptAt, TimeSpan.Zero));
+        }
+
+        sms.Down = false;
+        Assert.Equal(1, await dispatcher.DispatchOnceAsync());
+        Assert.Equal((OutboxStatus.Sent, 4), ((await TextMessageAsync(h)).Status, (await TextMessageAsync(h)).Attempts));
+        Assert.Single(sms.Sent);
+        Assert.Equal("sau@example.vn", Assert.Single(email.Sent).To.Single());
+    }
+
+    private static Task RefuseAsync(EngineHarness h, ApplicantInfo applicant) =>
+        h.Engine.ReceiveAsync(new ReceiveDossier("signature-certification", Workflow.Engine.Definitions.Model.Channel.Desk, "x-tan-phu-my",
+            applicant, Decision: IntakeDecision.Refuse, Reason: "Văn bản cần ký có nội dung trái pháp luật"),
+            EngineHarness.Officer("x-tan-phu-my", "desk-officer"));
+
+    private static async Task<Workflow.Engine.Persistence.Entities.OutboxMessageRecord> SingleMessageAsync(EngineHarness h)
+    {
+        await using var db = h.Database.Create();
+        return await db.Outbox.AsNoTracking().SingleAsync();
+    }
+
+    private static async Task<Workflow.Engine.Persistence.Entities.OutboxMessageRecord> TextMessageAsync(EngineHarness h)
+    {
+        await using var db = h.Database.Create();
+        return await db.Outbox.AsNoTracking().SingleAsync(m => m.Email == null);
     }
 
     [Fact]

@@ -73,6 +73,24 @@ public partial class ConcurrencyTests
     }
 
     [Fact]
+    public async Task A_claim_repeated_by_the_officer_who_holds_the_task_changes_nothing()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var d = await h.ReceiveAtDeskAsync("certified-copy", "p-hoa-an", new Dictionary<string, object?> { ["pages"] = 1, ["copies"] = 1 });
+        var task = await h.SingleOpenTaskAsync(d.DossierId, "check");
+        var officer = EngineHarness.Officer("p-hoa-an", "civil-status-officer");
+        await h.Engine.ClaimAsync(task.Id, officer);
+        var claimedAt = (await h.SingleOpenTaskAsync(d.DossierId, "check")).ClaimedAt;
+
+        // The client did not get the first answer (the node died after the commit) and sends the claim again, later.
+        h.Clock.Advance(TimeSpan.FromMinutes(10));
+        await h.Engine.ClaimAsync(task.Id, officer);
+
+        Assert.Equal(claimedAt, (await h.SingleOpenTaskAsync(d.DossierId, "check")).ClaimedAt);
+        Assert.Single(await h.JournalAsync(d.DossierId), j => j.Command == "claim");
+    }
+
+    [Fact]
     public async Task Two_agencies_answering_a_consultation_at_the_same_moment_both_count()
     {
         var pause = new PauseAfterFirstLoad();

@@ -279,7 +279,9 @@ public class ProcessPathTests
         var second = await Assert.ThrowsAsync<WorkflowException>(() => h.Engine.ApologiseAsync(d.DossierId, EngineHarness.Local(2026, 3, 27, 17, 0), "Lại chậm", head));
         Assert.Equal("reschedule-once", second.Code);
         await using var db = h.Database.Create();
-        Assert.Single(await db.Outbox.Where(m => m.DossierId == d.DossierId && m.Topic == "dossier-apology" && m.RecipientKind == RecipientKind.Citizen).ToListAsync());
+        // One apology to the citizen, kept as one outbox message per channel (email, text message).
+        var apologies = await db.Outbox.Where(m => m.DossierId == d.DossierId && m.Topic == "dossier-apology" && m.RecipientKind == RecipientKind.Citizen).ToListAsync();
+        Assert.Equal(["minhthu@example.vn", "0912345678"], apologies.OrderBy(m => m.Email is null).Select(m => m.Email ?? m.Phone));
     }
 
     [Fact]

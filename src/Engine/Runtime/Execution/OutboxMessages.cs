@@ -16,7 +16,7 @@ internal static class OutboxMessages
             return;
         }
 
-        session.Notify(new OutboxMessageRecord
+        var message = new OutboxMessageRecord
         {
             Topic = topic,
             RecipientKind = RecipientKind.Citizen,
@@ -24,7 +24,11 @@ internal static class OutboxMessages
             Phone = dossier.ApplicantPhone,
             Subject = $"[{dossier.Code}] {subject}",
             Body = $"{TrackingLine(session)}Kính gửi {dossier.ApplicantName},\n\n{body}\n\nHồ sơ: {dossier.Code} — {dossier.ProcedureName}.",
-        });
+        };
+        foreach (var channel in CitizenChannels.PerChannel(message))
+        {
+            session.Notify(channel);
+        }
     }
 
     private static string TrackingLine(DossierSession session) => session.NewTrackingSecret is { } secret

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Notifications;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
@@ -137,7 +138,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
             record.Status = FeedbackStatus.Answered;
             record.Published = publish;
             record.Punctuality = PunctualityClassifier.Classify(now, new DateTimeOffset(record.DueAt, TimeSpan.Zero));
-            db.Outbox.Add(new OutboxMessageRecord
+            db.Outbox.AddRange(CitizenChannels.PerChannel(new OutboxMessageRecord
             {
                 Id = Guid.CreateVersion7(),
                 DossierId = record.DossierId,
@@ -150,7 +151,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
                 Status = OutboxStatus.Pending,
                 CreatedAt = now.UtcDateTime,
                 NextAttemptAt = now.UtcDateTime,
-            });
+            }));
         }, cancellationToken);
     }
 
