@@ -16,6 +16,7 @@ public static class Pipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
+        app.UseMiddleware<BodyCharset>();
         app.UseAuthentication();
         // Before the database checks of the signed-in: a request refused for its rate costs no query.
         app.UseRateLimiter();
