@@ -22,7 +22,5 @@ public sealed record EndpointShape(IReadOnlyList<object> Metadata, string Method
 
     public bool IsRateLimited => Metadata.OfType<EnableRateLimitingAttribute>().Any() && !Metadata.OfType<DisableRateLimitingAttribute>().Any();
 
-    public IEnumerable<int> AlsoRefuses => Metadata.OfType<DocumentedRefusals>().SelectMany(r => r.Also);
-
-    public IEnumerable<int> NeverRefuses => Metadata.OfType<DocumentedRefusals>().SelectMany(r => r.Never);
+    public IEnumerable<int> AlsoRefuses => Metadata.OfType<DocumentedRefusals>().SelectMany(r => r.Statuses);
 }

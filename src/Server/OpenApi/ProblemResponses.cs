@@ -6,7 +6,7 @@ namespace Workflow.Server.OpenApi;
 /// <summary>
 /// Documents on every operation the refusals it can really give, each as a <see cref="ProblemSchema"/>
 /// problem: inferred from the endpoint's shape (inputs, sign-in, state change, rate limit) as the
-/// pipeline in <c>Problems/</c> and <c>Security/</c> answers them, corrected by <see cref="DocumentedRefusals"/>.
+/// pipeline in <c>Problems/</c> and <c>Security/</c> answers them, and the ones an endpoint declares (<see cref="DocumentedRefusals"/>).
 /// </summary>
 public sealed class ProblemResponses : IOpenApiOperationTransformer
 {
@@ -68,7 +68,6 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
 
         statuses.Add(StatusCodes.Status503ServiceUnavailable);
         statuses.UnionWith(shape.AlsoRefuses);
-        statuses.ExceptWith(shape.NeverRefuses);
         return statuses;
     }
 

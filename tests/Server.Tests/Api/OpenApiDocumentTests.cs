@@ -72,7 +72,7 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("ReceiveDossier", new[] { "400", "401", "403", "409", "413", "415", "503" })]
+    [InlineData("ReceiveDossier", new[] { "400", "401", "403", "404", "409", "413", "415", "503" })]
     [InlineData("AcceptDossier", new[] { "400", "401", "403", "404", "409", "413", "415", "503" })]
     [InlineData("SearchDossiers", new[] { "400", "401", "403", "503" })]
     [InlineData("TrackDossier", new[] { "400", "401", "404", "413", "415", "429", "503" })]
