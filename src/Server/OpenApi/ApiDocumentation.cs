@@ -25,8 +25,12 @@ public sealed class ApiDocumentation : IOpenApiDocumentTransformer
                           "or with the cookie of `POST /account/login` plus the `X-CSRF-TOKEN` antiforgery token (from `GET /account/antiforgery`) on every state-changing request.",
         };
 
-        // Relative to wherever the document was fetched from; a proxy in front keeps it right.
-        document.Servers = [new OpenApiServer { Url = "/", Description = "Máy chủ phục vụ tài liệu này / The server serving this document" }];
+        // The address the document was asked at (as the forwarded headers make it), without the trailing slash clients would double.
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url is { Length: > 1 } url ? url.TrimEnd('/') : server.Url;
+        }
+
         foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
         {
             tag.Description = ApiTags.Descriptions.GetValueOrDefault(tag.Name ?? "");

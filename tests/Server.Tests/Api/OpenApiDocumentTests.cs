@@ -29,6 +29,7 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var api = new PublishedApi(await response.Content.ReadAsStringAsync());
         Assert.Equal("3.1.1", api.Root.GetProperty("openapi").GetString());
+        Assert.All(api.Root.GetProperty("servers").EnumerateArray(), s => Assert.False(s.GetProperty("url").GetString()!.EndsWith('/'), "A server address ending in / doubles the slash of every path."));
         Directory.CreateDirectory(Path.GetDirectoryName(RepositoryPaths.PublishedOpenApi)!);
         await File.WriteAllTextAsync(RepositoryPaths.PublishedOpenApi, api.Text);
     }

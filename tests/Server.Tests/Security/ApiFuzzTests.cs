@@ -18,6 +18,7 @@ namespace Workflow.Server.Tests.Security;
 /// for that operation, that changed nothing; every JSON answer matches its documented schema.
 /// A failure names the operation and prints CsCheck's seed: run again with <c>CsCheck_Seed=...</c> to replay it.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ApiFuzzTests(ServerFactory server, ITestOutputHelper output) : IClassFixture<ServerFactory>
 {
     /// <summary>Requests per operation and caller; the whole pass stays well under a minute on two cores.</summary>
@@ -69,6 +70,7 @@ public sealed class ApiFuzzTests(ServerFactory server, ITestOutputHelper output)
 
         var summary = $"API fuzz: {sent} requests to {api.Operations.Count} operations in {watch.Elapsed.TotalSeconds:F1} s (server start {started.TotalSeconds:F1} s, sign-in and known values {(setup - started).TotalSeconds:F1} s, requests {(watch.Elapsed - setup).TotalSeconds:F1} s of which the server answering {serverTime.Elapsed.TotalSeconds:F1} s), {failures.Count} failing.";
         output.WriteLine(summary);
+        Directory.CreateDirectory(Path.GetDirectoryName(RepositoryPaths.PublishedOpenApi)!);
         await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(RepositoryPaths.PublishedOpenApi)!, "api-fuzz.txt"),
             summary + Environment.NewLine + string.Join(Environment.NewLine + Environment.NewLine, failures));
         Assert.True(failures.Count == 0, summary + "\n\n" + string.Join("\n\n", failures));
