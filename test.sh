@@ -52,4 +52,7 @@ while IFS= read -r suite; do
     --results-directory "$RESULTS" || status=1
 done <<< "$POSTGRES_SUITES"
 
+# The API reference the server really publishes, as the server tests fetched it.
+lint_openapi "$RESULTS" || status=1
+
 summarise_trx "$RESULTS" "$status"

@@ -71,6 +71,57 @@ stop_postgres() {
 start_services() { start_postgres || echo "PostgreSQL could not start: its test runs will fail." >&2; }
 stop_services() { stop_postgres; }
 
+# @redocly/cli, pinned, installed with npm into a git-ignored folder of the repository when absent
+# (the last version that runs on Node.js 20). Sets REDOCLY to its command.
+REDOCLY_VERSION=2.77.0
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+ensure_redocly() {
+  local dir="$ROOT/.tools/redocly"
+  REDOCLY="$dir/node_modules/.bin/redocly"
+  [ "$("$REDOCLY" --version 2>/dev/null)" = "$REDOCLY_VERSION" ] && return 0
+  if ! command -v npm >/dev/null; then
+    echo "npm is needed to lint the OpenAPI document; install Node.js 20.19 or later." >&2
+    return 1
+  fi
+  echo "== installing @redocly/cli $REDOCLY_VERSION"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "@redocly/cli@$REDOCLY_VERSION" >/dev/null
+}
+
+# Lints the OpenAPI document the server tests fetched from the real server, with the rules of
+# redocly.yaml, and records the verdict as one test result so the summary line counts it.
+lint_openapi() {
+  local results="$1" document="$1/openapi-v1.json" outcome=Passed
+  echo "-- OpenAPI lint"
+  if [ ! -f "$document" ]; then
+    echo "The server tests wrote no OpenAPI document ($document): the lint has nothing to check." >&2
+    outcome=Failed
+  elif ! ensure_redocly; then
+    outcome=Failed
+  else
+    # From the root, so the document's path matches the one .redocly.lint-ignore.yaml names.
+    (cd "$ROOT" && "$REDOCLY" lint "${document#"$ROOT"/}" --config redocly.yaml --format=stylish) >"$results/openapi-lint.txt" 2>&1 || outcome=Failed
+    grep -v "^ *[║╔╚]" "$results/openapi-lint.txt"
+    # A warning fails too: what the reference may break is excused in redocly.yaml or .redocly.lint-ignore.yaml, with why.
+    grep -Eq "You have [0-9]+ warnings?" "$results/openapi-lint.txt" && outcome=Failed
+  fi
+  write_trx "$results/OpenApiLint.trx" "openapi-lint" "$outcome"
+  [ "$outcome" = Passed ]
+}
+
+# A TRX file holding one result, for steps that are not .NET test runs.
+write_trx() {
+  local file="$1" name="$2" outcome="$3" passed=0 failed=0
+  if [ "$outcome" = Passed ]; then passed=1; else failed=1; fi
+  cat >"$file" <<TRX
+<?xml version="1.0" encoding="UTF-8"?>
+<TestRun id="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo 00000000-0000-0000-0000-000000000000)" name="$name" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+  <ResultSummary outcome="$( [ "$outcome" = Passed ] && echo Completed || echo Failed )">
+    <Counters total="1" executed="1" passed="$passed" failed="$failed" error="0" timeout="0" aborted="0" inconclusive="0" passedButRunAborted="0" notRunnable="0" notExecuted="0" disconnected="0" warning="0" completed="0" inProgress="0" pending="0" />
+  </ResultSummary>
+</TestRun>
+TRX
+}
+
 # Adds up the counters of every TRX file and prints the final summary line.
 summarise_trx() {
   local dir="$1" status="$2" passed=0 failed=0 skipped=0 total=0 executed=0

@@ -12,6 +12,9 @@ public static class RepositoryPaths
     /// <summary>Where the browser tests leave their screenshots (beside the test results, not committed).</summary>
     public static string Screenshots => Path.Combine(Root, "test-results", "screenshots");
 
+    /// <summary>The OpenAPI document the server tests fetched from the real server, for ./test.sh to lint.</summary>
+    public static string PublishedOpenApi => Path.Combine(Root, "test-results", "openapi-v1.json");
+
     /// <summary>The server's own build output, in the configuration the tests were built in.</summary>
     public static string ServerAssembly()
     {

@@ -46,7 +46,7 @@ public static class AuthenticationSetup
             })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
-                options.Cookie.Name = "workflow.auth";
+                options.Cookie.Name = AuthenticationSchemes.SignInCookie;
                 options.Cookie.HttpOnly = true;
                 // Strict keeps the cookie off cross-site requests, so API calls cannot be forged from another site.
                 options.Cookie.SameSite = SameSiteMode.Strict;

@@ -8,6 +8,7 @@ using Workflow.Server.Authentication;
 using Workflow.Server.Contracts.Accounts;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 using Workflow.Server.Security;
 
@@ -24,20 +25,23 @@ public static class AccountEndpoints
     {
         var account = routes.MapGroup("/account").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
         account.MapPost("/login", CookieLoginAsync).WithName("CookieLogin").WithSummary("Đăng nhập bằng cookie / Sign in with a cookie")
-            .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery();
+            .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery()
+            .AddOpenApiOperationTransformer(SignInDocumentation.DescribeCookieLoginAsync);
         account.MapPost("/logout", async Task<IResult> (HttpContext context, SignInManager<ServerUser> signIn) =>
             {
                 await signIn.SignOutAsync();
                 return context.Request.HasFormContentType ? TypedResults.LocalRedirect("/") : TypedResults.NoContent();
             })
-            .WithName("CookieLogout").WithSummary("Đăng xuất / Sign out").DisableAntiforgery();
+            .WithName("CookieLogout").WithSummary("Đăng xuất / Sign out").DisableAntiforgery()
+            .AlsoRefuses(StatusCodes.Status400BadRequest).AddOpenApiOperationTransformer(SignInDocumentation.DescribeCookieLogoutAsync);
         account.MapGet("/login/oidc", (string? returnUrl, OidcSettings oidc) =>
             {
                 RequireOidc(oidc);
                 var properties = new AuthenticationProperties { RedirectUri = $"/account/login/oidc/complete?returnUrl={Uri.EscapeDataString(LocalReturnPath.OrHome(returnUrl))}" };
                 return TypedResults.Challenge(properties, [OidcSettings.Scheme]);
             })
-            .WithName("OidcLogin").WithSummary("Đăng nhập một lần (SSO) / Single sign-on");
+            .WithName("OidcLogin").WithSummary("Đăng nhập một lần (SSO) / Single sign-on")
+            .Produces(StatusCodes.Status302Found).AlsoRefuses(StatusCodes.Status404NotFound);
         account.MapGet("/login/oidc/complete", CompleteOidcAsync).WithName("OidcLoginComplete").ExcludeFromDescription();
 
         var auth = routes.MapGroup("/api/auth").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);

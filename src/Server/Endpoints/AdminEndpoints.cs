@@ -10,6 +10,7 @@ using Workflow.Server.Authorization;
 using Workflow.Server.Contracts.Admin;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 
 namespace Workflow.Server.Endpoints;
@@ -62,7 +63,7 @@ public static class AdminEndpoints
             })
             .WithName("SetUserRoles").WithSummary("Đặt vai trò hệ thống / Set system roles");
 
-        admin.MapPost("/memberships", GrantMembershipAsync).WithName("GrantMembership").WithSummary("Giao vai trò tại đơn vị trong một thời kỳ / Grant a role at a unit");
+        admin.MapPost("/memberships", GrantMembershipAsync).AlsoRefuses(StatusCodes.Status404NotFound).WithName("GrantMembership").WithSummary("Giao vai trò tại đơn vị trong một thời kỳ / Grant a role at a unit");
         admin.MapPost("/memberships/{membershipId:guid}/end", async Task<Ok<MembershipView>> (Guid membershipId, EndMembershipRequest? request, UserAdministration administration, TimeProvider time, CancellationToken ct) =>
             {
                 new RequestCheck().SaneDate(request?.ValidTo, "validTo").ThrowIfInvalid();

@@ -13,6 +13,7 @@ using Workflow.Server.Contracts.Common;
 using Workflow.Server.Contracts.Desk;
 using Workflow.Server.Hosting;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Payments;
 using Workflow.Server.Problems;
 
@@ -31,10 +32,10 @@ public static class CitizenServiceEndpoints
         var uploadLimit = routes.ServiceProvider.GetRequiredService<UploadOptions>().MaxBytes * 2 + 64 * 1024;
         open.MapPost("/uploads", UploadAsync).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(uploadLimit))
             .WithName("Upload").WithSummary("Tải lên một giấy tờ (PDF, JPEG, PNG) / Upload a paper");
-        open.MapPost("/rating", RateAsync).WithName("RateDossier").WithSummary("Đánh giá mức độ hài lòng / Rate the service");
-        open.MapPost("/payments", StartPaymentAsync).WithName("StartPayment").WithSummary("Thanh toán trực tuyến / Pay online");
+        open.MapPost("/rating", RateAsync).AlsoRefuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict).WithName("RateDossier").WithSummary("Đánh giá mức độ hài lòng / Rate the service");
+        open.MapPost("/payments", StartPaymentAsync).AlsoRefuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict).WithName("StartPayment").WithSummary("Thanh toán trực tuyến / Pay online");
         routes.MapPost("/api/payments/gateway/callback", GatewayCallbackAsync).AllowAnonymous()
-            .WithTags("Thanh toán / Payments").WithName("GatewayCallback").WithSummary("Kết quả từ cổng thanh toán (ký HMAC) / The gateway's signed result");
+            .WithTags("Thanh toán / Payments").AlsoRefuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict).WithName("GatewayCallback").WithSummary("Kết quả từ cổng thanh toán (ký HMAC) / The gateway's signed result");
 
         var desk = routes.MapGroup("/api/desk").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk);
         desk.MapPost("/dossiers/{dossierId:guid}/return-by-post", (Guid dossierId, ReturnByPostRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>

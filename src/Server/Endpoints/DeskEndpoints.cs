@@ -9,6 +9,7 @@ using Workflow.Server.Contracts.Common;
 using Workflow.Server.Contracts.Desk;
 using Workflow.Server.Contracts.Tasks;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 
 namespace Workflow.Server.Endpoints;
@@ -24,7 +25,7 @@ public static class DeskEndpoints
     {
         var desk = routes.MapGroup("/api/desk/dossiers").WithTags("Một cửa / Desk").RequireAuthorization(Policies.Desk);
 
-        desk.MapPost("", ReceiveAsync).WithName("ReceiveDossier").WithSummary("Tiếp nhận hồ sơ / Receive a dossier");
+        desk.MapPost("", ReceiveAsync).AlsoRefuses(StatusCodes.Status404NotFound).WithName("ReceiveDossier").WithSummary("Tiếp nhận hồ sơ / Receive a dossier");
 
         desk.MapPost("/{dossierId:guid}/accept", (Guid dossierId, VersionedRequest? request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
                 Run(engine.AcceptAsync(dossierId, user.Actor(), request?.ExpectedVersion, ct)))

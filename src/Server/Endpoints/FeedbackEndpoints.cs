@@ -10,6 +10,7 @@ using Workflow.Server.Contracts.Citizens;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Hosting;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 
 namespace Workflow.Server.Endpoints;
@@ -24,7 +25,7 @@ public static class FeedbackEndpoints
     {
         var open = routes.MapGroup("/api/public/feedback").WithTags("Phản ánh, kiến nghị / Feedback").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         open.MapPost("", SubmitAsync).WithName("SubmitFeedback").WithSummary("Gửi phản ánh, kiến nghị / Send feedback");
-        open.MapPost("/track", TrackAsync).WithName("TrackFeedback").WithSummary("Tra cứu phản ánh bằng mã và mã bí mật / Follow feedback");
+        open.MapPost("/track", TrackAsync).AlsoRefuses(StatusCodes.Status404NotFound).WithName("TrackFeedback").WithSummary("Tra cứu phản ánh bằng mã và mã bí mật / Follow feedback");
         open.MapGet("/answers", async Task<Ok<IReadOnlyList<FeedbackView>>> (FeedbackQuery query, CancellationToken ct) => TypedResults.Ok(await query.PublishedAsync(ct)))
             .WithName("PublishedAnswers").WithSummary("Các trả lời được công khai / Published answers");
 

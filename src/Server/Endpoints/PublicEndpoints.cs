@@ -9,6 +9,7 @@ using Workflow.Server.Contracts.Common;
 using Workflow.Server.Contracts.Public;
 using Workflow.Server.Hosting;
 using Workflow.Server.Localization;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 
 namespace Workflow.Server.Endpoints;
@@ -30,10 +31,10 @@ public static class PublicEndpoints
                 catalogue.Find(procedureId) is { } detail ? TypedResults.Ok(detail) : throw ProcedureNotFound(procedureId))
             .WithName("GetProcedure").WithSummary("Chi tiết một thủ tục / One procedure's detail");
 
-        group.MapPost("/tracking", TrackAsync)
+        group.MapPost("/tracking", TrackAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("TrackDossier").WithSummary("Tra cứu hồ sơ bằng mã và mã bí mật hoặc số điện thoại / Track a dossier");
 
-        group.MapPost("/dossiers", SubmitAsync)
+        group.MapPost("/dossiers", SubmitAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("SubmitOnline").WithSummary("Nộp hồ sơ trực tuyến / Submit a dossier online");
     }
 

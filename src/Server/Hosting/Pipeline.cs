@@ -18,6 +18,7 @@ public static class Pipeline
         app.UseExceptionHandler();
         app.UseStatusCodeAnswers();
         app.UseMiddleware<BodySizeLimit>(ServerSetup.MaxRequestBodyBytes(app.Configuration));
+        app.UseMiddleware<BodyCharset>();
         app.UseAuthentication();
         // Before the database checks of the signed-in: a request refused for its rate costs no query.
         app.UseRateLimiter();

@@ -22,6 +22,7 @@ using Workflow.Server.Authorization;
 using Workflow.Server.Catalogue;
 using Workflow.Server.Designer;
 using Workflow.Server.Health;
+using Workflow.Server.OpenApi;
 using Workflow.Server.Problems;
 using Workflow.Server.Seeding;
 using Workflow.Server.Security;
@@ -61,7 +62,7 @@ public static class ServerSetup
         // Unreadable bodies and parameters throw, so the exception handler can name the field at fault.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiDocumentation>());
+        services.AddWorkflowOpenApi();
 
         services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics

@@ -31,6 +31,12 @@ public sealed class RequestCheck
         {
             Add(field, Language.Pick($"\"{field}\" dài {value.Length} ký tự, quá giới hạn {maxLength}.", $"\"{field}\" is {value.Length} characters long, over the limit of {maxLength}."));
         }
+        else if (value is not null && !IsText(value))
+        {
+            // Nothing typed contains them; a database cannot store a NUL, nor can a name with a lone surrogate be normalized.
+            Add(field, Language.Pick($"\"{field}\" chứa ký tự không phải chữ (NUL, mã UTF-16 lẻ hoặc ký tự không dùng của Unicode); nhập lại giá trị này.",
+                $"\"{field}\" contains a character that is not text (a NUL, a lone UTF-16 surrogate or a Unicode noncharacter); type the value again."));
+        }
 
         return this;
     }
@@ -101,6 +107,19 @@ public sealed class RequestCheck
         if (_errors.Count > 0)
         {
             throw new RequestValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>Whether a person could have typed it: no NUL, and nothing Unicode normalization refuses (lone surrogates, noncharacters).</summary>
+    private static bool IsText(string value)
+    {
+        try
+        {
+            return !value.Contains('\0') && value.IsNormalized();
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

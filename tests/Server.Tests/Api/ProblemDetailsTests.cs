@@ -84,6 +84,38 @@ public sealed class ProblemDetailsTests(ServerFactory server) : IClassFixture<Se
         Assert.Equal(before, await server.CountsAsync());
     }
 
+    [Theory]
+    [InlineData("/api/desk/dossiers", "motcua.tanphumy")]
+    [InlineData("/api/public/tracking", null)]
+    [InlineData("/api/auth/token", null)]
+    public async Task A_json_body_in_a_charset_that_is_no_encoding_is_refused_as_unsupported_naming_the_body(string path, string? caller)
+    {
+        var client = await server.ClientAsAsync(caller);
+        var before = await server.CountsAsync();
+        var body = new StringContent("{\"code\":\"A\"}", Encoding.UTF8);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=utf-7");
+
+        var response = await client.PostAsync(path, body);
+
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.UnsupportedMediaType, "body");
+        Assert.Equal("unsupported-media-type", problem.Text("code"));
+        Assert.Contains("utf-7", problem.Text("detail"));
+        Assert.Equal(before, await server.CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/auth/token", "{\"userName\":\"\\uFFFF\\uFFFE\",\"password\":\"x\"}", "userName")]
+    [InlineData("/api/public/tracking", "{\"code\":\"H55\\u0000\",\"secret\":\"x\"}", "code")]
+    public async Task Text_no_one_could_type_is_refused_naming_the_field(string path, string body, string field)
+    {
+        var anonymous = await server.ClientAsAsync(null, "en");
+
+        var response = await anonymous.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, field);
+        Assert.Contains("not text", problem.Text("detail"));
+    }
+
     [Fact]
     public async Task Unknown_ids_get_404_with_the_field()
     {

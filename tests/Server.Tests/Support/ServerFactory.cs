@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Persistence;
@@ -33,6 +34,9 @@ public class ServerFactory : WebApplicationFactory<Program>
 
     public string Procedures { get; }
 
+    /// <summary>What the server logged at error level.</summary>
+    public ServerErrorLog Errors { get; } = new();
+
     /// <summary>Whether the server writes the demo communes' recent past on start (off for the API tests).</summary>
     protected virtual bool DemoHistory => false;
 
@@ -52,7 +56,11 @@ public class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoHistory", DemoHistory ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(Errors);
+        });
     }
 
     /// <summary>A client signed in with a bearer token as a demo account; anonymous when <paramref name="userName"/> is null.</summary>

@@ -1,0 +1,23 @@
+namespace Workflow.Server.OpenApi;
+
+/// <summary>What each group of operations is for, shown beside the group in the reference.</summary>
+public static class ApiTags
+{
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Tài khoản / Account"] = "Đăng nhập bằng cookie hoặc mã Bearer, làm mới mã, mã chống giả mạo. / Signing in by cookie or bearer token, refreshing, antiforgery tokens.",
+        ["Vận hành / Operations"] = "Kiểm tra sẵn sàng và còn sống cho bộ cân bằng tải. / Readiness and liveness for load balancers.",
+        ["Công khai / Public"] = "Dành cho mọi người, không cần tài khoản, giới hạn số yêu cầu theo địa chỉ: danh mục thủ tục, nộp trực tuyến, tra cứu, tải giấy tờ, thanh toán, đánh giá. / For anyone, without an account, rate-limited per address: the catalogue, online filing, tracking, uploads, payments, ratings.",
+        ["Một cửa / Desk"] = "Bộ phận một cửa: tiếp nhận, yêu cầu bổ sung, từ chối, nhận phí, trả kết quả, bưu chính. / The one-stop desk: receiving, supplements, refusals, fees, returning results, post.",
+        ["Công việc / Tasks"] = "Hộp công việc của cán bộ và các thao tác trên một công việc. / Officers' inbox and what they do with a task.",
+        ["Lãnh đạo / Heads"] = "Lãnh đạo đơn vị: phân công, xin lỗi và hẹn lại, gia hạn, dừng xử lý. / Unit heads: assigning, apologising with a new appointment, extending, stopping.",
+        ["Hồ sơ / Dossiers"] = "Tìm và đọc hồ sơ trong phạm vi đơn vị. / Searching and reading dossiers within one's units.",
+        ["Giấy tờ / Documents"] = "Biểu mẫu đã lập, kiểm tra nguyên vẹn và chữ ký số; tệp công dân đã nộp. / Issued forms, checked for integrity and signature; files citizens submitted.",
+        ["Kiểm tra / Audit"] = "Nhật ký có chuỗi băm và các lần chuyển giao, chỉ đọc. / The hash-chained journal and handoffs, read-only.",
+        ["Thanh toán / Payments"] = "Kết quả ký HMAC từ cổng thanh toán. / The payment gateway's HMAC-signed results.",
+        ["Phản ánh, kiến nghị / Feedback"] = "Phản ánh, kiến nghị của người dân: gửi, theo dõi, trả lời, công khai. / Citizens' feedback: sending, following, answering, publishing.",
+        ["Thiết kế quy trình / Designer"] = "Phiên bản định nghĩa thủ tục: đọc, lưu nháp, kiểm tra, ban hành. / Procedure definition versions: reading, drafting, validating, publishing.",
+        ["Chuyển phiên bản / Migrations"] = "Chuyển hồ sơ đang chạy sang phiên bản mới của thủ tục. / Moving running dossiers to a procedure's newer version.",
+        ["Quản trị / Administration"] = "Đơn vị, tài khoản, vai trò theo thời kỳ và lịch làm việc. / Units, accounts, effective-dated roles and the working calendar.",
+    };
+}
