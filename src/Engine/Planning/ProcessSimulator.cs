@@ -51,7 +51,7 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                         var finishes = step.Branches.Select(b => Walk(b, at, join.Id)).Order().ToList();
                         var needed = join.Mode switch { JoinMode.All => finishes.Count, JoinMode.Any => 1, _ => Math.Min(join.Count ?? finishes.Count, finishes.Count) };
                         // Silence taken as agreement ends the consultation at its deadline if the answers come later.
-                        DateTimeOffset? deadline = step.Deadline is { } spec ? calculator.Calculate(at, spec.ToDuration(), convention, receivingUnitId).Due : null;
+                        DateTimeOffset? deadline = step.Deadline is { } spec ? clock.Calculator.Calculate(at, spec.ToDuration(), clock.Convention, receivingUnitId).Due : null;
                         at = step.OnDeadline == ConsultationDeadlineEffect.AssumeAgreement && deadline < finishes[needed - 1] ? deadline.Value : finishes[needed - 1];
                         steps.Add(new PlannedStep(join.Id, join.Name, null, null, null, null, at, at, $"{needed}/{finishes.Count}", deadline));
                         stepId = join.Next!;

@@ -736,6 +736,19 @@ public sealed class DefinitionValidator
 
     private static string FormatHours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
+    // A consultation deadline is compared with the statutory time and its branches' durations as
+    // working time, a working day taken as the state's eight hours (the calendar's own check is WF040/WF041's).
+    private const decimal HoursPerWorkingDay = 8m;
+
+    private static decimal ToHours(decimal value, DurationUnit unit) => unit switch
+    {
+        DurationUnit.WorkingHours => value,
+        DurationUnit.SameDay => HoursPerWorkingDay,
+        _ => value * HoursPerWorkingDay,
+    };
+
+    private static string FormatDays(decimal hours) => (hours / HoursPerWorkingDay).ToString("0.##", CultureInfo.InvariantCulture);
+
     private string Kind(StepKind kind) => kind switch
     {
         StepKind.Task => T("công việc (task)", "task"),
