@@ -40,7 +40,8 @@ public class DeadlineRecomputeTests : IDisposable
         var overdue = await db.Timers.AsNoTracking().SingleAsync(t => t.DossierId == d.DossierId && t.Status == TimerStatus.Pending && t.Kind == TimerKind.DossierOverdue);
         Assert.Equal(dossier.DueAt, overdue.DueAt);
         Assert.Single(await h.JournalAsync(d.DossierId), j => j.Command == "deadline-recomputed");
-        Assert.Equal(1, await db.Outbox.CountAsync(m => m.DossierId == d.DossierId && m.Topic == "appointment-moved"));
+        // The citizen is told once, by email and by text message (one outbox message per channel).
+        Assert.Equal(2, await db.Outbox.CountAsync(m => m.DossierId == d.DossierId && m.Topic == "appointment-moved"));
     }
 
     public void Dispose() => _folder.Dispose();
