@@ -65,7 +65,7 @@ public static class PublicEndpoints
             .Data(request.Data)
             .MaxLength(request.Note, "note", InputLimits.Note)
             .MaxCount(request.Attachments, "attachments", InputLimits.Attachments)
-            .That((request.Attachments ?? []).All(a => a.UploadId is not null && !string.IsNullOrWhiteSpace(a.DocumentId)), "attachments",
+            .That((request.Attachments ?? []).All(a => a is { UploadId: not null } && !string.IsNullOrWhiteSpace(a.DocumentId)), "attachments",
                 "Mỗi tệp đính kèm cần uploadId và documentId.", "Each attachment needs an uploadId and a documentId.")
             .ThrowIfInvalid();
         var definition = workspace.Current.Catalog.InForce(request.ProcedureId!, VietnamTime.LocalDate(time.GetUtcNow()))

@@ -30,7 +30,6 @@ public static class SignInDocumentation
         }
 
         operation.Responses ??= new OpenApiResponses();
-        operation.Responses.Remove("200");
         operation.Responses["200"] = new OpenApiResponse
         {
             Description = "Thân JSON: đã đăng nhập, cookie được đặt / JSON body: signed in, the cookie is set",

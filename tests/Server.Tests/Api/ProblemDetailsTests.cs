@@ -117,6 +117,19 @@ public sealed class ProblemDetailsTests(ServerFactory server) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task An_online_submission_whose_attachments_hold_a_null_is_refused_naming_the_attachments()
+    {
+        var anonymous = await server.ClientAsAsync(null);
+        var before = await server.CountsAsync();
+
+        var response = await anonymous.PostAsync("/api/public/dossiers", new StringContent(
+            """{"procedureId":"certified-copy","receivingUnitId":"x-tan-phu-my","applicant":{"name":"Nguyễn Văn An"},"attachments":[null]}""", Encoding.UTF8, "application/json"));
+
+        await ProblemAssert.FieldAsync(response, HttpStatusCode.BadRequest, "attachments");
+        Assert.Equal(before, await server.CountsAsync());
+    }
+
+    [Fact]
     public async Task Unknown_ids_get_404_with_the_field()
     {
         var desk = await server.ClientAsAsync("motcua.tanphumy");

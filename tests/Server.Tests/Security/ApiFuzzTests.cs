@@ -22,8 +22,8 @@ namespace Workflow.Server.Tests.Security;
 public sealed class ApiFuzzTests(ServerFactory server, ITestOutputHelper output) : IClassFixture<ServerFactory>
 {
     /// <summary>Requests per operation and caller; the whole pass stays well under a minute on two cores.</summary>
-    private const int SignedInIterations = 14;
-    private const int AnonymousIterations = 14;
+    private const int SignedInIterations = 20;
+    private const int AnonymousIterations = 20;
     private const int AnonymousIterationsWhereRefused = 3;
 
     private const string OfficerName = "fuzz.canbo";
