@@ -6,6 +6,8 @@ using Workflow.Server.Authentication;
 using Workflow.Server.Authorization;
 using Workflow.Server.Contracts.Designer;
 using Workflow.Server.Designer;
+using Workflow.Server.OpenApi;
+using Workflow.Server.Problems;
 
 namespace Workflow.Server.Endpoints;
 
@@ -39,11 +41,11 @@ public static class DesignerEndpoints
             .WithName("ValidateDefinition").WithSummary("Kiểm tra nội dung mà không lưu / Validate text without saving");
 
         designer.MapPost("/{procedureId}/versions/{version:int}/publish", async Task<Ok<PublishReport>> (string procedureId, int version, PublishRequest? request, ProceduresEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
-                TypedResults.Ok(await editor.PublishAsync(procedureId, version, request?.EffectiveFrom, user.DisplayName(), ct)))
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            {
+                new RequestCheck().SaneDate(request?.EffectiveFrom, "effectiveFrom").ThrowIfInvalid();
+                return TypedResults.Ok(await editor.PublishAsync(procedureId, version, request?.EffectiveFrom, user.DisplayName(), ct));
+            })
+            .AlsoRefuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .WithName("PublishVersion").WithSummary("Ban hành một phiên bản từ ngày hiệu lực / Publish a version from its effective date")
             .WithDescription("effectiveFrom (yyyy-MM-dd): hôm nay hoặc sau, không trước ngày hiệu lực của phiên bản đã ban hành; 400 nêu trường effectiveFrom nếu không hợp lệ. / Today or later, not before a published version takes effect; otherwise 400 naming effectiveFrom.");
 

@@ -24,6 +24,7 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
         ("GrantMembership", "validFrom", "quantri", "POST /api/admin/memberships", """{"officerId":"x","unitId":"x-tan-phu-my","role":"desk-officer","validFrom":"{date}"}"""),
         ("GrantMembership", "validTo", "quantri", "POST /api/admin/memberships", """{"officerId":"x","unitId":"x-tan-phu-my","role":"desk-officer","validTo":"{date}"}"""),
         ("EndMembership", "validTo", "quantri", $"POST /api/admin/memberships/{Guid.Empty}/end", """{"validTo":"{date}"}"""),
+        ("PublishVersion", "effectiveFrom", "phantich", "POST /api/designer/procedures/certified-copy/versions/1/publish", """{"effectiveFrom":"{date}"}"""),
     ];
 
     public static TheoryData<string, string, string> Cases()
