@@ -26,16 +26,19 @@ public static class LoginBody
         }
     }
 
-    /// <summary>
-    /// Read as the framework reads a bound body (its JSON options, the request's charset). Another media
-    /// type never gets here (the endpoint's Accepts metadata answers 415) and neither does a charset that
-    /// is no encoding (BodyCharset answers 415), so only unreadable JSON is left to refuse.
-    /// </summary>
+    /// <summary>Read as the framework reads a bound body (its JSON options, the request's charset).</summary>
     public static async Task<LoginRequest> ReadJsonAsync(HttpContext context)
     {
         try
         {
             return await context.Request.ReadFromJsonAsync<LoginRequest>(context.RequestAborted) ?? new LoginRequest(null, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // What ReadFromJsonAsync throws for a content type that is not JSON or a charset that is no encoding.
+            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", Language.Pick(
+                "Gửi tên đăng nhập và mật khẩu dạng JSON (Content-Type: application/json) hoặc biểu mẫu.",
+                "Send the user name and password as JSON (Content-Type: application/json) or as a form."), "body");
         }
         catch (JsonException ex)
         {
