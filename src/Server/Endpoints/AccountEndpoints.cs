@@ -26,7 +26,7 @@ public static class AccountEndpoints
         var account = routes.MapGroup("/account").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
         account.MapPost("/login", CookieLoginAsync).WithName("CookieLogin").WithSummary("Đăng nhập bằng cookie / Sign in with a cookie")
             .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery()
-            .AddOpenApiOperationTransformer(SignInDocumentation.DescribeCookieLoginAsync);
+            .AlsoRefuses(StatusCodes.Status403Forbidden).AddOpenApiOperationTransformer(SignInDocumentation.DescribeCookieLoginAsync);
         account.MapPost("/logout", async Task<IResult> (HttpContext context, SignInManager<ServerUser> signIn) =>
             {
                 await signIn.SignOutAsync();
@@ -46,7 +46,7 @@ public static class AccountEndpoints
 
         var auth = routes.MapGroup("/api/auth").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
         auth.MapPost("/token", TokenAsync).WithName("Token").WithSummary("Lấy mã truy cập Bearer / Get a bearer access token")
-            .Produces<AccessTokenResponse>();
+            .Produces<AccessTokenResponse>().AlsoRefuses(StatusCodes.Status403Forbidden);
         auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Làm mới mã truy cập / Refresh an access token")
             .Produces<AccessTokenResponse>();
         routes.MapGet("/api/auth/me", async Task<Ok<SignedInUser>> (ClaimsPrincipal user, UserManager<ServerUser> users) =>
