@@ -56,6 +56,7 @@ public class DemoOrganisationFileTests
                 ("district", AdministrativeLevel.District), ("district-economic-office", AdministrativeLevel.District),
                 ("district-finance-office", AdministrativeLevel.District), ("district-justice-office", AdministrativeLevel.District),
                 ("commune", AdministrativeLevel.Commune), ("commune-economic-office", AdministrativeLevel.Commune),
+                ("commune-police", AdministrativeLevel.Agency),
             ],
             Model.Kinds.Select(k => (k.Id, k.Level)));
     }
@@ -66,6 +67,7 @@ public class DemoOrganisationFileTests
     [InlineData("district", "leader desk-officer")]
     [InlineData("commune", "leader desk-officer civil-status-officer land-officer specialist")]
     [InlineData("commune-economic-office", "head specialist")]
+    [InlineData("commune-police", "head specialist desk-officer")]
     public void Each_kind_has_the_roles_that_exist_in_it(string kind, string roles)
     {
         Assert.Equal(roles.Split(' '), Model.FindKind(kind)!.RoleIds);
@@ -94,7 +96,7 @@ public class DemoOrganisationFileTests
         Assert.Equal(
             [
                 "tinh-binh-minh", "ttpvhcc-binh-minh", "so-xay-dung", "so-tu-phap", "so-tnmt", "so-nnmt", "vpdk-tinh",
-                "cn-vpdk-hoa-an", "cn-vpdk-song-xanh", "thue-hoa-an", "thue-song-xanh",
+                "cn-vpdk-hoa-an", "cn-vpdk-song-xanh", "thue-hoa-an", "thue-song-xanh", "ca-p-hoa-an", "ca-x-tan-phu-my", "ca-x-song-xanh",
                 "tx-hoa-an", "tx-hoa-an-ktht", "tx-hoa-an-tckh", "tx-hoa-an-tp", "p-an-lac", "p-hoa-binh", "x-tan-phu", "x-phu-my",
                 "p-hoa-an", "p-hoa-an-kt", "x-tan-phu-my", "x-tan-phu-my-kt",
                 "h-song-xanh", "h-song-xanh-ktht", "h-song-xanh-tckh", "h-song-xanh-tp", "x-song-xanh", "x-song-xanh-kt",
@@ -225,9 +227,9 @@ public class DemoOrganisationFileTests
     public void The_land_branch_serves_the_town_before_the_reform_and_the_new_communes_after_it()
     {
         Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an"], Model.ServingUnitsAt("tx-hoa-an", Before).Select(u => u.Id));
-        Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an"], Model.ServingUnitsAt("x-tan-phu-my", After).Select(u => u.Id));
-        Assert.Equal(["cn-vpdk-song-xanh", "thue-song-xanh"], Model.ServingUnitsAt("x-song-xanh", After).Select(u => u.Id));
-        Assert.Empty(Model.ServingUnitsAt("x-tan-phu", Before));
+        Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an", "ca-x-tan-phu-my"], Model.ServingUnitsAt("x-tan-phu-my", After).Select(u => u.Id));
+        Assert.Equal(["cn-vpdk-song-xanh", "thue-song-xanh", "ca-x-song-xanh"], Model.ServingUnitsAt("x-song-xanh", After).Select(u => u.Id));
+        Assert.Equal(["ca-x-tan-phu-my"], Model.ServingUnitsAt("x-tan-phu", Before).Select(u => u.Id));
     }
 
     [Fact]
