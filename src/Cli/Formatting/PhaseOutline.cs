@@ -66,8 +66,8 @@ public static class PhaseOutline
                 continue;
             }
 
-            var planned = Time(plan.PlannedTime, plan.Budget, standardDay, culture);
-            var worst = Time(plan.WorstTime, plan.Budget, standardDay, culture);
+            var planned = PhaseTimeText.Of(plan.PlannedTime, plan.Budget, standardDay, culture);
+            var worst = PhaseTimeText.Of(plan.WorstTime, plan.Budget, standardDay, culture);
             var due = plan.BudgetDue is { } at ? VietnamTime.Format(at) : "—";
             text.AppendLine(T(
                 $"    thời gian {budget} (từ {VietnamTime.Format(start)}, hạn giai đoạn {due}); dự kiến {planned} — {Fit(plan.FitsBudget, culture)}; lâu nhất {worst} — {Fit(plan.WorstFitsBudget, culture)}",
@@ -76,11 +76,6 @@ public static class PhaseOutline
 
         return text.ToString();
     }
-
-    private static string Time(TimeSpan time, Duration budget, TimeSpan standardDay, CultureInfo culture) =>
-        budget.Unit == DurationUnit.CalendarDays
-            ? DurationText.Of(Duration.CalendarDays(decimal.Round((decimal)time.TotalDays, 1)), culture)
-            : DurationText.WorkingTime(time, standardDay, culture);
 
     private static string Fit(bool fits, CultureInfo culture) => fits ? Text.Pick(culture, "kịp", "fits") : Text.Pick(culture, "VƯỢT", "OVER");
 

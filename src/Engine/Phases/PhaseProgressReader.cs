@@ -1,5 +1,6 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Journal;
 using Workflow.Engine.Planning;
 
 namespace Workflow.Engine.Phases;
@@ -11,10 +12,16 @@ namespace Workflow.Engine.Phases;
 /// </summary>
 public sealed class PhaseProgressReader(DeadlineCalculator calculator, DeadlineConvention defaultConvention = DeadlineConvention.CivilCode)
 {
-    /// <param name="entries">The dossier's journal in order: each entry's instant and the step it concerns, if any.</param>
-    /// <param name="finished">Whether the dossier has ended; a phase it ended in ends with its last entry.</param>
-    public IReadOnlyList<PhaseProgress> Read(ProcedureDefinition definition, IReadOnlyList<(DateTimeOffset At, string? StepId)> entries, bool finished, DateTimeOffset now, string? unitId = null)
+    /// <summary>Entries after which the dossier goes no further: a phase it ended in ends with it.</summary>
+    private static readonly IReadOnlySet<string> Endings = new HashSet<string>(StringComparer.Ordinal)
     {
+        JournalKinds.End, JournalKinds.Stop, JournalKinds.Withdraw, JournalKinds.RefuseIntake,
+    };
+
+    /// <param name="entries">The dossier's journal in order: each entry's instant, kind and the step it concerns, if any.</param>
+    public IReadOnlyList<PhaseProgress> Read(ProcedureDefinition definition, IReadOnlyList<(DateTimeOffset At, string Command, string? StepId)> entries, DateTimeOffset now, string? unitId = null)
+    {
+        var finished = entries.Any(e => Endings.Contains(e.Command));
         var clock = ProcessClock.For(calculator, definition, defaultConvention);
         var planner = new PhasePlanner(calculator, defaultConvention);
         var result = new List<PhaseProgress>();

@@ -1,8 +1,11 @@
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Documents.Forms.Data;
+using Workflow.Engine.Documents.Issuing;
 using Workflow.Engine.Phases;
 using Workflow.Engine.Planning;
+using Workflow.Engine.Tests.Documents;
 using Workflow.Engine.Tests.Support;
 
 namespace Workflow.Engine.Tests.Phases;
@@ -78,7 +81,7 @@ public class PhaseTimeTests
         await h.CompleteAsync(d.DossierId, "tax-assessment", "notify");
 
         h.SetLocal(2027, 1, 20, 9, 0);
-        var waiting = await ReadAsync(h, d.DossierId, finished: false);
+        var waiting = await ReadAsync(h, d.DossierId);
         Assert.Equal((false, TimeSpan.FromHours(26)), (waiting[0].Running, waiting[0].Spent));
         Assert.False(waiting[0].OverBudget);
         Assert.True(waiting[1].Running);
@@ -96,7 +99,7 @@ public class PhaseTimeTests
         h.SetLocal(2027, 1, 28, 10, 0);
         await h.CompleteAsync(d.DossierId, "return", "returned");
 
-        var done = await ReadAsync(h, d.DossierId, finished: true);
+        var done = await ReadAsync(h, d.DossierId);
         Assert.All(done, p => Assert.False(p.Running));
         Assert.Equal(TimeSpan.FromHours(26), done[0].Spent);
         Assert.Equal((EngineHarness.Local(2026, 12, 17, 10, 0), EngineHarness.Local(2027, 1, 20, 10, 0)), (done[1].StartedAt!.Value, done[1].EndedAt!.Value));
@@ -105,12 +108,39 @@ public class PhaseTimeTests
         Assert.Equal(EngineHarness.Local(2027, 1, 27, 17, 0), done[2].BudgetDue);
         Assert.Equal(TimeSpan.FromHours(48), done[2].Spent);
         Assert.True(done[2].OverBudget, "six working days in a five-day phase");
+
+        // The control sheet prints the same figures under its handover table, in both sets of forms.
+        var sheet = (ControlSheetFormData)await new DossierFormBuilder(h.Database, h.Workspace.Current, h.Clock).BuildAsync(d.DossierId, FormPurpose.ControlSheet);
+        Assert.Equal(
+            [("Tiếp nhận, thẩm định hồ sơ và xác định nghĩa vụ tài chính", "5 ngày làm việc", "26 giờ làm việc", false, false),
+             ("Người sử dụng đất thực hiện nghĩa vụ tài chính", "30 ngày (kể cả ngày nghỉ)", "34 ngày (kể cả ngày nghỉ)", true, true),
+             ("Cập nhật hồ sơ địa chính, ký và trả Giấy chứng nhận", "5 ngày làm việc", "6 ngày làm việc", false, true)],
+            sheet.Phases.Select(p => (p.Name, p.Budget, p.Spent, p.BorneByCitizen, p.OverBudget)));
+        foreach (var set in new[] { "tt01-2018", "tt03-2025" })
+        {
+            var text = HtmlText.Visible(RepositoryForms.Renderer.Render(sheet, set).Html);
+            Assert.Contains("Thời gian giải quyết theo giai đoạn của quy trình nội bộ:", text, StringComparison.Ordinal);
+            Assert.Contains("2. Người sử dụng đất thực hiện nghĩa vụ tài chính (thời gian của công dân, không tính vào thời hạn giải quyết) 30 ngày (kể cả ngày nghỉ) Từ: 10 giờ 00 phút, ngày 17/12/2026 Đến: 10 giờ 00 phút, ngày 20/01/2027 34 ngày (kể cả ngày nghỉ) Quá thời gian", text, StringComparison.Ordinal);
+            Assert.Contains("3. Cập nhật hồ sơ địa chính, ký và trả Giấy chứng nhận 5 ngày làm việc Từ: 10 giờ 00 phút, ngày 20/01/2027 Đến: 10 giờ 00 phút, ngày 28/01/2027 6 ngày làm việc Quá thời gian", text, StringComparison.Ordinal);
+        }
     }
 
-    private static async Task<IReadOnlyList<PhaseProgress>> ReadAsync(EngineHarness h, Guid dossierId, bool finished)
+    [Fact]
+    public async Task A_control_sheet_of_a_procedure_without_phases_has_no_phase_table()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 12, 14, 8, 0));
+        var d = await h.ReceiveAtDeskAsync("certified-copy", "p-hoa-an", new Dictionary<string, object?> { ["pages"] = 1, ["copies"] = 1 });
+
+        var sheet = (ControlSheetFormData)await new DossierFormBuilder(h.Database, h.Workspace.Current, h.Clock).BuildAsync(d.DossierId, FormPurpose.ControlSheet);
+
+        Assert.Empty(sheet.Phases);
+        Assert.DoesNotContain("theo giai đoạn", HtmlText.Visible(RepositoryForms.Renderer.Render(sheet, "tt03-2025").Html), StringComparison.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<PhaseProgress>> ReadAsync(EngineHarness h, Guid dossierId)
     {
         var journal = await h.JournalAsync(dossierId);
-        var entries = journal.Select(j => (new DateTimeOffset(DateTime.SpecifyKind(j.At, DateTimeKind.Utc)), j.StepId)).ToList();
-        return new PhaseProgressReader(Calculator).Read(LandCertificate, entries, finished, h.Clock.GetUtcNow(), "x-tan-phu-my");
+        var entries = journal.Select(j => (new DateTimeOffset(DateTime.SpecifyKind(j.At, DateTimeKind.Utc)), j.Command, j.StepId)).ToList();
+        return new PhaseProgressReader(Calculator).Read(LandCertificate, entries, h.Clock.GetUtcNow(), "x-tan-phu-my");
     }
 }

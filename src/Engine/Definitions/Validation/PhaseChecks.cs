@@ -136,9 +136,7 @@ internal sealed class PhaseChecks(ProcedureDefinition definition, JToken json, P
                 continue;
             }
 
-            var worst = plan.Budget.Unit == DurationUnit.CalendarDays
-                ? DurationText.Of(Duration.CalendarDays(decimal.Round((decimal)plan.WorstTime.TotalDays, 1)), culture)
-                : DurationText.WorkingTime(plan.WorstTime, standardDay, culture);
+            var worst = PhaseTimeText.Of(plan.WorstTime, plan.Budget, standardDay, culture);
             problems.Warning(ProblemCodes.PhaseStepsExceedBudget, At($"{Path(p)}.budget"), T(
                 $"Các bước của giai đoạn \"{plan.Phase.Name}\" ({plan.Phase.Id}) có thể cần tới {worst} (đường xử lý lâu nhất, tính từ bước đầu của giai đoạn), quá thời gian của giai đoạn là {Budget(plan.Phase)}. Rút ngắn các bước hoặc tăng thời gian của giai đoạn.",
                 $"The steps of the phase \"{plan.Phase.Name}\" ({plan.Phase.Id}) may take {worst} (the longest route, from the phase's first step), more than its budget of {Budget(plan.Phase)}. Shorten the steps or give the phase more time."));
