@@ -8,7 +8,8 @@ namespace Workflow.Engine.Phases;
 /// <summary>
 /// Reads how long a dossier spent in each phase of its version from its journal (each entry's step
 /// and instant), with the planner's arithmetic: the trace page and the control sheet show the same
-/// figures. A phase entered again (a rework into it) runs on to the entry that last left it.
+/// figures. A phase entered again (a rework into it) runs on to the entry that last left it; a supplement
+/// requested inside a phase keeps it running.
 /// </summary>
 public sealed class PhaseProgressReader(DeadlineCalculator calculator, DeadlineConvention defaultConvention = DeadlineConvention.CivilCode)
 {
@@ -38,7 +39,10 @@ public sealed class PhaseProgressReader(DeadlineCalculator calculator, DeadlineC
             }
 
             var last = Enumerable.Range(0, entries.Count).Last(InPhase);
-            var leaving = Enumerable.Range(last + 1, entries.Count - last - 1).FirstOrDefault(i => entries[i].StepId is not null && !InPhase(i), -1);
+            // Only a step of the process takes the dossier out of the phase: a supplement requested inside it
+            // (its entry names no step of the process) keeps the phase running until the dossier moves on.
+            var leaving = Enumerable.Range(last + 1, entries.Count - last - 1)
+                .FirstOrDefault(i => entries[i].StepId is { } step && !members.Contains(step) && definition.Process.Find(step) is not null, -1);
             var start = entries[first].At;
             DateTimeOffset? end = leaving >= 0 ? entries[leaving].At : finished ? entries[^1].At : null;
             DateTimeOffset? due;

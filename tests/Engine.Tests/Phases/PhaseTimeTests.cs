@@ -137,6 +137,26 @@ public class PhaseTimeTests
         Assert.DoesNotContain("theo giai đoạn", HtmlText.Visible(RepositoryForms.Renderer.Render(sheet, "tt03-2025").Html), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_supplement_requested_inside_a_phase_keeps_it_running()
+    {
+        // As the journal records it: the branch asks the citizen for a supplement, which names no step of the process.
+        var start = EngineHarness.Local(2026, 12, 14, 8, 0);
+        var entries = new List<(DateTimeOffset, string, string?)>
+        {
+            (start, "task-created", "receive"),
+            (start.AddHours(2), "complete", "receive"),
+            (start.AddHours(2), "handoff", "branch-review"),
+            (start.AddDays(1), "complete", "branch-review"),
+            (start.AddDays(1), "request-supplement", "supplement"),
+        };
+
+        var phase = new PhaseProgressReader(Calculator).Read(LandCertificate, entries, start.AddDays(2))[0];
+
+        Assert.True(phase.Running);
+        Assert.Equal(TimeSpan.FromHours(16), phase.Spent);
+    }
+
     private static async Task<IReadOnlyList<PhaseProgress>> ReadAsync(EngineHarness h, Guid dossierId)
     {
         var journal = await h.JournalAsync(dossierId);

@@ -277,6 +277,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         var overrun = page.Locator("[data-testid=phases-problem][data-code=WF082]");
         await Expect(overrun).ToContainTextAsync("cộng lại là 11 ngày làm việc");
         await Expect(overrun).ToContainTextAsync("vượt thời hạn giải quyết 10 ngày làm việc 1 ngày làm việc");
+        await Expect(Id(page, "phases-total")).ToHaveTextAsync("Thời gian của cơ quan: 11 ngày làm việc / thời hạn giải quyết 10 ngày làm việc.");
         await Expect(Problem(page, "WF082")).ToHaveCountAsync(1);
         await analyst.ScreenshotAsync("designer-13-phase-over-statutory-time");
 
