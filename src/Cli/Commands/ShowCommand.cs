@@ -42,7 +42,7 @@ public static class ShowCommand
                     $"\"{procedureId}\" has no version {wanted}; it has: {string.Join(", ", versions.Select(v => v.Version))}."));
             }
 
-            Console.Write(DefinitionOutline.Render(definition, culture));
+            result.InvocationConfiguration.Output.Write(DefinitionOutline.Render(definition, culture) + PhaseOutline.Render(definition, culture));
             return 0;
         }));
         return command;

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using Workflow.Cli.Formatting;
 using Workflow.Cli.Support;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Phases;
 using Workflow.Engine.Planning;
 using Workflow.Engine.Workspace;
 
@@ -40,10 +42,13 @@ public static class SimulateCommand
             var definition = FindDefinition(result.GetValue(target)!, result.GetValue(version), VietnamTime.LocalDate(at), workspace, culture);
             var values = ParseData(result.GetValue(data) ?? [], culture);
             var plan = new ProcessSimulator(new DeadlineCalculator(workspace.Calendar), workspace.Organisation).Plan(definition, at, result.GetValue(unit), values);
-            Print(definition, plan, culture);
+            var output = result.InvocationConfiguration.Output;
+            Print(output, definition, plan, culture);
+            var standardDay = workspace.Calendar.WorkingHours.Default.StandardDayLength;
+            output.Write(PhaseOutline.Render(new PhasePlanner(new DeadlineCalculator(workspace.Calendar)).Plan(definition, plan, result.GetValue(unit)), standardDay, culture));
             if (new StatutoryTimeCheck(workspace.Calendar).Check(definition) is { } worst)
             {
-                Console.WriteLine(StatutoryTimeFitText.Sentence(worst, workspace.Calendar.WorkingHours.Default.StandardDayLength, culture));
+                output.WriteLine(StatutoryTimeFitText.Sentence(worst, standardDay, culture));
             }
 
             return plan.FitsStatutoryTime ? 0 : 1;
@@ -96,10 +101,10 @@ public static class SimulateCommand
         return values;
     }
 
-    private static void Print(ProcedureDefinition definition, ProcessPlan plan, CultureInfo culture)
+    private static void Print(TextWriter output, ProcedureDefinition definition, ProcessPlan plan, CultureInfo culture)
     {
-        Console.WriteLine($"{definition.Name} ({definition.Key})");
-        Console.WriteLine(Text.Pick(culture, $"Tiếp nhận: {VietnamTime.Format(plan.Received)}", $"Received: {VietnamTime.Format(plan.Received)}"));
+        output.WriteLine($"{definition.Name} ({definition.Key})");
+        output.WriteLine(Text.Pick(culture, $"Tiếp nhận: {VietnamTime.Format(plan.Received)}", $"Received: {VietnamTime.Format(plan.Received)}"));
         foreach (var step in plan.Steps)
         {
             var who = step.Role is null ? "" : $" [{step.Role} @ {step.UnitId ?? step.UnitKind}]";
@@ -112,12 +117,12 @@ public static class SimulateCommand
                 _ => $" ({step.Note})",
             };
             var deadline = step.ConsultationDeadline is { } by ? Text.Pick(culture, $" (hạn lấy ý kiến {VietnamTime.Format(by)})", $" (consultation deadline {VietnamTime.Format(by)})") : "";
-            Console.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}{deadline}");
+            output.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}{deadline}");
         }
 
-        Console.WriteLine(Text.Pick(culture,
+        output.WriteLine(Text.Pick(culture,
             $"Hạn theo thời hạn giải quyết: {VietnamTime.Format(plan.StatutoryDue)}; bước cuối dự kiến xong: {VietnamTime.Format(plan.PlannedFinish)} — {(plan.FitsStatutoryTime ? "kịp hạn" : "VƯỢT HẠN")}.",
             $"Statutory due: {VietnamTime.Format(plan.StatutoryDue)}; last step planned by {VietnamTime.Format(plan.PlannedFinish)} — {(plan.FitsStatutoryTime ? "fits" : "DOES NOT FIT")}."));
-        Console.WriteLine(plan.StatutoryExplanation);
+        output.WriteLine(plan.StatutoryExplanation);
     }
 }

@@ -13,7 +13,9 @@ public static class MemberOrder
         "description", "legalBasis", "statutoryTime", "supplement", "fees", "documents", "results", "onlineMode", "channels", "data", "process",
     ];
 
-    public static readonly IReadOnlyList<string> Process = ["start", "steps"];
+    public static readonly IReadOnlyList<string> Process = ["start", "phases", "steps"];
+
+    public static readonly IReadOnlyList<string> Phase = ["id", "name", "borneBy", "budget", "note", "steps"];
 
     public static readonly IReadOnlyList<string> Step =
     [

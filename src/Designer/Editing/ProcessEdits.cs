@@ -55,6 +55,8 @@ public static class ProcessEdits
             RemoveReferences(other, stepId);
         }
 
+        PhaseEdits.ForgetStep(document, stepId);
+
         if (document.StartStepId == stepId)
         {
             SetStart(document, document.StepIds.FirstOrDefault() ?? "");
@@ -86,6 +88,8 @@ public static class ProcessEdits
         {
             ReplaceReferences(step, stepId, newId);
         }
+
+        PhaseEdits.RenameStep(document, stepId, newId);
 
         if (document.StartStepId == stepId)
         {

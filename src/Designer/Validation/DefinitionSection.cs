@@ -16,4 +16,7 @@ public enum DefinitionSection
     Data,
 
     Results,
+
+    /// <summary>The process's phases (giai đoạn) and their budgets.</summary>
+    Phases,
 }

@@ -30,6 +30,11 @@ public static partial class ProblemLocator
             return new ProblemLocation(DefinitionSection.Process, document.FindStep(start) is null ? null : start, "start");
         }
 
+        if (path.StartsWith("$.process.phases", StringComparison.Ordinal))
+        {
+            return new ProblemLocation(DefinitionSection.Phases, MemberPath: path);
+        }
+
         if (path.StartsWith("$.process", StringComparison.Ordinal))
         {
             return new ProblemLocation(DefinitionSection.Process);

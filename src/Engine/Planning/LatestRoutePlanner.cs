@@ -85,6 +85,35 @@ internal sealed class LatestRoutePlanner
     /// <summary>The latest finish of any step for a dossier received at <paramref name="received"/>, and the route to it.</summary>
     public (DateTimeOffset Finish, IReadOnlyList<string> Route) Plan(DateTimeOffset received, Func<StepDefinition, DateTimeOffset, DateTimeOffset> due)
     {
+        var (_, finish, from, latest) = Walk(received, due);
+        var route = new List<string>();
+        for (var i = latest; i >= 0 && route.Count <= _steps.Length; i = from[i])
+        {
+            route.Add(_steps[i].Id);
+        }
+
+        route.Reverse();
+        return (finish[latest]!.Value, route);
+    }
+
+    /// <summary>The latest start and finish of every step some route reaches, for a dossier received at <paramref name="received"/>.</summary>
+    public IReadOnlyDictionary<string, (DateTimeOffset Start, DateTimeOffset Finish)> PlanEachStep(DateTimeOffset received, Func<StepDefinition, DateTimeOffset, DateTimeOffset> due)
+    {
+        var (arrival, finish, _, _) = Walk(received, due);
+        var steps = new Dictionary<string, (DateTimeOffset, DateTimeOffset)>(StringComparer.Ordinal);
+        for (var i = 0; i < _steps.Length; i++)
+        {
+            if (arrival[i] is { } start && finish[i] is { } done)
+            {
+                steps[_steps[i].Id] = (start, done);
+            }
+        }
+
+        return steps;
+    }
+
+    private (DateTimeOffset?[] Arrival, DateTimeOffset?[] Finish, int[] From, int Latest) Walk(DateTimeOffset received, Func<StepDefinition, DateTimeOffset, DateTimeOffset> due)
+    {
         var arrival = new DateTimeOffset?[_steps.Length];
         var finish = new DateTimeOffset?[_steps.Length];
         var from = new int[_steps.Length];
@@ -126,14 +155,7 @@ internal sealed class LatestRoutePlanner
             }
         }
 
-        var route = new List<string>();
-        for (var i = latest; i >= 0 && route.Count <= _steps.Length; i = from[i])
-        {
-            route.Add(_steps[i].Id);
-        }
-
-        route.Reverse();
-        return (finish[latest]!.Value, route);
+        return (arrival, finish, from, latest);
     }
 
     // Depth-first from the start in file order; a link to a step still on the way is a link back.

@@ -180,7 +180,7 @@ public sealed class StatutoryTimeCheck(WorkingCalendar calendar, DeadlineConvent
     }
 
     // A duration the calculator refuses is reported by the schema and other rules; here it takes no time.
-    private static DateTimeOffset StepDue(ProcessClock clock, StepDefinition step, DateTimeOffset start)
+    internal static DateTimeOffset StepDue(ProcessClock clock, StepDefinition step, DateTimeOffset start)
     {
         try
         {

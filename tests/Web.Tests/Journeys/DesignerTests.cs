@@ -260,6 +260,41 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         }
     }
 
+    [Fact]
+    public async Task An_analyst_adds_a_phase_and_sees_its_budget_checked_against_the_statutory_time_as_it_is_typed()
+    {
+        await using var analyst = await designer.AnalystAsync(fixture);
+        var page = analyst.Page;
+        await StartNewVersionAsync(analyst, "land-first-certificate", 3);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Giai đoạn" }).ClickAsync();
+        await Expect(Id(page, "phases-total")).ToHaveTextAsync("Thời gian của cơ quan: 10 ngày làm việc / thời hạn giải quyết 10 ngày làm việc.");
+        await Expect(Id(page, "phase-0-figures")).ToContainTextAsync("dự kiến");
+        await Expect(Id(page, "phase-1-figures")).ToContainTextAsync("Thời gian của công dân");
+
+        // A new phase of one working day has no steps yet, and the agencies' phases now overrun the statutory time.
+        await Id(page, "add-phase").ClickAsync();
+        await Expect(page.Locator("[data-testid=phase-3-problem][data-code=WF083]")).ToContainTextAsync("chưa có bước nào");
+        var overrun = page.Locator("[data-testid=phases-problem][data-code=WF082]");
+        await Expect(overrun).ToContainTextAsync("cộng lại là 11 ngày làm việc");
+        await Expect(overrun).ToContainTextAsync("vượt thời hạn giải quyết 10 ngày làm việc 1 ngày làm việc");
+        await Expect(Id(page, "phases-total")).ToHaveTextAsync("Thời gian của cơ quan: 11 ngày làm việc / thời hạn giải quyết 10 ngày làm việc.");
+        await Expect(Problem(page, "WF082")).ToHaveCountAsync(1);
+        await analyst.ScreenshotAsync("designer-13-phase-over-statutory-time");
+
+        // Half a day is still too much; nothing is not.
+        await Id(page, "phase-3-budget-value").FillAsync("0.5");
+        await Id(page, "phase-3-budget-value").PressAsync("Tab");
+        await Expect(overrun).ToContainTextAsync("cộng lại là 10,5 ngày làm việc");
+        await Id(page, "phase-3-budget-value").FillAsync("0");
+        await Id(page, "phase-3-budget-value").PressAsync("Tab");
+        await Expect(overrun).ToHaveCountAsync(0);
+        await Expect(Problem(page, "WF082")).ToHaveCountAsync(0);
+
+        await Id(page, "phase-3-remove").ClickAsync();
+        await Expect(Id(page, "phase-3")).ToHaveCountAsync(0);
+        await Expect(Id(page, "check-summary")).ToHaveAttributeAsync("data-errors", "0");
+    }
+
     /// <summary>From the list of procedures, "new version": the editor opens on the draft, its diagram drawn.</summary>
     private static async Task StartNewVersionAsync(Visitor analyst, string procedureId, int version)
     {

@@ -39,4 +39,9 @@ public static class ProblemCodes
     public const string EscalationTargetUnknown = "WF072";
     public const string ConsultationDeadlineOutOfTime = "WF073";
     public const string BranchOutlastsConsultation = "WF074";
+    public const string UnknownStepInPhase = "WF080";
+    public const string StepInTwoPhases = "WF081";
+    public const string PhaseBudgetsExceedStatutoryTime = "WF082";
+    public const string PhaseWithoutSteps = "WF083";
+    public const string PhaseStepsExceedBudget = "WF084";
 }

@@ -79,6 +79,8 @@ public sealed class DefinitionValidator
         {
             CheckStatutoryTime();
         }
+
+        new PhaseChecks(_definition, _json, _problems, _calendar, _convention, _culture).Run();
     }
 
     private void CheckUniqueIds()

@@ -10,6 +10,7 @@ using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Localization;
 using Workflow.Engine.Organisation;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Phases;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.States;
@@ -22,7 +23,7 @@ namespace Workflow.Engine.Documents.Issuing;
 /// and, above all, its journal (who handed what to whom and when). Nothing on a form is typed
 /// in again by hand.
 /// </summary>
-public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, ProceduresWorkspace workspace)
+public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, ProceduresWorkspace workspace, TimeProvider? time = null)
 {
     private static readonly CultureInfo Vietnamese = Text.Vietnamese;
 
@@ -248,6 +249,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             LeadUnit = lead is null ? null : UnitName(lead, s.ReceiptDate),
             CoordinatingUnits = coordinating,
             Handoffs = rows,
+            Phases = PhaseRows(s),
         };
     }
 
@@ -270,6 +272,29 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
                 ? $"Ý kiến gửi sau khi đã đóng lấy ý kiến{(string.IsNullOrWhiteSpace(text) ? "" : ": " + text)}"
                 : text,
         };
+    }
+
+    /// <summary>Time spent per phase, read from the journal as the trace page reads it.</summary>
+    private List<FormPhaseRow> PhaseRows(Source s)
+    {
+        if (s.Definition is not { Process.Phases.Count: > 0 } definition)
+        {
+            return [];
+        }
+
+        var entries = s.Journal.Select(j => (Instant(j.At), j.Command, j.StepId)).ToList();
+        var progress = new PhaseProgressReader(new DeadlineCalculator(workspace.Calendar)).Read(definition, entries, (time ?? TimeProvider.System).GetUtcNow(), s.Dossier.ReceivingUnitId);
+        var standardDay = workspace.Calendar.WorkingHours.Default.StandardDayLength;
+        return progress.Select(p => new FormPhaseRow
+        {
+            Name = p.Phase.Name,
+            BorneByCitizen = p.IsCitizens,
+            Budget = DurationText.Of(p.Budget, Vietnamese),
+            StartedAt = p.StartedAt is { } start ? VietnamTime.ToLocal(start) : null,
+            EndedAt = p.EndedAt is { } end ? VietnamTime.ToLocal(end) : null,
+            Spent = p.Started ? PhaseTimeText.Of(p.Spent, p.Budget, standardDay, Vietnamese) : null,
+            OverBudget = p.OverBudget,
+        }).ToList();
     }
 
     private static FormPunctuality? FormResult(Punctuality? punctuality) => punctuality switch

@@ -18,4 +18,7 @@ public sealed record ControlSheetFormData : FormData, IDossierFormData
     public IReadOnlyList<string> CoordinatingUnits { get; init; } = [];
 
     public required IReadOnlyList<FormHandoffRow> Handoffs { get; init; }
+
+    /// <summary>Time per phase of the internal process, when the procedure's version has phases.</summary>
+    public IReadOnlyList<FormPhaseRow> Phases { get; init; } = [];
 }
