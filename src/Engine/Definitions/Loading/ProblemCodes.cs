@@ -39,4 +39,9 @@ public static class ProblemCodes
     public const string EscalationTargetUnknown = "WF072";
     public const string ConsultationDeadlineOutOfTime = "WF073";
     public const string BranchOutlastsConsultation = "WF074";
+    public const string LinkedProcedureUnknown = "WF085";
+    public const string LinkedProcedureCycle = "WF086";
+    public const string LinkedFieldUnknown = "WF087";
+    public const string LinkedReceiverKindMismatch = "WF088";
+    public const string LinkedRequiredFieldNotPassed = "WF089";
 }
