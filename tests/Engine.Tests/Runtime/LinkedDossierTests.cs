@@ -4,6 +4,7 @@ using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
+using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Runtime.States;
 using Workflow.Engine.Tests.Support;
 
@@ -105,6 +106,15 @@ public class LinkedDossierTests
         parentJournal = await h.JournalAsync(received.DossierId);
         Assert.Equal(2, parentJournal.Count(j => j.Command == JournalKinds.ChildEnded));
         Assert.Contains(parentJournal, j => j.Command == JournalKinds.BranchArrived);
+
+        // The trace reads the group both ways, each dossier with its own status (the parent's roll-up).
+        var query = new LinkedDossierQuery(h.Database);
+        var group = (await query.FindAsync(received.DossierId))!;
+        Assert.Null(group.Parent);
+        Assert.Equal([(residence.Code, 10), (insurance.Code, 10)], group.Children.Select(c => (c.Code, c.StatusCode)).OrderBy(c => c.Code == insurance.Code));
+        var upward = (await query.FindAsync(insurance.Id))!;
+        Assert.Equal((received.DossierId, "file-insurance"), (upward.Parent!.DossierId, upward.Parent.StepId));
+        Assert.Empty(upward.Children);
 
         var done = await h.CompleteAsync(received.DossierId, "return", "returned");
         Assert.Equal(10, done.StatusCode);
