@@ -88,6 +88,8 @@ public static class DefinitionOutline
         StepKind.Join => step.Mode == JoinMode.Count ? $" [join {step.Count}/n]" : $" [join {step.Mode.ToString()!.ToLowerInvariant()}]",
         StepKind.Decision => Text.Pick(culture, " [rẽ nhánh]", " [decision]"),
         StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor.ToString()!.ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}]",
+        StepKind.File => Text.Pick(culture, $" [liên thông: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, chờ: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]",
+            $" [linked: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, await: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]"),
         _ => $" [{Text.Pick(culture, "kết thúc", "end")}: {step.Result.ToString()!.ToLowerInvariant()}]",
     };
 

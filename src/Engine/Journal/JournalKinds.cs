@@ -139,4 +139,13 @@ public static class JournalKinds
 
     /// <summary>The citizen rated the service. Detail: <see cref="Details.RateDetail"/>.</summary>
     public const string Rate = "rate";
+
+    /// <summary>A file step filed a linked dossier (liên thông) at another unit; the handoff columns name giver and receiver. Detail: <see cref="Details.ChildFiledDetail"/>.</summary>
+    public const string ChildFiled = "child-filed";
+
+    /// <summary>The first entry of a linked dossier: another dossier's file step filed it. Detail: <see cref="Details.FiledByParentDetail"/>.</summary>
+    public const string FiledByParent = "filed-by-parent";
+
+    /// <summary>A linked dossier this one filed ended; a parent waiting for it goes on. Detail: <see cref="Details.ChildEndedDetail"/>.</summary>
+    public const string ChildEnded = "child-ended";
 }

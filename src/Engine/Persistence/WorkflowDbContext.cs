@@ -15,6 +15,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<JoinRecord> Joins => Set<JoinRecord>();
 
+    public DbSet<DossierLinkRecord> DossierLinks => Set<DossierLinkRecord>();
+
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
 
     public DbSet<JournalCheckpointRecord> JournalCheckpoints => Set<JournalCheckpointRecord>();

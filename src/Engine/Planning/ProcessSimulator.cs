@@ -63,6 +63,11 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                     case StepKind.Join:
                         stepId = step.Next!;
                         break;
+                    case StepKind.File:
+                        // The linked dossier keeps its own statutory time; the parent's clock stands still while it waits.
+                        steps.Add(new PlannedStep(step.Id, step.Name, null, step.Receiver?.UnitKind, null, null, at, at, $"linked:{step.Procedure}"));
+                        stepId = step.Next!;
+                        break;
                     default:
                         return at;
                 }

@@ -152,9 +152,15 @@ public sealed partial class WorkflowEngine
                 break;
         }
 
+        var linked = await LinkedDossiers.SettleAsync(session, cancellationToken);
         session.Touch();
         await write.CommitAsync(cancellationToken);
         Committed(session);
+        foreach (var other in linked)
+        {
+            Committed(other);
+        }
+
         return new ReceiveResult(dossier.Id, dossier.Code, secret, dossier.StatusCode,
             dossier.AppointmentAt is { } appointment ? VietnamTime.ToLocal(new DateTimeOffset(appointment, TimeSpan.Zero)) : null, dossier.Version);
     }

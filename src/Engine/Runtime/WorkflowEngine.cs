@@ -98,18 +98,32 @@ public sealed partial class WorkflowEngine
         string command, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var writesBeforeCommit = false;
         for (var attempt = 1; ; attempt++)
         {
             var last = attempt == Attempts;
-            var write = _db.ReadsBeforeWriting && !last
+            var write = _db.ReadsBeforeWriting && !last && !writesBeforeCommit
                 ? await _db.BeginReadFirstCommandAsync(cancellationToken)
                 : await _db.BeginCommandAsync(cancellationToken);
-            if (await TryExecuteAsync(write, load, expectedVersion, body, command, started, attempt, cancellationToken) is { } result)
+            try
             {
-                return result;
+                if (await TryExecuteAsync(write, load, expectedVersion, body, command, started, attempt, cancellationToken) is { } result)
+                {
+                    return result;
+                }
+            }
+            catch (LinkedWritesNeedLaneException)
+            {
+                // Filing a linked dossier takes a code (a write) before the commit: on SQLite that needs the
+                // writer's lane for the whole command, so the command runs again holding it.
+                writesBeforeCommit = true;
+                attempt--;
             }
         }
     }
+
+    /// <summary>A read-first command on SQLite met linked dossiers to settle, which write before the commit.</summary>
+    private sealed class LinkedWritesNeedLaneException : Exception;
 
     /// <summary>Runs the command once; null when another command on its dossier saved first and it may try again.</summary>
     private async Task<CommandResult?> TryExecuteAsync(CommandWrite write, Func<WorkflowDbContext, EngineContext, Task<DossierSession>> load, long? expectedVersion,
@@ -127,6 +141,7 @@ public sealed partial class WorkflowEngine
         }
 
         await body(session);
+        var linked = await SettleLinkedAsync(write, session, cancellationToken);
         session.Touch();
         try
         {
@@ -147,10 +162,31 @@ public sealed partial class WorkflowEngine
 
         CountCommitted(session);
         Committed(session);
+        foreach (var other in linked)
+        {
+            Committed(other);
+        }
+
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         EngineMetrics.CommandDuration.Record(elapsed.TotalMilliseconds);
         LogIfSlow(command, dossierId, session.Dossier.Code, elapsed, attempt);
         return Result(session, firstSequence);
+    }
+
+    /// <summary>Files the linked dossiers the command asked for and tells the parent of a dossier that ended, in the command's transaction.</summary>
+    private static async Task<IReadOnlyList<DossierSession>> SettleLinkedAsync(CommandWrite write, DossierSession session, CancellationToken cancellationToken)
+    {
+        if (!LinkedDossiers.HasWork(session))
+        {
+            return [];
+        }
+
+        if (write is ReadFirstCommandWrite && (session.PendingFilings.Count > 0 || await LinkedDossiers.HasOpenParentAsync(session, cancellationToken)))
+        {
+            throw new LinkedWritesNeedLaneException();
+        }
+
+        return await LinkedDossiers.SettleAsync(session, cancellationToken);
     }
 
     private void LogIfSlow(string command, Guid dossierId, string dossierCode, TimeSpan elapsed, int attempts)

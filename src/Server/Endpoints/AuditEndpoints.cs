@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Queries.Audit;
+using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Queries.Paging;
 using Workflow.Server.Authorization;
 using Workflow.Server.Contracts.Common;
@@ -23,6 +24,10 @@ public static class AuditEndpoints
         audit.MapGet("/dossiers/{dossierId:guid}/handoffs", async Task<Ok<IReadOnlyList<HandoffLine>>> (Guid dossierId, AuditQuery query, CancellationToken ct) =>
                 TypedResults.Ok(await query.DossierHandoffsAsync(dossierId, ct) ?? throw DossierNotFound(dossierId)))
             .WithName("DossierHandoffs").WithSummary("Các lần chuyển giao của hồ sơ (phiếu kiểm soát) / A dossier's handoffs");
+
+        audit.MapGet("/dossiers/{dossierId:guid}/linked", async Task<Ok<LinkedDossiers>> (Guid dossierId, LinkedDossierQuery query, CancellationToken ct) =>
+                TypedResults.Ok(await query.FindAsync(dossierId, Language.Current, ct) ?? throw DossierNotFound(dossierId)))
+            .WithName("LinkedDossiers").WithSummary("Nhóm hồ sơ liên thông: hồ sơ gốc và các hồ sơ liên thông của hồ sơ / A dossier's parent and the linked dossiers it filed");
 
         audit.MapGet("/handoffs", SearchAsync).WithName("SearchHandoffs").WithSummary("Tìm chuyển giao theo đơn vị, thời gian, đúng hạn / Search handoffs");
 

@@ -103,6 +103,7 @@ public static class ServerSetup
         services.AddSingleton<ReturnTaskLookup>();
         services.AddSingleton<TrackingQuery>();
         services.AddSingleton<AuditQuery>();
+        services.AddSingleton<LinkedDossierQuery>();
         services.AddSingleton<OfficerDirectory>();
         services.AddSingleton<ProcedureCatalogueView>();
         // The analysts' API writes procedures/ through the designer's workspace, the one the designer's pages use.

@@ -100,6 +100,18 @@ public class JournalDetailBytesTests
             new LateContributionDetail("opinion", OutcomeKind.Approve, lateAnswer, taskFiles, "gather", instance, "join-count"),
             new { outcome = "opinion", kind = OutcomeKind.Approve, punctuality = lateAnswer, attachments = taskFiles, join = (string?)"gather", instance = (string?)instance, closed = (string?)"join-count" });
 
+        DateTime? childDue = Utc;
+        DateTime? appointment = Utc;
+        Add("child-filed", JournalKinds.ChildFiled, new ChildFiledDetail("file-residence", Id, "G03.55.02-261215-0001", "permanent-residence-registration@1", "ca-x-tan-phu-my", ChildAwait.Ended, childDue, appointment),
+            new { step = "file-residence", child = Id, childCode = "G03.55.02-261215-0001", procedure = "permanent-residence-registration@1", unit = "ca-x-tan-phu-my", await = ChildAwait.Ended, childDue, appointment });
+        IReadOnlyList<string> passed = ["childName", "birthDate"];
+        Add("filed-by-parent", JournalKinds.FiledByParent, new FiledByParentDetail(Id, "H55.32-261215-0001", "file-residence", "permanent-residence-registration@1", passed),
+            new { parent = Id, parentCode = "H55.32-261215-0001", parentStep = "file-residence", procedure = "permanent-residence-registration@1", passed });
+        EndResult? childResult = EndResult.Refused;
+        string? next = "linked-done";
+        Add("child-ended", JournalKinds.ChildEnded, new ChildEndedDetail(Id, "G03.55.02-261215-0001", "file-residence", DossierState.Rejected, childResult, next),
+            new { child = Id, childCode = "G03.55.02-261215-0001", step = "file-residence", state = DossierState.Rejected, result = childResult, next });
+
         var i = 2;
         Add("decision", JournalKinds.Decision, new DecisionDetail("route", i, "data.area > 100 && data.kind == \"đất\"", "survey"),
             new { step = "route", rule = i, when = "data.area > 100 && data.kind == \"đất\"", to = "survey" });

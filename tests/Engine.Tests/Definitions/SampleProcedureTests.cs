@@ -26,7 +26,7 @@ public class SampleProcedureTests
     {
         var warnings = Workspace.Value.Problems.Where(p => !p.IsError).Select(p => (p.Code, p.File)).Order().ToList();
         Assert.Equal(
-            [("WF041", "procedures/birth-registration/v1.json"), ("WF041", "procedures/certified-copy/v1.json"), ("WF041", "procedures/signature-certification/v1.json")],
+            [("WF041", "procedures/birth-registration/v1.json"), ("WF041", "procedures/birth-registration/v2.json"), ("WF041", "procedures/certified-copy/v1.json"), ("WF041", "procedures/signature-certification/v1.json")],
             warnings);
     }
 

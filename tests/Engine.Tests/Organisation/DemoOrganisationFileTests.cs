@@ -36,10 +36,10 @@ public class DemoOrganisationFileTests
     }
 
     [Fact]
-    public void It_declares_the_eight_roles_with_both_names()
+    public void It_declares_the_ten_roles_with_both_names()
     {
         Assert.Equal(
-            ["leader", "head", "deputy-head", "specialist", "desk-officer", "civil-status-officer", "land-officer", "tax-officer"],
+            ["leader", "head", "deputy-head", "specialist", "desk-officer", "civil-status-officer", "land-officer", "tax-officer", "residence-officer", "insurance-officer"],
             Model.Roles.Select(r => r.Id));
         Assert.Equal("Công chức Tư pháp - Hộ tịch", Model.FindRole("civil-status-officer")!.DisplayName());
         Assert.Equal("Justice and civil status officer", Model.FindRole("civil-status-officer")!.DisplayName(CultureInfo.GetCultureInfo("en")));
@@ -55,8 +55,8 @@ public class DemoOrganisationFileTests
                 ("land-registry-branch", AdministrativeLevel.Province), ("tax-office", AdministrativeLevel.Agency),
                 ("district", AdministrativeLevel.District), ("district-economic-office", AdministrativeLevel.District),
                 ("district-finance-office", AdministrativeLevel.District), ("district-justice-office", AdministrativeLevel.District),
-                ("commune", AdministrativeLevel.Commune), ("commune-economic-office", AdministrativeLevel.Commune),
-                ("commune-police", AdministrativeLevel.Agency),
+                ("commune", AdministrativeLevel.Commune), ("commune-police", AdministrativeLevel.Agency),
+                ("social-insurance", AdministrativeLevel.Agency), ("commune-economic-office", AdministrativeLevel.Commune),
             ],
             Model.Kinds.Select(k => (k.Id, k.Level)));
     }
@@ -64,10 +64,11 @@ public class DemoOrganisationFileTests
     [Theory]
     [InlineData("land-registry-branch", "desk-officer specialist head deputy-head")]
     [InlineData("tax-office", "tax-officer head")]
+    [InlineData("commune-police", "head desk-officer specialist residence-officer")]
+    [InlineData("social-insurance", "head insurance-officer")]
     [InlineData("district", "leader desk-officer")]
     [InlineData("commune", "leader desk-officer civil-status-officer land-officer specialist")]
     [InlineData("commune-economic-office", "head specialist")]
-    [InlineData("commune-police", "head specialist desk-officer")]
     public void Each_kind_has_the_roles_that_exist_in_it(string kind, string roles)
     {
         Assert.Equal(roles.Split(' '), Model.FindKind(kind)!.RoleIds);
@@ -100,6 +101,7 @@ public class DemoOrganisationFileTests
                 "tx-hoa-an", "tx-hoa-an-ktht", "tx-hoa-an-tckh", "tx-hoa-an-tp", "p-an-lac", "p-hoa-binh", "x-tan-phu", "x-phu-my",
                 "p-hoa-an", "p-hoa-an-kt", "x-tan-phu-my", "x-tan-phu-my-kt",
                 "h-song-xanh", "h-song-xanh-ktht", "h-song-xanh-tckh", "h-song-xanh-tp", "x-song-xanh", "x-song-xanh-kt",
+                "ca-p-hoa-an", "ca-x-tan-phu-my", "ca-x-song-xanh", "bhxh-hoa-an", "bhxh-song-xanh",
             ],
             Model.UnitIds);
     }
@@ -169,7 +171,7 @@ public class DemoOrganisationFileTests
             Model.UnitsOfKind("commune").Select(u => u.Id));
         Assert.DoesNotContain(Model.UnitsAt(Before), u => u.Id == "p-hoa-an");
         Assert.DoesNotContain(Model.UnitsAt(After), u => Model.FindKind(u.KindId)!.Level == AdministrativeLevel.District);
-        Assert.Equal(Model.UnitIds.Count, Model.UnitsAt(Before).Count + 6 /* units created on 01/07/2025 or 01/03/2025 */);
+        Assert.Equal(Model.UnitIds.Count, Model.UnitsAt(Before).Count + 11 /* units created on 01/07/2025 or 01/03/2025 */);
     }
 
     [Fact]
@@ -227,8 +229,8 @@ public class DemoOrganisationFileTests
     public void The_land_branch_serves_the_town_before_the_reform_and_the_new_communes_after_it()
     {
         Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an"], Model.ServingUnitsAt("tx-hoa-an", Before).Select(u => u.Id));
-        Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an", "ca-x-tan-phu-my"], Model.ServingUnitsAt("x-tan-phu-my", After).Select(u => u.Id));
-        Assert.Equal(["cn-vpdk-song-xanh", "thue-song-xanh", "ca-x-song-xanh"], Model.ServingUnitsAt("x-song-xanh", After).Select(u => u.Id));
+        Assert.Equal(["cn-vpdk-hoa-an", "thue-hoa-an", "ca-x-tan-phu-my", "bhxh-hoa-an"], Model.ServingUnitsAt("x-tan-phu-my", After).Select(u => u.Id));
+        Assert.Equal(["cn-vpdk-song-xanh", "thue-song-xanh", "ca-x-song-xanh", "bhxh-song-xanh"], Model.ServingUnitsAt("x-song-xanh", After).Select(u => u.Id));
         Assert.Equal(["ca-x-tan-phu-my"], Model.ServingUnitsAt("x-tan-phu", Before).Select(u => u.Id));
     }
 

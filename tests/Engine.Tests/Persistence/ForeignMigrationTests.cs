@@ -32,7 +32,7 @@ public class ForeignMigrationTests
             await using var read = connection.CreateCommand();
             read.CommandText = "SELECT group_concat(MigrationId, ' ') FROM (SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId)";
             var history = (string)(await read.ExecuteScalarAsync())!;
-            Assert.Matches(@"^20260101000000_SomethingOlder \d{14}_Initial$", history);
+            Assert.Matches(@"^20260101000000_SomethingOlder \d{14}_Initial \d{14}_LinkedDossiers$", history);
         }
 
         SqliteConnection.ClearAllPools();

@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("POST head apologise (date in the past)",       "401  403  403   403  403  400  403   403   403   403"),
         ("GET audit journal",                            "401  403  403   403  403  403  403   200   403   403"),
         ("GET audit handoffs",                           "401  403  403   403  403  403  403   200   403   403"),
+        ("GET audit linked dossiers",                    "401  403  403   403  403  403  403   200   403   403"),
         ("GET designer procedures",                      "401  403  403   403  403  403  403   403   200   403"),
         ("POST designer validate",                       "401  403  403   403  403  403  403   403   200   403"),
         ("POST migration preview (unknown version)",     "401  403  403   403  403  400  400   403   400   403"),
@@ -106,6 +107,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "POST head apologise (date in the past)" => Post($"/api/dossiers/{d}/apologise", new { newAppointment = "2020-01-01T08:00:00+07:00", reason = "Chờ ý kiến liên ngành." }),
             "GET audit journal" => Get($"/api/audit/dossiers/{d}/journal"),
             "GET audit handoffs" => Get("/api/audit/handoffs"),
+            "GET audit linked dossiers" => Get($"/api/audit/dossiers/{d}/linked"),
             "GET designer procedures" => Get("/api/designer/procedures"),
             "POST designer validate" => new HttpRequestMessage(HttpMethod.Post, "/api/designer/procedures/birth-registration/versions/1/validate")
             {

@@ -44,4 +44,9 @@ public static class ProblemCodes
     public const string PhaseBudgetsExceedStatutoryTime = "WF082";
     public const string PhaseWithoutSteps = "WF083";
     public const string PhaseStepsExceedBudget = "WF084";
+    public const string LinkedProcedureUnknown = "WF085";
+    public const string LinkedProcedureCycle = "WF086";
+    public const string LinkedFieldUnknown = "WF087";
+    public const string LinkedReceiverKindMismatch = "WF088";
+    public const string LinkedRequiredFieldNotPassed = "WF089";
 }

@@ -61,6 +61,19 @@ public sealed record StepDefinition
     // End
     public EndResult? Result { get; init; }
 
+    // File (liên thông): a dossier of another procedure filed at another unit
+    /// <summary>The id of the procedure whose dossier this step files.</summary>
+    public string? Procedure { get; init; }
+
+    /// <summary>The unit that receives the linked dossier.</summary>
+    public ChildReceiver? Receiver { get; init; }
+
+    /// <summary>The data fields passed on to the linked dossier (the same ids in both procedures).</summary>
+    public IReadOnlyList<string> Pass { get; init; } = [];
+
+    /// <summary>Whether the parent waits for the linked dossier; none when absent.</summary>
+    public ChildAwait? Await { get; init; }
+
     /// <summary>Every step id this step can lead to, in the order the file gives them.</summary>
     public IEnumerable<string> Targets()
     {

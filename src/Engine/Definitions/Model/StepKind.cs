@@ -19,4 +19,7 @@ public enum StepKind
 
     /// <summary>The dossier's process ends here.</summary>
     End,
+
+    /// <summary>Files a dossier of another procedure at another unit (liên thông) and, if it says so, waits for it.</summary>
+    File,
 }

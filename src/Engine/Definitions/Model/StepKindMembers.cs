@@ -14,6 +14,7 @@ public static class StepKindMembers
         [StepKind.Decision] = Set("rules", "otherwise"),
         // No "duration": citizen deadlines on waits are not supported yet, and the loader refuses one (WF029).
         [StepKind.Wait] = Set("waitFor", "clock", "next"),
+        [StepKind.File] = Set("procedure", "receiver", "pass", "await", "next", "otherwise"),
         [StepKind.End] = Set("result"),
     };
 

@@ -339,6 +339,31 @@ public sealed class DefinitionValidator
             case StepKind.End:
                 Require("result", step.Result is not null, "issued, refused, stopped hoặc withdrawn", "issued, refused, stopped or withdrawn");
                 break;
+            case StepKind.File:
+                Require("procedure", step.Procedure is not null, "thủ tục liên thông được lập hồ sơ", "the linked procedure whose dossier it files");
+                Require("receiver", step.Receiver is not null, "loại đơn vị tiếp nhận hồ sơ liên thông", "the unit kind that receives the linked dossier");
+                Require("next", step.Next is not null, "bước tiếp theo", "the following step");
+                if (step.Await == ChildAwait.Issued)
+                {
+                    Require("otherwise", step.Otherwise is not null, "bước khi hồ sơ liên thông kết thúc mà không có kết quả", "where to go when the linked dossier ends without a result");
+                }
+                else if (step.Otherwise is not null)
+                {
+                    _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.otherwise"), T(
+                        $"\"otherwise\" chỉ dùng khi \"await\" là \"issued\"; bước \"{step.Id}\" sẽ bỏ qua nó.",
+                        $"\"otherwise\" is only used when \"await\" is \"issued\"; the step \"{step.Id}\" ignores it."));
+                }
+
+                foreach (var (target, member) in new[] { (step.Next, "next"), (step.Otherwise, "otherwise") })
+                {
+                    if (target is not null)
+                    {
+                        CheckReference(target, $"{path}.{member}", step);
+                    }
+                }
+
+                CheckPassedFieldsExist(step, path);
+                break;
         }
     }
 
@@ -492,6 +517,37 @@ public sealed class DefinitionValidator
             && _organisation.StandingOn(fixedUnit, effective) is { IsInForce: false, Record: not null } standing)
         {
             ReportFixedUnitNotInForce(step, $"{path}.assignee.unit", fixedUnit, standing, effective);
+        }
+    }
+
+    /// <summary>The fields a file step passes on are the parent's own (whether the child has them is checked with all procedures loaded, WF087).</summary>
+    private void CheckPassedFieldsExist(StepDefinition step, string path)
+    {
+        for (var i = 0; i < step.Pass.Count; i++)
+        {
+            if (_definition.Data.All(d => d.Id != step.Pass[i]))
+            {
+                _problems.Error(ProblemCodes.LinkedFieldUnknown, At($"{path}.pass[{i}]"), T(
+                    $"Bước \"{step.Id}\" chuyển trường dữ liệu \"{step.Pass[i]}\" sang hồ sơ liên thông, nhưng thủ tục này không có trường đó. Các trường: {string.Join(", ", _definition.Data.Select(d => d.Id))}.",
+                    $"The step \"{step.Id}\" passes the data field \"{step.Pass[i]}\" to the linked dossier, but this procedure has no such field. Fields: {string.Join(", ", _definition.Data.Select(d => d.Id))}."));
+            }
+        }
+
+        if (step.Receiver is { } receiver && _organisation is not null)
+        {
+            if (!_organisation.HasKind(receiver.UnitKind))
+            {
+                _problems.Error(ProblemCodes.UnknownUnitKind, At($"{path}.receiver.unitKind"), T(
+                    $"Loại đơn vị \"{receiver.UnitKind}\" không có trong cơ cấu tổ chức. Dùng một loại đã khai báo trong procedures/organisation.",
+                    $"The unit kind \"{receiver.UnitKind}\" is not in the organisation. Use a kind declared in procedures/organisation."));
+            }
+
+            if (receiver.Unit is { } unit && !_organisation.HasUnit(unit))
+            {
+                _problems.Error(ProblemCodes.UnknownUnit, At($"{path}.receiver.unit"), T(
+                    $"Đơn vị \"{unit}\" không có trong cơ cấu tổ chức.",
+                    $"The unit \"{unit}\" is not in the organisation."));
+            }
         }
     }
 
@@ -758,6 +814,7 @@ public sealed class DefinitionValidator
         StepKind.Join => T("hợp nhất (join)", "join"),
         StepKind.Decision => T("rẽ nhánh (decision)", "decision"),
         StepKind.Wait => T("chờ công dân (wait)", "wait"),
+        StepKind.File => T("lập hồ sơ liên thông (file)", "file"),
         _ => T("kết thúc (end)", "end"),
     };
 }

@@ -34,8 +34,13 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
             .Select(j => new PublicMilestone(DossierDetailQuery.Local(j.At), j.Command, PublicMilestoneText.Title(j.Command, j.ToStatus, culture), j.ToStatus,
                 PublicMilestoneText.StatusName(j.ToStatus, culture), PublicMilestoneText.CarriesNotice(j.Command) ? Notice(j) : null))
             .ToList();
+        var linked = await db.DossierLinks.AsNoTracking().Where(l => l.ParentDossierId == dossier.Id)
+            .Join(db.Dossiers.AsNoTracking(), l => l.ChildDossierId, d => d.Id, (l, d) => new { l.FiledAt, d.Code, d.ProcedureName, d.StatusCode, d.DueAt, d.ReturnedAt })
+            .OrderBy(x => x.FiledAt).ThenBy(x => x.Code).ToListAsync(cancellationToken);
         return new TrackingResult(dossier.Code, dossier.ProcedureName, dossier.StatusCode, PublicMilestoneText.StatusName(dossier.StatusCode, culture),
-            DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones);
+            DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones,
+            [.. linked.Select(x => new TrackedLinkedDossier(x.Code, x.ProcedureName, x.StatusCode, PublicMilestoneText.StatusName(x.StatusCode, culture),
+                DossierDetailQuery.Local(x.DueAt), DossierDetailQuery.Local(x.ReturnedAt)))]);
     }
 
     /// <summary>

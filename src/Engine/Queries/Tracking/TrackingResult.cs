@@ -1,6 +1,9 @@
 namespace Workflow.Engine.Queries.Tracking;
 
-/// <summary>What a citizen who holds the dossier's secret (or phone number) may read about it.</summary>
+/// <summary>
+/// What a citizen who holds the dossier's secret (or phone number) may read about it; for a liên thông
+/// group, the appointment is the group's and <see cref="Linked"/> gives each linked dossier's status.
+/// </summary>
 public sealed record TrackingResult(
     string Code,
     string ProcedureName,
@@ -9,4 +12,5 @@ public sealed record TrackingResult(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? AppointmentAt,
     DateTimeOffset? ReturnedAt,
-    IReadOnlyList<PublicMilestone> Milestones);
+    IReadOnlyList<PublicMilestone> Milestones,
+    IReadOnlyList<TrackedLinkedDossier> Linked);

@@ -7,19 +7,25 @@ namespace Workflow.Engine.Runtime.Execution;
 /// <summary>Finds the concrete unit whose inbox receives a step of a given dossier.</summary>
 internal static class AssignmentResolver
 {
-    public static UnitRecord Resolve(DossierSession session, StepDefinition step)
+    public static UnitRecord Resolve(DossierSession session, StepDefinition step) =>
+        Resolve(session, step, step.Assignee!.Unit, step.Assignee.UnitKind);
+
+    /// <summary>The unit that receives the linked dossier of a file step, resolved as an assignee is.</summary>
+    public static UnitRecord ResolveReceiver(DossierSession session, StepDefinition step) =>
+        Resolve(session, step, step.Receiver!.Unit, step.Receiver.UnitKind);
+
+    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
     {
-        var assignee = step.Assignee!;
         var organisation = session.Context.Organisation;
         var date = session.ReceiptDate;
-        if (assignee.Unit is { } fixedUnit)
+        if (fixedUnit is not null)
         {
             return organisation.UnitAt(fixedUnit, date) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
                 $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
                 $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
         }
 
-        var resolution = session.Context.Resolver.Resolve(assignee.UnitKind, session.Dossier.ReceivingUnitId, date);
+        var resolution = session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date);
         if (resolution.IsResolved)
         {
             return resolution.Unit!;
@@ -27,6 +33,6 @@ internal static class AssignmentResolver
 
         throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
             $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation} " +
-            $"/ No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(assignee.UnitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
+            $"/ No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
     }
 }

@@ -84,6 +84,12 @@ internal sealed class DossierSession
 
     public List<TimerRecord> PendingTimers { get; }
 
+    /// <summary>Linked dossiers this command's file steps asked for, filed before the commit.</summary>
+    public List<PendingFiling> PendingFilings { get; } = [];
+
+    /// <summary>Set once this dossier's end was reported to its parent, if it has one, within this command.</summary>
+    public bool EndSettled { get; set; }
+
     /// <summary>The journal entries this command appends, in order.</summary>
     public List<JournalEntryRecord> JournalEntries { get; } = [];
 

@@ -27,7 +27,8 @@ internal static class IntakeRules
         CitizenWaits.Append(session, new DeadlineStarted(start, duration, convention, dossier.ReceivingUnitId));
         var state = session.Ledger().Compute(session.Context.Calculator);
         dossier.DueAt = state.Due?.UtcDateTime;
-        dossier.AppointmentAt = dossier.DueAt;
+        // With linked dossiers to file, the citizen gets one appointment for the whole group.
+        dossier.AppointmentAt = GroupAppointment.Plan(session.Context, session.Definition, DossierData.Read(dossier), state.Due, dossier.ReceivingUnitId, session.ReceiptDate)?.UtcDateTime;
         TimerPlanner.ReplanDossier(session);
         session.Journal(new AcceptDetail(duration.ToString(), dossier.DueAt, state.Explanation));
         OutboxMessages.ToCitizen(session, "dossier-accepted", "Hồ sơ đã được tiếp nhận",

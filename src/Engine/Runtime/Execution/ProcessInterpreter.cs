@@ -47,9 +47,47 @@ internal sealed class ProcessInterpreter(DossierSession session)
             case StepKind.Wait:
                 Wait(step, forkPath, from);
                 break;
+            case StepKind.File:
+                File(step, forkPath, from);
+                break;
             case StepKind.End:
                 End(step);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A file step (liên thông): the linked dossier is filed at its receiving unit before this command
+    /// commits. A parent that waits for it gets an item standing for the child, and its own clock
+    /// stands still meanwhile (the child's time is the child's); otherwise it goes on at once.
+    /// </summary>
+    private void File(StepDefinition step, string forkPath, WorkItemRecord? from)
+    {
+        var receiver = AssignmentResolver.ResolveReceiver(session, step);
+        var giver = GiverUnit(from) ?? session.Dossier.ReceivingUnitId;
+        WorkItemRecord? wait = null;
+        if ((step.Await ?? ChildAwait.None) != ChildAwait.None)
+        {
+            wait = session.AddItem(new WorkItemRecord
+            {
+                Kind = WorkItemKind.Linked,
+                StepId = step.Id,
+                StepName = step.Name,
+                Phase = StepPhase.Processing,
+                UnitId = receiver.Id,
+                WaitClock = ClockEffect.Pause,
+                NextStepId = step.Next,
+                ForkPath = forkPath,
+                PreviousItemId = from?.Id,
+                FromUnitId = giver,
+            });
+            CitizenWaits.Begin(session, wait, ClockEffect.Pause, $"Chờ hồ sơ liên thông: {step.Name}");
+        }
+
+        session.PendingFilings.Add(new PendingFiling(step, receiver, wait, giver));
+        if (wait is null)
+        {
+            Enter(step.Next!, forkPath, from);
         }
     }
 
@@ -107,7 +145,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
     /// for a citizen wait (which no unit holds), the unit that asked the citizen.
     /// </summary>
     private static string? GiverUnit(WorkItemRecord? from) =>
-        from?.Kind == WorkItemKind.Wait ? from.FromUnitId : from?.UnitId;
+        from?.Kind is WorkItemKind.Wait or WorkItemKind.Linked ? from.FromUnitId : from?.UnitId;
 
     private void MarkResultReady()
     {

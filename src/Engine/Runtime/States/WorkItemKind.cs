@@ -10,4 +10,7 @@ public enum WorkItemKind
 
     /// <summary>Waiting for the citizen: a supplement or a payment.</summary>
     Wait,
+
+    /// <summary>Waiting for a linked dossier (liên thông) this one filed at another unit.</summary>
+    Linked,
 }

@@ -45,6 +45,9 @@ public static class JournalCommandNames
         JournalKinds.DossierOverdue => T("Hồ sơ quá hạn", "Dossier overdue"),
         JournalKinds.Migrate => T("Chuyển phiên bản quy trình", "Migrated"),
         JournalKinds.Rate => T("Đánh giá hài lòng", "Rated"),
+        JournalKinds.ChildFiled => T("Lập hồ sơ liên thông", "Linked dossier filed"),
+        JournalKinds.FiledByParent => T("Nhận hồ sơ liên thông", "Filed by a linked dossier"),
+        JournalKinds.ChildEnded => T("Hồ sơ liên thông đã kết thúc", "Linked dossier ended"),
         _ => command,
     };
 

@@ -101,6 +101,51 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("dossier_code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierLinkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Await")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ChildDossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChildEndState")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ParentDossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("WaitItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildDossierId")
+                        .IsUnique();
+
+                    b.HasIndex("ParentDossierId");
+
+                    b.ToTable("dossier_links", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,6 +1219,21 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierLinkRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildDossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ParentDossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -94,6 +94,51 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.ToTable("dossier_code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierLinkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Await")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildDossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildEndState")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParentDossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WaitItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildDossierId")
+                        .IsUnique();
+
+                    b.HasIndex("ParentDossierId");
+
+                    b.ToTable("dossier_links", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1163,6 +1208,21 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                     b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.DossierLinkRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildDossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ParentDossierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
