@@ -1051,6 +1051,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CitizenDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("TEXT");
 
@@ -1094,6 +1097,10 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.Property<string>("NextStepId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnExpiry")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeId")
