@@ -44,7 +44,7 @@ public class ProcessSimulatorTests
     [Fact]
     public void A_consultation_where_silence_is_agreement_is_planned_to_end_at_its_deadline_when_the_agencies_take_longer()
     {
-        var json = JObject.Parse(File.ReadAllText(ConsultationProcedure.File));
+        var json = JObject.Parse(File.ReadAllText(TestProcedures.File(ConsultationProcedure.Id)));
         foreach (var branch in ((JArray)json["process"]!["steps"]!).Where(s => ((string?)s["id"])!.StartsWith("consult-", StringComparison.Ordinal) && (string?)s["kind"] == "task"))
         {
             branch["duration"]!["value"] = 5;
