@@ -6,6 +6,7 @@ using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Runtime.Execution;
+using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Queries.Tracking;
 
@@ -34,8 +35,13 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
             .Select(j => new PublicMilestone(DossierDetailQuery.Local(j.At), j.Command, PublicMilestoneText.Title(j.Command, j.ToStatus, culture), j.ToStatus,
                 PublicMilestoneText.StatusName(j.ToStatus, culture), PublicMilestoneText.CarriesNotice(j.Command) ? Notice(j) : null))
             .ToList();
+        var wait = await db.WorkItems.AsNoTracking()
+            .Where(i => i.DossierId == dossier.Id && i.Status == WorkItemStatus.Open && i.CitizenDueAt != null)
+            .Select(i => new { i.CitizenDueAt, i.OnExpiry }).FirstOrDefaultAsync(cancellationToken);
+        var citizenDue = DossierDetailQuery.Local(wait?.CitizenDueAt);
         return new TrackingResult(dossier.Code, dossier.ProcedureName, dossier.StatusCode, PublicMilestoneText.StatusName(dossier.StatusCode, culture),
-            DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones);
+            DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones,
+            citizenDue, citizenDue is { } due ? CitizenDeadlineText.Of(due, wait!.OnExpiry, culture) : null);
     }
 
     /// <summary>

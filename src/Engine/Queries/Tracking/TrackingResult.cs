@@ -1,6 +1,9 @@
 namespace Workflow.Engine.Queries.Tracking;
 
-/// <summary>What a citizen who holds the dossier's secret (or phone number) may read about it.</summary>
+/// <summary>
+/// What a citizen who holds the dossier's secret (or phone number) may read about it; while it waits
+/// for them with a deadline of theirs, that deadline and what its passing does.
+/// </summary>
 public sealed record TrackingResult(
     string Code,
     string ProcedureName,
@@ -9,4 +12,6 @@ public sealed record TrackingResult(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? AppointmentAt,
     DateTimeOffset? ReturnedAt,
-    IReadOnlyList<PublicMilestone> Milestones);
+    IReadOnlyList<PublicMilestone> Milestones,
+    DateTimeOffset? CitizenDeadline = null,
+    string? CitizenDeadlineNote = null);
