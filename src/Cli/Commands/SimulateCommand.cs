@@ -117,7 +117,10 @@ public static class SimulateCommand
                 _ => $" ({step.Note})",
             };
             var deadline = step.ConsultationDeadline is { } by ? Text.Pick(culture, $" (hạn lấy ý kiến {VietnamTime.Format(by)})", $" (consultation deadline {VietnamTime.Format(by)})") : "";
-            output.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}{deadline}");
+            var citizen = step.CitizenDeadline is { } until
+                ? Text.Pick(culture, $" (hạn cho công dân: hết ngày {VietnamTime.FormatDate(VietnamTime.LocalDate(until))})", $" (citizen's deadline: end of {VietnamTime.FormatDate(VietnamTime.LocalDate(until))})")
+                : "";
+            output.WriteLine($"  {VietnamTime.Format(step.Due)}  {step.StepId} — {step.Name}{who}{length}{note}{deadline}{citizen}");
         }
 
         output.WriteLine(Text.Pick(culture,

@@ -87,11 +87,26 @@ public static class DefinitionOutline
         StepKind.Parallel => Text.Pick(culture, " [song song]", " [parallel]"),
         StepKind.Join => step.Mode == JoinMode.Count ? $" [join {step.Count}/n]" : $" [join {step.Mode.ToString()!.ToLowerInvariant()}]",
         StepKind.Decision => Text.Pick(culture, " [rẽ nhánh]", " [decision]"),
-        StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor.ToString()!.ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}]",
+        StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor.ToString()!.ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}{CitizenDeadline(step, culture)}]",
         StepKind.File => Text.Pick(culture, $" [liên thông: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, chờ: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]",
             $" [linked: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, await: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]"),
         _ => $" [{Text.Pick(culture, "kết thúc", "end")}: {step.Result.ToString()!.ToLowerInvariant()}]",
     };
+
+    /// <summary>A wait's citizen's deadline, its reminders and what its passing does; nothing for a wait without one.</summary>
+    private static string CitizenDeadline(StepDefinition wait, CultureInfo culture)
+    {
+        if (wait is not { Duration: { } deadline, OnExpiry: { } effect })
+        {
+            return "";
+        }
+
+        var reminders = wait.RemindBefore.Count == 0 ? "" : Text.Pick(culture, ", nhắc trước ", ", reminded ") + string.Join(", ", wait.RemindBefore.Select(r => Duration(r.ToDuration(), culture)))
+            + Text.Pick(culture, "", " before");
+        return Text.Pick(culture,
+            $"; hạn cho công dân {Duration(deadline.ToDuration(), culture)}{reminders}; quá hạn thì {(effect == CitizenDeadlineEffect.Stop ? "dừng giải quyết hồ sơ" : "trả lại hồ sơ")}",
+            $"; citizen's deadline {Duration(deadline.ToDuration(), culture)}{reminders}; when it passes the dossier is {(effect == CitizenDeadlineEffect.Stop ? "stopped" : "returned")}");
+    }
 
     private static string DeadlineEffect(ConsultationDeadlineEffect effect, string? escalateTo, CultureInfo culture) => effect switch
     {

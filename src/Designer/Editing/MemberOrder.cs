@@ -20,7 +20,7 @@ public static class MemberOrder
     public static readonly IReadOnlyList<string> Step =
     [
         "id", "name", "kind", "description", "phase", "assignee", "duration", "forms", "outcomes", "branches", "join",
-        "deadline", "onDeadline", "escalateTo", "mode", "count", "rules", "otherwise", "waitFor", "clock", "next", "result",
+        "deadline", "onDeadline", "escalateTo", "mode", "count", "rules", "otherwise", "waitFor", "clock", "remindBefore", "onExpiry", "next", "result",
     ];
 
     public static readonly IReadOnlyList<string> Outcome = ["id", "name", "kind", "to", "requiresComment"];

@@ -147,6 +147,39 @@ public static class StepEdits
         JsonMembers.Set(step, "clock", JsonWords.Of(clock), MemberOrder.Step);
     }
 
+    /// <summary>
+    /// Gives a wait the citizen's own deadline (whole working days, as the governing text sets it),
+    /// the reminders before it and what its passing does; no reminders means none is written. The
+    /// loader checks the rest live (WF075–WF079).
+    /// </summary>
+    public static void SetCitizenDeadline(DefinitionDocument document, string stepId, decimal workingDays, IEnumerable<(decimal Value, DurationUnit Unit)> remindBefore, CitizenDeadlineEffect onExpiry)
+    {
+        var step = document.RequireStep(stepId);
+        JsonMembers.Set(step, "duration", Duration(workingDays, DurationUnit.WorkingDays, null), MemberOrder.Step);
+        var reminders = remindBefore.Select(r => Duration(r.Value, r.Unit, null)).ToArray();
+        if (reminders.Length == 0)
+        {
+            step.Remove("remindBefore");
+        }
+        else
+        {
+            JsonMembers.Set(step, "remindBefore", new JArray(reminders), MemberOrder.Step);
+        }
+
+        JsonMembers.Set(step, "onExpiry", JsonWords.Of(onExpiry), MemberOrder.Step);
+    }
+
+    /// <summary>The wait has no deadline of the citizen's: it waits as long as the citizen takes.</summary>
+    public static void RemoveCitizenDeadline(DefinitionDocument document, string stepId)
+    {
+        var step = document.RequireStep(stepId);
+        step.Remove("duration");
+        foreach (var member in StepKindMembers.CitizenDeadline)
+        {
+            step.Remove(member);
+        }
+    }
+
     public static void SetResult(DefinitionDocument document, string stepId, EndResult result) =>
         JsonMembers.Set(document.RequireStep(stepId), "result", JsonWords.Of(result), MemberOrder.Step);
 

@@ -71,6 +71,12 @@ public static class Labels
         _ => T("Tiếp tục chờ, đánh dấu quá hạn", "Keep waiting, flagged overdue"),
     };
 
+    public static string ExpiryEffect(CitizenDeadlineEffect effect) => effect switch
+    {
+        CitizenDeadlineEffect.Stop => T("Dừng giải quyết hồ sơ (thông báo dừng)", "Stop processing (notice of stopping)"),
+        _ => T("Trả lại hồ sơ (văn bản nêu lý do)", "Return the dossier (written reason)"),
+    };
+
     public static string WaitReason(WaitReason reason) => reason switch
     {
         Engine.Definitions.Model.WaitReason.Supplement => T("Bổ sung hồ sơ", "Supplementary documents"),

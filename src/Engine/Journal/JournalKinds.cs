@@ -74,6 +74,13 @@ public static class JournalKinds
     /// <summary>A consultation's deadline passed with agencies still silent; what follows is the definition's <c>onDeadline</c>. Detail: <see cref="Details.ConsultationDeadlinePassedDetail"/>.</summary>
     public const string ConsultationDeadlinePassed = "consultation-deadline-passed";
 
+    /// <summary>
+    /// The citizen's deadline on a wait passed without the supplement, payment or obligation: the
+    /// dossier was stopped or returned as the wait step's <c>onExpiry</c> says (status 8); the reason
+    /// is the notice's text. Detail: <see cref="Details.CitizenDeadlinePassedDetail"/>.
+    /// </summary>
+    public const string CitizenDeadlinePassed = "citizen-deadline-passed";
+
     /// <summary>A decision step chose its next step from the dossier data. Detail: <see cref="Details.DecisionDetail"/>.</summary>
     public const string Decision = "decision";
 

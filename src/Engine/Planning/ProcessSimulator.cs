@@ -57,7 +57,12 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                         stepId = join.Next!;
                         break;
                     case StepKind.Wait:
-                        steps.Add(new PlannedStep(step.Id, step.Name, null, null, null, null, at, at, step.Clock is ClockEffect.Pause or ClockEffect.Restart ? "clock-stopped" : "clock-runs"));
+                        // The plan assumes the citizen answers at once; their own deadline is shown for what it would be.
+                        DateTimeOffset? citizenDue = step is { Duration: { } citizenTime, OnExpiry: not null }
+                            ? clock.Calculator.Calculate(at, citizenTime.ToDuration(), clock.Convention, receivingUnitId).Due
+                            : null;
+                        steps.Add(new PlannedStep(step.Id, step.Name, null, null, null, null, at, at, step.Clock is ClockEffect.Pause or ClockEffect.Restart ? "clock-stopped" : "clock-runs",
+                            CitizenDeadline: citizenDue));
                         stepId = step.Next!;
                         break;
                     case StepKind.Join:

@@ -192,7 +192,8 @@ public sealed partial class WorkflowEngine
 
     private void RequireFirstSupplementRequest(DossierSession session)
     {
-        var earlier = session.Items.Count(i => i.Kind == WorkItemKind.Wait && i.WaitFor == WaitReason.Supplement && i.StepId == "supplement");
+        var earlier = session.Items.Count(i => i.Kind == WorkItemKind.Wait && i.WaitFor == WaitReason.Supplement
+                                               && (i.StepId == "supplement" || SupplementWaitStep(session, i.StepId) is not null));
         if (earlier >= _options.SupplementRequestsAllowed)
         {
             throw Conflict("supplement-once",
@@ -201,32 +202,42 @@ public sealed partial class WorkflowEngine
         }
     }
 
+    /// <summary>
+    /// A wait step for a supplement that a supplement outcome leads to: the request is that wait (its
+    /// clock, its citizen's deadline), and processing resumes at its <c>next</c>.
+    /// </summary>
+    private static StepDefinition? SupplementWaitStep(DossierSession session, string stepId) =>
+        session.Definition.Process.Find(stepId) is { Kind: StepKind.Wait, WaitFor: WaitReason.Supplement } step ? step : null;
+
     /// <summary>Status 5: the dossier waits for the citizen; the clock restarts (or resumes) when the supplement arrives.</summary>
     private static void RequestSupplement(DossierSession session, WorkItemRecord requestedBy, string resumeAt, string missing)
     {
-        var clock = session.Definition.Supplement.Clock;
+        var waitStep = SupplementWaitStep(session, resumeAt);
+        var clock = waitStep?.Clock ?? session.Definition.Supplement.Clock;
         var wait = session.AddItem(new WorkItemRecord
         {
             Kind = WorkItemKind.Wait,
-            StepId = "supplement",
-            StepName = "Chờ công dân bổ sung hồ sơ",
+            StepId = waitStep?.Id ?? "supplement",
+            StepName = waitStep?.Name ?? "Chờ công dân bổ sung hồ sơ",
             Phase = StepPhase.Processing,
             WaitFor = WaitReason.Supplement,
             WaitClock = clock,
-            NextStepId = resumeAt,
+            NextStepId = waitStep?.Next ?? resumeAt,
             ForkPath = requestedBy.ForkPath,
             PreviousItemId = requestedBy.Id,
             FromUnitId = requestedBy.UnitId,
             Comment = missing,
         });
         CitizenWaits.Begin(session, wait, clock, missing);
+        var citizenDue = waitStep is null ? null : CitizenDeadlines.Plan(session, waitStep, wait)?.UtcDateTime;
         var noticeDue = session.Context.Calculator.Calculate(new DateTimeOffset(session.Dossier.AcceptedAt!.Value, TimeSpan.Zero),
             session.Definition.Supplement.NoticeWithin.ToDuration(), session.Context.Options.Convention, session.Dossier.ReceivingUnitId).Due;
         var lateNotice = session.Context.Now > noticeDue;
-        session.Journal(new RequestSupplementDetail(clock, resumeAt, noticeDue.UtcDateTime, lateNotice), reason: missing, item: wait);
+        session.Journal(new RequestSupplementDetail(clock, wait.NextStepId!, noticeDue.UtcDateTime, lateNotice, citizenDue, wait.OnExpiry), reason: missing, item: wait);
         OutboxMessages.ToCitizen(session, "supplement-requested", "Yêu cầu bổ sung, hoàn thiện hồ sơ",
             $"Đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ: {missing}. " +
-            (clock == ClockEffect.Restart ? "Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ." : "Thời hạn giải quyết tạm dừng đến khi nhận đủ hồ sơ."));
+            (clock == ClockEffect.Restart ? "Thời hạn giải quyết được tính lại từ đầu khi nhận đủ hồ sơ." : "Thời hạn giải quyết tạm dừng đến khi nhận đủ hồ sơ.") +
+            CitizenDeadlines.Sentence(wait));
     }
 
     private static WorkItemRecord OpenTask(DossierSession session, Guid workItemId)

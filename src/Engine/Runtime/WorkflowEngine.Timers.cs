@@ -42,6 +42,13 @@ public sealed partial class WorkflowEngine
                 case TimerKind.ConsultationDeadline when session.Dossier is { State: DossierState.InProgress }:
                     new ProcessInterpreter(session).PassConsultationDeadline(timer);
                     break;
+                // The citizen acted first: the wait is closed and these timers do nothing.
+                case TimerKind.CitizenReminder when item is { Status: WorkItemStatus.Open, Kind: WorkItemKind.Wait }:
+                    CitizenDeadlines.Remind(session, item);
+                    break;
+                case TimerKind.CitizenDeadline when item is { Status: WorkItemStatus.Open, Kind: WorkItemKind.Wait } && session.Dossier is { State: DossierState.InProgress }:
+                    CitizenDeadlines.Pass(session, item, timer);
+                    break;
             }
 
             return Task.CompletedTask;

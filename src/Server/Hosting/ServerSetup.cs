@@ -100,6 +100,7 @@ public static class ServerSetup
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<DossierDetailQuery>();
         services.AddSingleton<DossierSearchQuery>();
+        services.AddSingleton<CitizenDeadlineQuery>();
         services.AddSingleton<ReturnTaskLookup>();
         services.AddSingleton<TrackingQuery>();
         services.AddSingleton<AuditQuery>();

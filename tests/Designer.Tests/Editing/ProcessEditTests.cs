@@ -78,6 +78,39 @@ public class ProcessEditTests
     }
 
     [Fact]
+    public void A_citizen_deadline_is_written_on_the_wait_step_and_checked_as_it_is_edited()
+    {
+        var document = SampleDefinitions.NextDraftOf("land-first-certificate", 1);
+        IReadOnlyList<string> Warnings() => SampleDefinitions.Validate(document).Problems.Where(p => !p.IsError).Select(p => p.Code).ToList();
+        var step = SampleDefinitions.StepOf(document, "citizen-pays");
+
+        StepEdits.SetCitizenDeadline(document, "citizen-pays", 30, [(5m, DurationUnit.WorkingDays), (4m, DurationUnit.WorkingHours)], CitizenDeadlineEffect.Stop);
+        Assert.Empty(SampleDefinitions.Validate(document).Problems);
+        Assert.Equal(["id", "name", "kind", "duration", "waitFor", "clock", "remindBefore", "onExpiry", "next"], step.Properties().Select(p => p.Name));
+        Assert.Equal((30, "working-days", "stop"), ((int)step["duration"]!["value"]!, (string?)step["duration"]!["unit"], (string?)step["onExpiry"]));
+        Assert.Equal(2, ((JArray)step["remindBefore"]!).Count);
+
+        StepEdits.SetCitizenDeadline(document, "citizen-pays", 2.5m, [], CitizenDeadlineEffect.Return);
+        Assert.Equal([ProblemCodes.CitizenDeadlineOutOfRange], ErrorCodes(document));
+        Assert.Null(step["remindBefore"]);
+
+        // A reminder as long as the deadline itself reminds nobody before anything.
+        StepEdits.SetCitizenDeadline(document, "citizen-pays", 5, [(5m, DurationUnit.WorkingDays)], CitizenDeadlineEffect.Return);
+        Assert.Equal([ProblemCodes.ReminderOutsideCitizenDeadline], ErrorCodes(document));
+
+        // With the agency's clock running, 10 working days for the citizen is the whole statutory time.
+        StepEdits.SetCitizenDeadline(document, "citizen-pays", 10, [(1m, DurationUnit.WorkingDays)], CitizenDeadlineEffect.Return);
+        StepEdits.SetWait(document, "citizen-pays", WaitReason.Obligation, ClockEffect.Run);
+        Assert.Empty(ErrorCodes(document));
+        Assert.Equal([ProblemCodes.CitizenOutlastsRunningClock], Warnings());
+
+        StepEdits.SetWait(document, "citizen-pays", WaitReason.Obligation, ClockEffect.Pause);
+        StepEdits.RemoveCitizenDeadline(document, "citizen-pays");
+        Assert.Equal(["id", "name", "kind", "waitFor", "clock", "next"], step.Properties().Select(p => p.Name));
+        Assert.Empty(SampleDefinitions.Validate(document).Problems);
+    }
+
+    [Fact]
     public void Removing_a_step_removes_every_link_to_it()
     {
         var document = Draft();

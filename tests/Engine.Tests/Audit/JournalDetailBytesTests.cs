@@ -121,11 +121,19 @@ public class JournalDetailBytesTests
         var clock = ClockEffect.Pause;
         Add("wait-supplement", JournalKinds.WaitSupplement, new WaitSupplementDetail("wait", clock), new { step = "wait", clock });
         Add("wait-payment", JournalKinds.WaitPayment, new WaitPaymentDetail("pay", ClockEffect.Run), new { step = "pay", clock = ClockEffect.Run });
+        DateTime? citizenDeadline = Utc;
+        CitizenDeadlineEffect? onExpiry = CitizenDeadlineEffect.Return;
+        Add("wait-payment with a citizen's deadline", JournalKinds.WaitPayment, new WaitPaymentDetail("pay", ClockEffect.Pause, citizenDeadline, onExpiry),
+            new { step = "pay", clock = ClockEffect.Pause, citizenDeadline, onExpiry });
+        Add("citizen-deadline-passed", JournalKinds.CitizenDeadlinePassed, new CitizenDeadlinePassedDetail(Id, "pay", WaitReason.Obligation, Utc, CitizenDeadlineEffect.Stop),
+            new { timer = Id, step = "pay", waitFor = WaitReason.Obligation, deadline = Utc, effect = CitizenDeadlineEffect.Stop });
 
         var resumeAt = "check";
         var lateNotice = true;
         Add("request-supplement", JournalKinds.RequestSupplement, new RequestSupplementDetail(ClockEffect.Restart, resumeAt, Utc, lateNotice),
             new { clock = ClockEffect.Restart, resumeAt, noticeDue = Utc, lateNotice });
+        Add("request-supplement with a citizen's deadline", JournalKinds.RequestSupplement, new RequestSupplementDetail(ClockEffect.Restart, resumeAt, Utc, false, citizenDeadline, CitizenDeadlineEffect.Stop),
+            new { clock = ClockEffect.Restart, resumeAt, noticeDue = Utc, lateNotice = false, citizenDeadline, onExpiry = (CitizenDeadlineEffect?)CitizenDeadlineEffect.Stop });
 
         ClockEffect? waitClock = ClockEffect.Restart;
         Add("supplement-received", JournalKinds.SupplementReceived, new SupplementReceivedDetail(waitClock, due), new { clock = waitClock, due });

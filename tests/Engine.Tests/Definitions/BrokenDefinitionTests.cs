@@ -400,29 +400,92 @@ public class BrokenDefinitionTests
         Assert.Equal(ProblemCodes.UnknownStep, Assert.Single(Load(text)).Code);
     }
 
-    [Fact]
-    public void A_duration_on_a_wait_step_is_refused_because_citizen_deadlines_on_waits_are_not_supported()
-    {
-        const string steps = """
+    private static string WaitSteps(string deadline, string clock = "pause") => $$"""
           {
             "id": "receive", "name": "Tiếp nhận", "kind": "task",
             "assignee": { "role": "desk-officer", "unitKind": "commune" },
             "duration": { "value": 1, "unit": "working-days" },
             "outcomes": [ { "id": "ask", "name": "Thông báo nộp phí", "kind": "forward", "to": "pay" } ]
           },
-          { "id": "pay", "name": "Chờ nộp phí", "kind": "wait", "waitFor": "payment", "clock": "pause", "duration": { "value": 15, "unit": "calendar-days" }, "next": "done" },
+          { "id": "pay", "name": "Chờ nộp phí", "kind": "wait", "waitFor": "payment", "clock": "{{clock}}", {{deadline}}"next": "done" },
           { "id": "done", "name": "Xong", "kind": "end", "result": "issued" }
     """;
-        var text = DefinitionText.Valid(steps: steps);
+
+    [Fact]
+    public void A_citizen_deadline_with_reminders_and_its_effect_is_valid()
+    {
+        Assert.Empty(Load(DefinitionText.Valid(steps: WaitSteps(
+            "\"duration\": { \"value\": 15, \"unit\": \"working-days\" }, \"remindBefore\": [ { \"value\": 3, \"unit\": \"working-days\" }, { \"value\": 4, \"unit\": \"working-hours\" } ], \"onExpiry\": \"return\", "))));
+    }
+
+    [Fact]
+    public void A_citizen_deadline_needs_its_effect_and_reminders_or_an_effect_need_a_deadline()
+    {
+        var text = DefinitionText.Valid(steps: WaitSteps("\"duration\": { \"value\": 15, \"unit\": \"working-days\" }, "));
         var problem = Assert.Single(Load(text));
-        Assert.Equal(ProblemCodes.WaitDurationNotSupported, problem.Code);
-        Assert.True(problem.IsError);
+        Assert.Equal((ProblemCodes.CitizenDeadlineEffectMissing, true), (problem.Code, problem.IsError));
         AssertAt(problem, text, "\"duration\": { \"value\": 15", "$.process.steps[1].duration");
-        Assert.Contains("chưa được hỗ trợ", problem.Message);
-        Assert.Contains("Xoá \"duration\"", problem.Message);
+        Assert.Contains("\"pay\"", problem.Message);
+        Assert.Contains("Thêm \"onExpiry\"", problem.Message);
+
+        var effectOnly = DefinitionText.Valid(steps: WaitSteps("\"onExpiry\": \"stop\", \"remindBefore\": [ { \"value\": 1, \"unit\": \"working-days\" } ], "));
+        var missing = Load(effectOnly);
+        Assert.Equal(["$.process.steps[1].onExpiry", "$.process.steps[1].remindBefore"], missing.Where(p => p.Code == ProblemCodes.CitizenDeadlineEffectMissing).Select(p => p.JsonPath));
+        Assert.Contains("Thêm \"duration\"", missing[0].Message);
 
         var english = DefinitionLoader.LoadText(text, "procedures/sample/v1.json", "sample", 1, new DefinitionLoadOptions { Culture = Text.English });
-        Assert.Contains("citizen deadlines on waits are not supported yet", Assert.Single(english.Problems).Message);
+        Assert.Contains("does not say what happens when it passes", Assert.Single(english.Problems).Message);
+    }
+
+    [Theory]
+    [InlineData("{ \"value\": 15, \"unit\": \"calendar-days\" }")]
+    [InlineData("{ \"value\": 0, \"unit\": \"working-days\" }")]
+    [InlineData("{ \"value\": 2.5, \"unit\": \"working-days\" }")]
+    [InlineData("{ \"value\": 16, \"unit\": \"working-hours\" }")]
+    public void A_citizen_deadline_is_a_whole_number_of_working_days(string duration)
+    {
+        var text = DefinitionText.Valid(steps: WaitSteps($"\"duration\": {duration}, \"onExpiry\": \"stop\", "));
+        var problem = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.CitizenDeadlineOutOfRange, true), (problem.Code, problem.IsError));
+        AssertAt(problem, text, $"\"duration\": {duration}", "$.process.steps[1].duration");
+        Assert.Contains("số nguyên ngày làm việc", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("{ \"value\": 15, \"unit\": \"working-days\" }")]
+    [InlineData("{ \"value\": 0, \"unit\": \"working-days\" }")]
+    [InlineData("{ \"value\": 2, \"unit\": \"calendar-days\" }")]
+    [InlineData("{ \"value\": 16, \"unit\": \"working-hours\" }")]
+    public void A_reminder_is_some_working_time_inside_the_citizen_deadline_and_unlike_the_others(string second)
+    {
+        var text = DefinitionText.Valid(steps: WaitSteps(
+            $"\"duration\": {{ \"value\": 15, \"unit\": \"working-days\" }}, \"remindBefore\": [ {{ \"value\": 2, \"unit\": \"working-days\" }}, {second} ], \"onExpiry\": \"stop\", "));
+        var problem = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.ReminderOutsideCitizenDeadline, true), (problem.Code, problem.IsError));
+        Assert.Equal("$.process.steps[1].remindBefore[1]", problem.JsonPath);
+        Assert.Contains("Lần nhắc thứ 2 của bước chờ \"pay\"", problem.Message);
+    }
+
+    [Fact]
+    public void Reminders_or_an_expiry_effect_on_a_task_are_refused_rather_than_ignored()
+    {
+        var text = DefinitionText.Valid(steps: WaitSteps("").Replace(
+            "\"outcomes\": [ { \"id\": \"ask\"", "\"onExpiry\": \"stop\", \"outcomes\": [ { \"id\": \"ask\""));
+        var problem = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.CitizenDeadlineOutsideWait, true), (problem.Code, problem.IsError));
+        AssertAt(problem, text, "\"onExpiry\"", "$.process.steps[0].onExpiry");
+        Assert.Contains("bước chờ (wait)", problem.Message);
+    }
+
+    [Fact]
+    public void A_citizen_deadline_as_long_as_the_statutory_time_while_the_clock_runs_is_warned_about()
+    {
+        var text = DefinitionText.Valid(steps: WaitSteps("\"duration\": { \"value\": 5, \"unit\": \"working-days\" }, \"onExpiry\": \"stop\", ", clock: "run"));
+        var problem = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.CitizenOutlastsRunningClock, false), (problem.Code, problem.IsError));
+        AssertAt(problem, text, "\"duration\": { \"value\": 5", "$.process.steps[1].duration");
+        Assert.Contains("\"pause\" hoặc \"restart\"", problem.Message);
+        Assert.Empty(Load(DefinitionText.Valid(steps: WaitSteps("\"duration\": { \"value\": 4, \"unit\": \"working-days\" }, \"onExpiry\": \"stop\", ", clock: "run"))));
     }
 
     [Fact]

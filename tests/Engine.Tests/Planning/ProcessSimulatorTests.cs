@@ -44,7 +44,7 @@ public class ProcessSimulatorTests
     [Fact]
     public void A_consultation_where_silence_is_agreement_is_planned_to_end_at_its_deadline_when_the_agencies_take_longer()
     {
-        var json = JObject.Parse(File.ReadAllText(ConsultationProcedure.File));
+        var json = JObject.Parse(File.ReadAllText(TestProcedures.File(ConsultationProcedure.Id)));
         foreach (var branch in ((JArray)json["process"]!["steps"]!).Where(s => ((string?)s["id"])!.StartsWith("consult-", StringComparison.Ordinal) && (string?)s["kind"] == "task"))
         {
             branch["duration"]!["value"] = 5;
@@ -59,5 +59,19 @@ public class ProcessSimulatorTests
         var join = plan.Steps.Single(s => s.StepId == "opinions-received");
         Assert.Equal(EngineHarness.Local(2026, 3, 6, 17, 0), join.ConsultationDeadline);
         Assert.Equal(join.ConsultationDeadline, join.Due);
+    }
+
+    [Fact]
+    public void A_wait_with_a_citizen_deadline_shows_when_it_would_pass_if_the_wait_began_there()
+    {
+        var read = DefinitionLoader.LoadText(File.ReadAllText(TestProcedures.File("citizen-deadline")), "citizen-deadline/v1.json", "citizen-deadline", 1, new DefinitionLoadOptions());
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+
+        // Received Monday 02/03 08:00: the desk's day ends Tuesday 03/03 17:00, the review's 3 days Friday 06/03 17:00;
+        // the fee wait would begin then, and its 5 working days end Friday 13/03 17:00. The plan itself takes no citizen's time.
+        var plan = Simulator().Plan(read.Definition!, EngineHarness.Local(2026, 3, 2, 8, 0), "x-tan-phu-my");
+        var wait = plan.Steps.Single(s => s.StepId == "pay-fees");
+        Assert.Equal((EngineHarness.Local(2026, 3, 6, 17, 0), (DateTimeOffset?)EngineHarness.Local(2026, 3, 13, 17, 0)), (wait.Due, wait.CitizenDeadline));
+        Assert.Null(plan.Steps.Single(s => s.StepId == "head-review").CitizenDeadline);
     }
 }

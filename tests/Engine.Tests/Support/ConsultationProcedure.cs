@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Workspace;
 
 namespace Workflow.Engine.Tests.Support;
@@ -16,22 +15,7 @@ public static class ConsultationProcedure
 
     public const string Fork = "consult-agencies";
 
-    /// <summary>The file as the repository holds it.</summary>
-    public static string File => Path.Combine(RepositoryPaths.Root, "tests", "Engine.Tests", "Procedures", Id, "v1.json");
-
-    public static ProceduresWorkspace Workspace(TemporaryFolder folder, Action<JObject>? change = null)
-    {
-        var root = folder.CopyFrom(RepositoryPaths.Procedures, "procedures");
-        var json = JObject.Parse(System.IO.File.ReadAllText(File));
-        change?.Invoke(json);
-        folder.Write(Path.Combine("procedures", Id, "v1.json"), json.ToString());
-        var published = DefinitionPublisher.Publish(root, Id, 1, "analyst", DateTimeOffset.UtcNow,
-            ProceduresWorkspace.DefinitionOptions(root) with { Organisation = new OrganisationKindCatalog(EngineHarness.RepositoryWorkspace.Organisation!) });
-        Assert.True(published.Succeeded, published.Error + string.Join("\n", published.Problems));
-        var workspace = ProceduresWorkspace.Load(root);
-        Assert.DoesNotContain(workspace.Problems, p => p.IsError);
-        return workspace;
-    }
+    public static ProceduresWorkspace Workspace(TemporaryFolder folder, Action<JObject>? change = null) => TestProcedures.Workspace(folder, Id, change);
 
     /// <summary>Changes what the consultation's deadline does (and, for an escalation, who is told).</summary>
     public static Action<JObject> OnDeadline(string effect, string? escalateTo = null) => json =>

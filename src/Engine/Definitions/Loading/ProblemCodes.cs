@@ -19,7 +19,6 @@ public static class ProblemCodes
     public const string IgnoredForKind = "WF026";
     public const string BadJoinCount = "WF027";
     public const string EndHasExits = "WF028";
-    public const string WaitDurationNotSupported = "WF029";
     public const string UnknownUnitKind = "WF030";
     public const string RoleNotInKind = "WF031";
     public const string UnknownUnit = "WF032";
@@ -39,6 +38,11 @@ public static class ProblemCodes
     public const string EscalationTargetUnknown = "WF072";
     public const string ConsultationDeadlineOutOfTime = "WF073";
     public const string BranchOutlastsConsultation = "WF074";
+    public const string CitizenDeadlineEffectMissing = "WF075";
+    public const string CitizenDeadlineOutOfRange = "WF076";
+    public const string ReminderOutsideCitizenDeadline = "WF077";
+    public const string CitizenDeadlineOutsideWait = "WF078";
+    public const string CitizenOutlastsRunningClock = "WF079";
     public const string UnknownStepInPhase = "WF080";
     public const string StepInTwoPhases = "WF081";
     public const string PhaseBudgetsExceedStatutoryTime = "WF082";

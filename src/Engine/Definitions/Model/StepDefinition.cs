@@ -58,6 +58,14 @@ public sealed record StepDefinition
 
     public ClockEffect? Clock { get; init; }
 
+    // A wait's Duration is the citizen's own deadline, counted in working days from the start of the wait.
+
+    /// <summary>For a wait with a citizen deadline: how long before it the citizen is reminded, one reminder each.</summary>
+    public IReadOnlyList<DurationSpec> RemindBefore { get; init; } = [];
+
+    /// <summary>For a wait with a citizen deadline: what happens to the dossier when it passes.</summary>
+    public CitizenDeadlineEffect? OnExpiry { get; init; }
+
     // End
     public EndResult? Result { get; init; }
 

@@ -12,14 +12,17 @@ public static class StepKindMembers
         [StepKind.Parallel] = Set("branches", "join", "deadline", "onDeadline", "escalateTo"),
         [StepKind.Join] = Set("mode", "count", "next"),
         [StepKind.Decision] = Set("rules", "otherwise"),
-        // No "duration": citizen deadlines on waits are not supported yet, and the loader refuses one (WF029).
-        [StepKind.Wait] = Set("waitFor", "clock", "next"),
+        // A wait's "duration" is the citizen's own deadline (with its reminders and what its passing does).
+        [StepKind.Wait] = Set("waitFor", "clock", "duration", "remindBefore", "onExpiry", "next"),
         [StepKind.File] = Set("procedure", "receiver", "pass", "await", "next", "otherwise"),
         [StepKind.End] = Set("result"),
     };
 
     /// <summary>The members of a consultation's deadline: meaningful on a parallel step only, and refused elsewhere (WF070) rather than ignored.</summary>
     public static readonly IReadOnlySet<string> ConsultationDeadline = Set("deadline", "onDeadline", "escalateTo");
+
+    /// <summary>The members of a citizen's deadline besides the wait's "duration": meaningful on a wait step only, and refused elsewhere (WF078) rather than ignored.</summary>
+    public static readonly IReadOnlySet<string> CitizenDeadline = Set("remindBefore", "onExpiry");
 
     /// <summary>Members every step has, whatever its kind.</summary>
     public static readonly IReadOnlySet<string> Common = Set("id", "name", "kind", "description");

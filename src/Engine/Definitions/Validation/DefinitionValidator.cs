@@ -17,7 +17,7 @@ namespace Workflow.Engine.Definitions.Validation;
 /// ends, forks have their joins, roles exist at their unit kinds, expressions read declared
 /// data, and step durations fit inside the statutory time. Reports every problem it finds.
 /// </summary>
-public sealed class DefinitionValidator
+public sealed partial class DefinitionValidator
 {
     /// <summary>Names every expression may read besides the procedure's own data fields.</summary>
     public static readonly IReadOnlySet<string> BuiltInNames = new HashSet<string>(StringComparer.Ordinal) { "channel" };
@@ -248,12 +248,9 @@ public sealed class DefinitionValidator
                     $"Bước \"{step.Id}\" loại {Kind(step.Kind)} có \"{member}\", nhưng thời hạn lấy ý kiến chỉ đặt ở bước song song (parallel) gửi xin ý kiến. Chuyển \"{member}\" sang bước parallel hoặc xoá nó; thời gian của một bước công việc là \"duration\".",
                     $"The {Kind(step.Kind)} step \"{step.Id}\" has \"{member}\", but a consultation deadline belongs on the parallel step that asks for opinions. Move \"{member}\" to the parallel step or remove it; a task's own time is \"duration\"."));
             }
-            else if (step.Kind == StepKind.Wait && member == "duration")
+            else if (step.Kind != StepKind.Wait && StepKindMembers.CitizenDeadline.Contains(member))
             {
-                // The engine has no citizen deadline on a wait; a duration there would look like one and do nothing.
-                _problems.Error(ProblemCodes.WaitDurationNotSupported, At($"{path}.{member}"), T(
-                    $"Bước chờ \"{step.Id}\" có \"duration\", nhưng hạn cho công dân trong bước chờ chưa được hỗ trợ: hệ thống sẽ không tính hạn này. Xoá \"duration\"; trong lúc chờ, thời hạn của hồ sơ theo \"clock\" (run, pause hoặc restart).",
-                    $"The wait step \"{step.Id}\" has a \"duration\", but citizen deadlines on waits are not supported yet: the engine would not count it. Remove \"duration\"; while waiting, the dossier's clock follows \"clock\" (run, pause or restart)."));
+                RefuseCitizenDeadlineOutsideWait(step, path, member);
             }
             else if (!StepKindMembers.Common.Contains(member) && !meaningful.Contains(member) && StepKindMembers.All.Contains(member))
             {
@@ -335,6 +332,7 @@ public sealed class DefinitionValidator
                     CheckReference(step.Next, $"{path}.next", step);
                 }
 
+                CheckCitizenDeadline(step, path);
                 break;
             case StepKind.End:
                 Require("result", step.Result is not null, "issued, refused, stopped hoặc withdrawn", "issued, refused, stopped or withdrawn");

@@ -89,6 +89,9 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
         };
     }
 
+    /// <summary>Who acted, for the form's signature; blank when the engine itself did (a passed citizen's deadline), for the signer to write by hand.</summary>
+    private static string OfficerName(JournalEntryRecord entry) => entry.ActorId == Runtime.Actor.System.Id ? "" : entry.ActorName ?? "";
+
     private sealed record Source(DossierRecord Dossier, List<WorkItemRecord> Items, List<JournalEntryRecord> Journal, ProcedureDefinition? Definition, OrganisationModel? Organisation)
     {
         public DateOnly ReceiptDate => VietnamTime.LocalDate(Instant(Dossier.AcceptedAt ?? Dossier.SubmittedAt));
@@ -98,6 +101,10 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
         /// <summary>The last task completed with an outcome of this kind (a refusal or stop decided inside the process).</summary>
         public JournalEntryRecord? LastCompletion(OutcomeKind kind) =>
             Journal.LastOrDefault(j => j.Command == JournalKinds.Complete && j.DetailAs<CompleteDetail>()?.Kind == kind);
+
+        /// <summary>The citizen's deadline on a wait passed and the dossier was stopped or returned with this effect.</summary>
+        public JournalEntryRecord? CitizenDeadlinePassed(CitizenDeadlineEffect effect) =>
+            Journal.LastOrDefault(j => j.Command == JournalKinds.CitizenDeadlinePassed && j.DetailAs<CitizenDeadlinePassedDetail>()?.Effect == effect);
     }
 
     private ReceiptFormData Receipt(Source s)
@@ -148,6 +155,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     {
         var refusal = s.Last(JournalKinds.RefuseIntake)
             ?? s.LastCompletion(OutcomeKind.Reject)
+            ?? s.CitizenDeadlinePassed(CitizenDeadlineEffect.Return)
             ?? throw NotYet(s, "phiếu từ chối", "a refusal", "hồ sơ không bị từ chối", "the dossier was not refused");
         return new RefusalFormData
         {
@@ -155,7 +163,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             Dossier = Dossier(s),
             Applicant = Applicant(s.Dossier),
             Reason = refusal.Reason ?? "",
-            Officer = new FormOfficer { Name = refusal.ActorName ?? "", Title = RoleTitle(refusal.ActorRole) },
+            Officer = new FormOfficer { Name = OfficerName(refusal), Title = RoleTitle(refusal.ActorRole) },
             IssuedAt = Instant(refusal.At),
         };
     }
@@ -186,6 +194,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     {
         var stop = s.Last(JournalKinds.Stop)
             ?? s.LastCompletion(OutcomeKind.Stop)
+            ?? s.CitizenDeadlinePassed(CitizenDeadlineEffect.Stop)
             ?? throw NotYet(s, "thông báo dừng xử lý", "a stop notice", "hồ sơ không bị dừng xử lý", "processing was not stopped");
         return new StopNoticeFormData
         {
@@ -194,7 +203,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             Applicant = Applicant(s.Dossier),
             Reason = stop.Reason ?? "",
             LegalBasis = s.Definition?.LegalBasis.FirstOrDefault(),
-            Signer = new FormOfficer { Name = stop.ActorName ?? "", Title = RoleTitle(stop.ActorRole) },
+            Signer = new FormOfficer { Name = OfficerName(stop), Title = RoleTitle(stop.ActorRole) },
             IssuedAt = Instant(stop.At),
         };
     }

@@ -29,6 +29,7 @@ public sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItemRec
         b.Property(w => w.WaitFor).HasConversion<string>().HasMaxLength(16);
         b.Property(w => w.WaitClock).HasConversion<string>().HasMaxLength(16);
         b.Property(w => w.NextStepId).HasMaxLength(100);
+        b.Property(w => w.OnExpiry).HasConversion<string>().HasMaxLength(16);
         b.Property(w => w.CancelReason).HasMaxLength(1000);
         b.HasOne<DossierRecord>().WithMany().HasForeignKey(w => w.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(w => new { w.UnitId, w.Status, w.DueAt });

@@ -70,6 +70,11 @@ public sealed class WorkItemRecord
     /// <summary>For waits: the step that follows once the citizen has answered.</summary>
     public string? NextStepId { get; set; }
 
+    /// <summary>For a wait with a citizen's deadline: when it passes (the end of its last working day), and what its passing does.</summary>
+    public DateTime? CitizenDueAt { get; set; }
+
+    public CitizenDeadlineEffect? OnExpiry { get; set; }
+
     public string? CancelReason { get; set; }
 
     /// <summary>

@@ -73,7 +73,8 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
     }
 
     internal static DossierItemView ToView(WorkItemRecord w) =>
-        new(w.Id, w.Kind, w.StepId, w.StepName, w.Phase, w.UnitId, w.Role, w.AssigneeId, w.AssigneeName, Local(w.CreatedAt), Local(w.DueAt), w.WaitFor, w.Comment);
+        new(w.Id, w.Kind, w.StepId, w.StepName, w.Phase, w.UnitId, w.Role, w.AssigneeId, w.AssigneeName, Local(w.CreatedAt), Local(w.DueAt), w.WaitFor, w.Comment,
+            Local(w.CitizenDueAt), w.OnExpiry);
 
     internal static HistoryEntry ToHistory(JournalEntryRecord j) =>
         new(j.Sequence, Local(j.At), j.Command, j.ActorName, j.ActorUnitId, j.ActorRole, j.FromStatus, j.ToStatus, j.StepId,

@@ -3,7 +3,10 @@ using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Queries.Dossiers;
 
-/// <summary>An open position of the dossier: a task in a unit's inbox, the desk's intake check, or a wait for the citizen.</summary>
+/// <summary>
+/// An open position of the dossier: a task in a unit's inbox, the desk's intake check, or a wait for
+/// the citizen (with, when its step sets one, the citizen's own deadline and what its passing does).
+/// </summary>
 public sealed record DossierItemView(
     Guid Id,
     WorkItemKind Kind,
@@ -17,4 +20,6 @@ public sealed record DossierItemView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
     WaitReason? WaitFor,
-    string? Comment);
+    string? Comment,
+    DateTimeOffset? CitizenDueAt = null,
+    CitizenDeadlineEffect? OnExpiry = null);

@@ -15,6 +15,7 @@ internal static class PublicMilestoneText
     private static readonly HashSet<string> CitizenNotices = new(StringComparer.Ordinal)
     {
         JournalKinds.AskToComplete, JournalKinds.RefuseIntake, JournalKinds.RequestSupplement, JournalKinds.Apologise, JournalKinds.Extend, JournalKinds.Stop, JournalKinds.Withdraw,
+        JournalKinds.CitizenDeadlinePassed,
     };
 
     // Commands the citizen sees even when the national status does not change.
@@ -22,6 +23,7 @@ internal static class PublicMilestoneText
     {
         JournalKinds.SubmitOnline, JournalKinds.ReceiveAtDesk, JournalKinds.ReceiveByPost, JournalKinds.Accept, JournalKinds.AskToComplete, JournalKinds.RefuseIntake, JournalKinds.Resubmit,
         JournalKinds.RequestSupplement, JournalKinds.SupplementReceived, JournalKinds.PaymentConfirmed, JournalKinds.Extend, JournalKinds.Apologise, JournalKinds.Withdraw, JournalKinds.Stop, JournalKinds.End,
+        JournalKinds.CitizenDeadlinePassed,
     };
 
     /// <summary>A command is public when it is a citizen-facing event or it changed the national status.</summary>
@@ -46,6 +48,7 @@ internal static class PublicMilestoneText
         JournalKinds.Apologise => Text.Pick(culture, "Thư xin lỗi và hẹn lại ngày trả kết quả", "Apology and new appointment"),
         JournalKinds.Withdraw => Text.Pick(culture, "Rút hồ sơ", "Dossier withdrawn"),
         JournalKinds.Stop => Text.Pick(culture, "Dừng xử lý hồ sơ", "Processing stopped"),
+        JournalKinds.CitizenDeadlinePassed => Text.Pick(culture, "Quá hạn bổ sung hồ sơ hoặc nộp tiền", "The deadline to supplement or pay passed"),
         JournalKinds.End => Text.Pick(culture, "Hoàn tất hồ sơ", "Dossier closed"),
         _ => StatusName(toStatus, culture),
     };

@@ -6,6 +6,7 @@ using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Runtime.Execution;
+using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Queries.Tracking;
 
@@ -37,10 +38,15 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
         var linked = await db.DossierLinks.AsNoTracking().Where(l => l.ParentDossierId == dossier.Id)
             .Join(db.Dossiers.AsNoTracking(), l => l.ChildDossierId, d => d.Id, (l, d) => new { l.FiledAt, d.Code, d.ProcedureName, d.StatusCode, d.DueAt, d.ReturnedAt })
             .OrderBy(x => x.FiledAt).ThenBy(x => x.Code).ToListAsync(cancellationToken);
+        var wait = await db.WorkItems.AsNoTracking()
+            .Where(i => i.DossierId == dossier.Id && i.Status == WorkItemStatus.Open && i.CitizenDueAt != null)
+            .Select(i => new { i.CitizenDueAt, i.OnExpiry }).FirstOrDefaultAsync(cancellationToken);
+        var citizenDue = DossierDetailQuery.Local(wait?.CitizenDueAt);
         return new TrackingResult(dossier.Code, dossier.ProcedureName, dossier.StatusCode, PublicMilestoneText.StatusName(dossier.StatusCode, culture),
             DossierDetailQuery.Local(dossier.SubmittedAt), DossierDetailQuery.Local(dossier.AppointmentAt), DossierDetailQuery.Local(dossier.ReturnedAt), milestones,
             [.. linked.Select(x => new TrackedLinkedDossier(x.Code, x.ProcedureName, x.StatusCode, PublicMilestoneText.StatusName(x.StatusCode, culture),
-                DossierDetailQuery.Local(x.DueAt), DossierDetailQuery.Local(x.ReturnedAt)))]);
+                DossierDetailQuery.Local(x.DueAt), DossierDetailQuery.Local(x.ReturnedAt)))],
+            citizenDue, citizenDue is { } due ? CitizenDeadlineText.Of(due, wait!.OnExpiry, culture) : null);
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ internal static class CitizenWaits
         wait.CompletedById = session.Actor.Id;
         wait.CompletedByName = session.Actor.Name;
         wait.Comment = note;
+        // The citizen answered in time: the reminders and the citizen's deadline are void.
+        session.CancelTimers(t => t.WorkItemId == wait.Id);
 
         var ledger = session.Ledger();
         if (ledger.IsPaused)

@@ -386,10 +386,13 @@ internal sealed class ProcessInterpreter(DossierSession session)
             FromUnitId = GiverUnit(from),
         });
         CitizenWaits.Begin(session, item, clock, from?.Comment ?? step.Name);
+        var citizenDue = CitizenDeadlines.Plan(session, step, item)?.UtcDateTime;
         var (subject, body) = step.WaitFor == WaitReason.Supplement
-            ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.")
-            : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.");
-        session.Journal(step.WaitFor == WaitReason.Supplement ? new WaitSupplementDetail(step.Id, clock) : new WaitPaymentDetail(step.Id, clock), item: item);
+            ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.{CitizenDeadlines.Sentence(item)}")
+            : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.{CitizenDeadlines.Sentence(item)}");
+        session.Journal(step.WaitFor == WaitReason.Supplement
+            ? new WaitSupplementDetail(step.Id, clock, citizenDue, item.OnExpiry)
+            : new WaitPaymentDetail(step.Id, clock, citizenDue, item.OnExpiry), item: item);
         OutboxMessages.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
     }
 

@@ -16,4 +16,10 @@ public enum TimerKind
 
     /// <summary>A consultation's deadline passed: what its parallel step's <c>onDeadline</c> says happens.</summary>
     ConsultationDeadline,
+
+    /// <summary>The citizen's deadline on a wait is near: remind the citizen (one timer per <c>remindBefore</c>).</summary>
+    CitizenReminder,
+
+    /// <summary>The citizen's deadline on a wait passed: what the wait step's <c>onExpiry</c> says happens.</summary>
+    CitizenDeadline,
 }

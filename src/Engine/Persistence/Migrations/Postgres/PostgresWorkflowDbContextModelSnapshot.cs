@@ -1118,6 +1118,9 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTime?>("CitizenDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1162,6 +1165,10 @@ namespace Workflow.Engine.Persistence.Migrations.Postgres
                     b.Property<string>("NextStepId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OnExpiry")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("OutcomeId")
                         .HasMaxLength(100)

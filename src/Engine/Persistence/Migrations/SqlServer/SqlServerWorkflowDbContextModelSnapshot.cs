@@ -1107,6 +1107,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("CitizenDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("datetime2");
 
@@ -1151,6 +1154,10 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<string>("NextStepId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OnExpiry")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("OutcomeId")
                         .HasMaxLength(100)

@@ -1096,6 +1096,9 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CitizenDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("TEXT");
 
@@ -1139,6 +1142,10 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.Property<string>("NextStepId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnExpiry")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeId")
