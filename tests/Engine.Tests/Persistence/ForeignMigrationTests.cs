@@ -25,14 +25,14 @@ public class ForeignMigrationTests
         Assert.Contains("20260101000000_SomethingOlder", refused.Message, StringComparison.Ordinal);
         Assert.Contains("delete it", refused.Message, StringComparison.Ordinal);
 
-        // Nothing was applied or removed: the history still holds this build's migration and the foreign one.
+        // Nothing was applied or removed: the history still holds this build's migrations and the foreign one.
         await using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
         {
             await connection.OpenAsync();
             await using var read = connection.CreateCommand();
             read.CommandText = "SELECT group_concat(MigrationId, ' ') FROM (SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId)";
             var history = (string)(await read.ExecuteScalarAsync())!;
-            Assert.Matches(@"^20260101000000_SomethingOlder \d{14}_Initial$", history);
+            Assert.Matches(@"^20260101000000_SomethingOlder \d{14}_Initial \d{14}_MigrationRuns$", history);
         }
 
         SqliteConnection.ClearAllPools();
