@@ -47,6 +47,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<UploadRecord> Uploads => Set<UploadRecord>();
 
+    public DbSet<MigrationRunRecord> MigrationRuns => Set<MigrationRunRecord>();
+
+    public DbSet<MigrationRunDossierRecord> MigrationRunDossiers => Set<MigrationRunDossierRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

@@ -20,4 +20,12 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning,
         Message = "A listener for new timers failed after a command on dossier {DossierId} committed; the timers fire at the worker's next poll")]
     public static partial void TimerListenerFailed(this ILogger logger, Exception error, Guid dossierId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
+        Message = "Migration run {RunId} did not move dossier {DossierId} ({DossierCode}): {Code}")]
+    public static partial void MigrationDossierRefused(this ILogger logger, Guid runId, Guid dossierId, string dossierCode, string code);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information,
+        Message = "Migration run {RunId} of {ProcedureId} to v{TargetVersion}: {Moved} moved, {Refused} refused, {Pending} still pending")]
+    public static partial void MigrationRunPassed(this ILogger logger, Guid runId, string procedureId, int targetVersion, int moved, int refused, int pending);
 }

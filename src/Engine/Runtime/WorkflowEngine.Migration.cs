@@ -20,6 +20,11 @@ public sealed partial class WorkflowEngine
     /// its clock (due instant and ledger; an overdue step stays overdue). Journaled with the mapping.
     /// </summary>
     public Task<CommandResult> MigrateAsync(Guid dossierId, int targetVersion, IReadOnlyList<StepMapping> mapping, string reason, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        MigrateAsync(dossierId, targetVersion, mapping, reason, actor, expectedVersion, null, cancellationToken);
+
+    /// <summary>The move itself; within a prepared run, the dossier's outcome row is marked moved in the move's own transaction.</summary>
+    private Task<CommandResult> MigrateAsync(Guid dossierId, int targetVersion, IReadOnlyList<StepMapping> mapping, string reason, Actor actor, long? expectedVersion,
+        Guid? runId, CancellationToken cancellationToken) =>
         ExecuteAsync(dossierId, actor, expectedVersion, async session =>
         {
             if (actor.Kind == ActorKind.Citizen)
@@ -67,7 +72,19 @@ public sealed partial class WorkflowEngine
             session.SwitchDefinition(target);
             dossier.ProcedureVersion = target.Version;
             dossier.ProcedureName = target.Name;
-            session.Journal(new MigrateDetail(from.Key, target.Key, completed), reason: reason);
+            if (runId is { } run)
+            {
+                var row = await session.Db.MigrationRunDossiers.SingleAsync(r => r.RunId == run && r.DossierId == dossier.Id, cancellationToken);
+                if (row.Outcome != MigrationDossierOutcome.Pending)
+                {
+                    throw Conflict("migration-already-done", $"Hồ sơ {dossier.Code} đã được xử lý trong đợt chuyển này.", $"Dossier {dossier.Code} was already handled by this migration.");
+                }
+
+                row.Outcome = MigrationDossierOutcome.Moved;
+                row.DoneAt = session.Context.Now.UtcDateTime;
+            }
+
+            session.Journal(new MigrateDetail(from.Key, target.Key, completed, runId), reason: reason);
             var interpreter = new ProcessInterpreter(session);
             foreach (var item in open)
             {
@@ -111,7 +128,7 @@ public sealed partial class WorkflowEngine
             .Where(d => d.ProcedureId == procedureId && d.ProcedureVersion < target.Version
                         && (d.State == DossierState.InProgress || d.State == DossierState.Submitted || d.State == DossierState.AwaitingCompletion))
             .OrderBy(d => d.Code)
-            .Select(d => new { d.Id, d.Code, d.ProcedureVersion, d.DueAt })
+            .Select(d => new { d.Id, d.Code, d.ProcedureVersion, d.ReceivingUnitId, d.DueAt })
             .ToListAsync(cancellationToken);
         var ids = dossiers.Select(d => d.Id).ToList();
         var items = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.DossierId) && w.Status == WorkItemStatus.Open).ToListAsync(cancellationToken))
@@ -126,53 +143,15 @@ public sealed partial class WorkflowEngine
             var overdue = d.DueAt < now || open.Any(i => i.DueAt < now);
             if (open.Any(i => i.ForkPath.Length > 0))
             {
-                return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, MigrationLineStatus.InsideBranches,
+                return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, d.ReceivingUnitId, steps, overdue, MigrationLineStatus.InsideBranches,
                     [new MigrationProblem(MigrationProblem.InsideBranches, null, "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.", "The dossier is inside parallel branches; it can move once they have joined.")]);
             }
 
             // The plan's problems were found once over every dossier's steps; each dossier gets those about its own.
             var own = problems.Where(p => p.Step is not null && steps.Contains(p.Step)).ToList();
-            return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, steps, overdue, own.Count == 0 ? MigrationLineStatus.Ready : MigrationLineStatus.NeedsMapping, own);
+            return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, d.ReceivingUnitId, steps, overdue, own.Count == 0 ? MigrationLineStatus.Ready : MigrationLineStatus.NeedsMapping, own);
         }).ToList();
-        return new MigrationPlan(procedureId, target.Version, completed, problems, lines);
-    }
-
-    /// <summary>
-    /// Moves every running dossier of the procedure the dry run finds ready, each in its own
-    /// transaction (one failing never undoes the others), reporting progress. A dossier the actor may
-    /// not move, or that changed meanwhile, is refused with the reason and the run goes on. Running it
-    /// again takes up only what is still on an older version: a crashed run is resumed that way.
-    /// </summary>
-    public async Task<MigrationRunResult> MigrateAllAsync(string procedureId, int targetVersion, IReadOnlyList<StepMapping> mapping, string reason, Actor actor,
-        IProgress<MigrationProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var plan = await PlanMigrationAsync(procedureId, targetVersion, mapping, cancellationToken);
-        if (!plan.CanRun)
-        {
-            throw new WorkflowException(WorkflowErrorKind.Invalid, MigrationProblem.CodeOf(plan.Problems),
-                MigrationProblem.Join(plan.Problems, "Không có hồ sơ nào được chuyển.", "No dossier was moved."), "mapping");
-        }
-
-        var ready = plan.Dossiers.Where(d => d.Status == MigrationLineStatus.Ready).ToList();
-        var refused = new List<MigrationRefusal>();
-        var moved = 0;
-        foreach (var line in ready)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                await MigrateAsync(line.DossierId, targetVersion, plan.Mapping, reason, actor, cancellationToken: cancellationToken);
-                moved++;
-            }
-            catch (WorkflowException refusal)
-            {
-                refused.Add(new MigrationRefusal(line.DossierId, line.Code, refusal.Message));
-            }
-
-            progress?.Report(new MigrationProgress(moved + refused.Count, ready.Count));
-        }
-
-        return new MigrationRunResult(moved, refused, plan.Dossiers.Count - ready.Count);
+        return new MigrationPlan(procedureId, target.Version, completed, MigrationSteps.Choices(target), problems, lines);
     }
 
     /// <summary>Who may move running dossiers: the leader of their receiving unit (analysts prepare the mapping).</summary>

@@ -29,6 +29,15 @@ public sealed class MigrationApiTests
         var analyst = await server.ClientAsAsync("phantich");
         await PublishVersion2WithCheckRenamedAsync(server, analyst);
 
+        var listing = await analyst.GetAsync("/api/procedures/certified-copy/migrations?targetVersion=2");
+        Assert.Equal(HttpStatusCode.OK, listing.StatusCode);
+        var candidates = await listing.ReadAsync();
+        var line = Assert.Single(candidates.GetProperty("dossiers").EnumerateArray());
+        Assert.Equal((1, "check"), (line.GetProperty("fromVersion").GetInt32(), line.GetProperty("openSteps")[0].GetString()));
+        Assert.Empty(candidates.GetProperty("mapping").EnumerateArray());
+        Assert.Equal("check", candidates.GetProperty("problems")[0].Text("step"));
+        Assert.Contains(candidates.GetProperty("targetSteps").EnumerateArray(), c => c.Text("id") == "verify");
+
         var before = await server.CountsAsync();
         var preview = await analyst.PostJsonAsync("/api/procedures/certified-copy/migrations/preview", new { targetVersion = 2 });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -37,20 +46,33 @@ public sealed class MigrationApiTests
         Assert.Contains("Step \"check\" no longer exists in v2", plan.GetProperty("problems")[0].GetProperty("english").GetString());
         Assert.Equal(before, await server.CountsAsync());
 
-        var analystRun = await analyst.PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "Quy trình mới" });
-        Assert.Equal(HttpStatusCode.Forbidden, analystRun.StatusCode);
-
+        var unmapped = await analyst.PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 2, reason = "Quy trình mới" });
+        await ProblemAssert.FieldAsync(unmapped, HttpStatusCode.BadRequest, "mapping");
         var leader = await server.ClientAsAsync("lanhdao.hoaan");
         var mapping = new[] { new { fromStep = "check", toStep = "verify" } };
-        var refused = await leader.PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "Quy trình mới" });
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("mapping", (await refused.ReadAsync()).Text("field"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 2, mapping, reason = "Quy trình mới" })).StatusCode);
 
-        var run = await leader.PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, mapping, reason = "Áp dụng quy trình mới" });
+        var prepared = await analyst.PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 2, mapping, reason = "Áp dụng quy trình mới" });
+        Assert.Equal(HttpStatusCode.Created, prepared.StatusCode);
+        var runId = (await prepared.ReadAsync()).GetProperty("id").GetGuid();
+        Assert.Equal($"/api/procedures/certified-copy/migrations/runs/{runId}", prepared.Headers.Location?.OriginalString);
+        var start = $"/api/procedures/certified-copy/migrations/runs/{runId}/start";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PostJsonAsync(start, null)).StatusCode);
+        var otherUnit = await (await server.ClientAsAsync("lanhdao.tanphumy")).PostJsonAsync(start, null);
+        Assert.Equal(HttpStatusCode.Forbidden, otherUnit.StatusCode);
+        var problem = await otherUnit.ReadAsync();
+        Assert.StartsWith("Bùi Văn Thành không phải lãnh đạo của đơn vị đang giữ các hồ sơ còn chờ chuyển (p-hoa-an)", problem.Text("detail"));
+
+        var run = await leader.PostJsonAsync(start, null);
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
-        Assert.Equal(1, (await run.ReadAsync()).GetProperty("moved").GetInt32());
+        var result = await run.ReadAsync();
+        Assert.Equal((1, "finished"), (result.GetProperty("moved").GetInt32(), result.Text("status")));
         await using var db = server.Database.Create();
         Assert.Equal(2, db.Dossiers.Single(d => d.Id == dossierId).ProcedureVersion);
+        var again = await (await analyst.GetAsync($"/api/procedures/certified-copy/migrations/runs/{runId}")).ReadAsync();
+        Assert.Equal("moved", again.GetProperty("dossiers")[0].Text("outcome"));
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/api/procedures/land-use-right/migrations/runs/{runId}")).StatusCode);
     }
 
     [Theory]
@@ -88,13 +110,13 @@ public sealed class MigrationApiTests
         });
         await PublishVersion2WithCheckRenamedAsync(server, await server.ClientAsAsync("phantich"));
 
-        var vietnamese = await (await server.ClientAsAsync("lanhdao.hoaan")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "Quy trình mới" });
-        var english = await (await server.ClientAsAsync("lanhdao.hoaan", "en")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 2, reason = "New process" });
-        var noVersion = await (await server.ClientAsAsync("lanhdao.hoaan")).PostJsonAsync("/api/procedures/certified-copy/migrations", new { targetVersion = 9, reason = "Quy trình mới" });
+        var vietnamese = await (await server.ClientAsAsync("phantich")).PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 2, reason = "Quy trình mới" });
+        var english = await (await server.ClientAsAsync("phantich", "en")).PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 2, reason = "New process" });
+        var noVersion = await (await server.ClientAsAsync("phantich")).PostJsonAsync("/api/procedures/certified-copy/migrations/runs", new { targetVersion = 9, reason = "Quy trình mới" });
 
-        Assert.Equal("Bước \"check\" không còn trong v2: chọn bước của v2 tiếp nhận các hồ sơ đang ở bước này. Không có hồ sơ nào được chuyển.",
+        Assert.Equal("Bước \"check\" không còn trong v2: chọn bước của v2 tiếp nhận các hồ sơ đang ở bước này. Chưa chuẩn bị việc chuyển.",
             (await ProblemAssert.FieldAsync(vietnamese, HttpStatusCode.BadRequest, "mapping")).Text("detail"));
-        Assert.Equal("Step \"check\" no longer exists in v2: choose the step of v2 that takes the dossiers standing on it. No dossier was moved.",
+        Assert.Equal("Step \"check\" no longer exists in v2: choose the step of v2 that takes the dossiers standing on it. The migration was not prepared.",
             (await ProblemAssert.FieldAsync(english, HttpStatusCode.BadRequest, "mapping")).Text("detail"));
         Assert.Equal("certified-copy không có phiên bản v9 đã ban hành.", (await ProblemAssert.FieldAsync(noVersion, HttpStatusCode.BadRequest, "targetVersion")).Text("detail"));
     }

@@ -37,7 +37,15 @@ public static class MigrationSteps
         {
             if (map.TryGetValue(step, out var chosen))
             {
-                if (target.Process.Find(chosen) is not { } newStep || newStep.Kind != kind)
+                if (target.Process.Find(chosen) is null)
+                {
+                    // A choice naming a step the target does not have says exactly that, not that it is of another kind.
+                    problems.Add(chosen == step
+                        ? Removed(step, target.Version)
+                        : new MigrationProblem(MigrationProblem.Incomplete, step, $"Bước \"{chosen}\" không có trong v{target.Version}: chọn một bước của v{target.Version} cho các hồ sơ đang ở bước \"{step}\".",
+                            $"Step \"{chosen}\" does not exist in v{target.Version}: choose a step of v{target.Version} for the dossiers standing on \"{step}\"."));
+                }
+                else if (target.Process.Find(chosen) is { } newStep && newStep.Kind != kind)
                 {
                     problems.Add(new MigrationProblem(MigrationProblem.WrongKind, step, $"Bước \"{step}\" phải được chuyển tới một bước {KindName(kind, false)} của v{target.Version}; \"{chosen}\" không phải.",
                                  $"\"{step}\" must map to a {KindName(kind, true)} step of v{target.Version}; \"{chosen}\" is not one."));
@@ -53,8 +61,7 @@ public static class MigrationSteps
             }
             else if (same is null)
             {
-                problems.Add(new MigrationProblem(MigrationProblem.Incomplete, step, $"Bước \"{step}\" không còn trong v{target.Version}: chọn bước của v{target.Version} tiếp nhận các hồ sơ đang ở bước này.",
-                             $"Step \"{step}\" no longer exists in v{target.Version}: choose the step of v{target.Version} that takes the dossiers standing on it."));
+                problems.Add(Removed(step, target.Version));
             }
             else
             {
@@ -65,6 +72,14 @@ public static class MigrationSteps
 
         return (map.Select(m => new StepMapping(m.Key, m.Value)).ToList(), problems);
     }
+
+    private static MigrationProblem Removed(string step, int version) =>
+        new(MigrationProblem.Incomplete, step, $"Bước \"{step}\" không còn trong v{version}: chọn bước của v{version} tiếp nhận các hồ sơ đang ở bước này.",
+            $"Step \"{step}\" no longer exists in v{version}: choose the step of v{version} that takes the dossiers standing on it.");
+
+    /// <summary>The target's steps an open step may be mapped to: tasks and waits, in file order.</summary>
+    public static IReadOnlyList<MigrationStepChoice> Choices(ProcedureDefinition target) =>
+        target.Process.Steps.Where(s => s.Kind is StepKind.Task or StepKind.Wait).Select(s => new MigrationStepChoice(s.Id, s.Name, s.Kind)).ToList();
 
     private static string KindName(StepKind kind, bool english) => (kind, english) switch
     {

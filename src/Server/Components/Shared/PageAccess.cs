@@ -10,5 +10,7 @@ public static class PageAccess
     public const string DossierReaders = Officers + "," + SystemRoles.Auditor;
     public const string Auditors = SystemRoles.Auditor;
     public const string Analysts = SystemRoles.Analyst;
+    /// <summary>Analysts prepare moving running dossiers to a new version; leaders run it.</summary>
+    public const string Migrations = SystemRoles.Analyst + "," + SystemRoles.Leader;
     public const string Administrators = SystemRoles.Administrator;
 }
