@@ -2,7 +2,9 @@ using System.Globalization;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Execution;
 using Workflow.Server.Localization;
 
 namespace Workflow.Server.Catalogue;
@@ -10,10 +12,32 @@ namespace Workflow.Server.Catalogue;
 /// <summary>The public catalogue: the published version of each procedure in force today, in the reader's language.</summary>
 public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time)
 {
-    public IReadOnlyList<ProcedureSummary> InForce() =>
-        workspace.Current.Catalog.AllInForce(Today()).Select(d => new ProcedureSummary(
-            d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels,
-            d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList())).ToList();
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    public IReadOnlyList<ProcedureSummary> InForce() => workspace.Current.Catalog.AllInForce(Today()).Select(Summary).ToList();
+
+    /// <summary>
+    /// One page of the procedures in force that match: every word of the text in the name, code or
+    /// field ("ho tich" finds "Hộ tịch"), the field and the level exactly; by field, then name.
+    /// </summary>
+    public Page<ProcedureSummary> Search(CatalogueSearch search)
+    {
+        var page = search.Page.Normalised();
+        var words = SearchText.Fold(search.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var field = search.Field?.Trim();
+        var matches = workspace.Current.Catalog.AllInForce(Today())
+            .Where(d => string.IsNullOrEmpty(field) || string.Equals(d.Field, field, StringComparison.OrdinalIgnoreCase))
+            .Where(d => search.Level is null || d.Level == search.Level)
+            .Where(d => words.Length == 0 || Matches(d, words))
+            .OrderBy(d => d.Field, VietnameseOrder).ThenBy(NameOf, VietnameseOrder)
+            .ToList();
+        return new Page<ProcedureSummary>(matches.Skip(page.Skip).Take(page.PageSize).Select(Summary).ToList(), page.Page, page.PageSize, matches.Count);
+    }
+
+    /// <summary>The fields of the procedures in force, for the catalogue's filter.</summary>
+    public IReadOnlyList<string> Fields() =>
+        workspace.Current.Catalog.AllInForce(Today()).Select(d => d.Field).Where(f => !string.IsNullOrWhiteSpace(f))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(VietnameseOrder).ToList();
 
     public ProcedureDetail? Find(string procedureId)
     {
@@ -31,6 +55,16 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
             d.Results, d.Data, units);
     }
 
+    private static bool Matches(ProcedureDefinition d, string[] words)
+    {
+        var text = SearchText.Fold($"{d.Name} {d.NameEn} {d.Code} {d.Field}");
+        return words.All(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static ProcedureSummary Summary(ProcedureDefinition d) => new(
+        d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels,
+        d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList());
+
     private DateOnly Today() => VietnamTime.LocalDate(time.GetUtcNow());
 
     private static string NameOf(ProcedureDefinition d) => Language.IsEnglish && !string.IsNullOrWhiteSpace(d.NameEn) ? d.NameEn : d.Name;
@@ -40,7 +74,8 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
 
     private static string DurationText(Engine.Definitions.Model.StatutoryTime time)
     {
-        var value = time.Value.ToString("0.##", CultureInfo.InvariantCulture);
+        // "4,5 ngày" in Vietnamese, "4.5 days" in English.
+        var value = time.Value.ToString("0.##", CultureInfo.GetCultureInfo(Language.IsEnglish ? "en" : "vi-VN"));
         return time.Unit switch
         {
             DurationUnit.WorkingDays => Language.Pick($"{value} ngày làm việc", $"{value} working days"),
