@@ -10,7 +10,7 @@ using Workflow.Server.Localization;
 namespace Workflow.Server.Catalogue;
 
 /// <summary>The public catalogue: the published version of each procedure in force today, in the reader's language.</summary>
-public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time)
+public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time, BlankForms blankForms)
 {
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
@@ -51,7 +51,7 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
         var organisation = workspace.Current.Organisation;
         var units = organisation?.UnitsOfKindAt(d.ReceivingUnitKind, today).Select(u => new ReceivingUnitView(u.Id, u.Code, u.DisplayName(Language.Current))).ToList() ?? [];
         return new ProcedureDetail(d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, d.Description, d.LegalBasis, d.EffectiveFrom,
-            StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels, d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList(),
+            StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels, d.Fees.Select(Fee).ToList(), d.Documents.Select(r => Document(d.Id, r)).ToList(),
             d.Results, d.Data, units);
     }
 
@@ -61,9 +61,9 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
         return words.All(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    private static ProcedureSummary Summary(ProcedureDefinition d) => new(
+    private ProcedureSummary Summary(ProcedureDefinition d) => new(
         d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels,
-        d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList());
+        d.Fees.Select(Fee).ToList(), d.Documents.Select(r => Document(d.Id, r)).ToList());
 
     private DateOnly Today() => VietnamTime.LocalDate(time.GetUtcNow());
 
@@ -89,5 +89,12 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
 
     private static FeeView Fee(Fee f) => new(f.Id, f.Name, f.Kind, f.Amount, f.Per, f.Tiers, f.Max, f.MaxPer, f.Note);
 
-    private static DocumentView Document(RequiredDocument r) => new(r.Id, r.Name, r.Originals, r.CertifiedCopies, r.Photocopies, r.Required, r.When, r.Form, r.Note);
+    private DocumentView Document(string procedureId, RequiredDocument r) =>
+        new(r.Id, r.Name, r.Originals, r.CertifiedCopies, r.Photocopies, r.Required, r.When, r.Form, r.Note, blankForms.Href(procedureId, r));
+
+    /// <summary>The blank form of a paper of a procedure in force, when the definition names one and the procedure keeps its file.</summary>
+    public (string Path, string ContentType)? BlankForm(string procedureId, string documentId) =>
+        workspace.Current.Catalog.InForce(procedureId, Today())?.Documents.FirstOrDefault(r => r.Id == documentId) is { } document
+            ? blankForms.Find(procedureId, document)
+            : null;
 }

@@ -33,6 +33,14 @@ public static class PublicEndpoints
                 catalogue.Find(procedureId) is { } detail ? TypedResults.Ok(detail) : throw ProcedureNotFound(procedureId))
             .WithName("GetProcedure").WithSummary("Chi tiết một thủ tục / One procedure's detail");
 
+        group.MapGet("/procedures/{procedureId}/forms/{documentId}", (string procedureId, string documentId, ProcedureCatalogueView catalogue) =>
+                catalogue.BlankForm(procedureId, documentId) is { } form
+                    ? Results.File(form.Path, form.ContentType, documentId + Path.GetExtension(form.Path))
+                    : throw ApiProblemException.NotFound("form-not-found", Language.Pick(
+                        "Thủ tục này không có mẫu đơn, tờ khai để trống cho giấy tờ đó.", "This procedure keeps no blank form for that paper."), "documentId"))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "application/pdf", "text/html").AlsoRefuses(StatusCodes.Status404NotFound)
+            .WithName("GetBlankForm").WithSummary("Tải mẫu đơn, tờ khai để trống / Download a paper's blank form");
+
         group.MapPost("/tracking", TrackAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("TrackDossier").WithSummary("Tra cứu hồ sơ bằng mã và mã bí mật hoặc số điện thoại / Track a dossier");
 

@@ -18,7 +18,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await Expect(admin.Test("unit-tree")).ToContainTextAsync("H55.31");
         await Expect(admin.Test("unit-tree")).Not.ToContainTextAsync("Thị xã Hòa An");
         await admin.ScreenshotAsync("19-admin-units");
-        await admin.Field("units-date").FillAsync("2025-06-30");
+        await admin.Field("units-date").FillAsync("30/06/2025");
         await admin.Field("units-date").PressAsync("Tab");
         await Expect(admin.Test("unit-tree")).ToContainTextAsync("Thị xã Hòa An");
 
@@ -52,7 +52,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("working-days-add").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount + 1);
         var makeUp = makeUpRows.Last.Locator("input");
-        await makeUp.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await makeUp.Nth(0).FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await makeUp.Nth(1).FillAsync("Làm bù thử");
         await makeUp.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
@@ -67,7 +67,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("days-off-add").ClickAsync();
         await Expect(dayOffRows).ToHaveCountAsync(dayOffCount + 1);
         var dayOff = dayOffRows.Last.Locator("input");
-        await dayOff.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await dayOff.Nth(0).FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await dayOff.Nth(1).FillAsync("Nghỉ đột xuất (thử)");
         await dayOff.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
