@@ -22,7 +22,7 @@ public sealed class CatalogueSearchTests(WebFixture fixture)
         await Expect(citizen.Test("procedure-card")).ToHaveCountAsync(2);
         await Expect(citizen.Test("catalogue-total")).ToHaveTextAsync("6 thủ tục · trang 1/3");
         var firstPage = await citizen.Test("procedure-link").AllInnerTextsAsync();
-        await citizen.Test("catalogue-pages").GetByRole(AriaRole.Button, new() { Name = "2", Exact = true }).ClickAsync();
+        await citizen.Page.Locator(".mud-pagination button").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^2$") }).ClickAsync();
         await citizen.Page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
         await Expect(citizen.Test("catalogue-total")).ToHaveTextAsync("6 thủ tục · trang 2/3");
         Assert.Empty((await citizen.Test("procedure-link").AllInnerTextsAsync()).Intersect(firstPage));
