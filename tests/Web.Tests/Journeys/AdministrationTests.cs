@@ -58,7 +58,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("calendar-check").ClickAsync();
         await Expect(admin.Test("calendar-error").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(admin.Test("calendar-save")).ToBeDisabledAsync();
-        await makeUpRows.Last.GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
+        await makeUpRows.Last.Locator("[data-test=day-remove]").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount);
 
         // A day off on the next working day moves the due dates of the dossiers received today.
@@ -100,7 +100,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         {
             if (await rows.Nth(i).Locator("input").First.InputValueAsync() == day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             {
-                await rows.Nth(i).GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
+                await rows.Nth(i).Locator("[data-test=day-remove]").ClickAsync();
                 break;
             }
         }
