@@ -49,9 +49,9 @@ public sealed class CatalogueSearchApiTests(LargeCatalogueServerFactory server) 
         var item = Assert.Single(field.GetProperty("items").EnumerateArray());
         Assert.Equal("Y tế", item.Text("field"));
         Assert.Equal("province", item.Text("level"));
-        var words = await (await anonymous.GetAsync("/api/public/procedures?q=thu%20tuc%20so%20777%20y%20te")).ReadAsync();
-        Assert.Equal("generated-0777", Assert.Single(words.GetProperty("items").EnumerateArray()).Text("id"));
-        var none = await (await anonymous.GetAsync("/api/public/procedures?q=777%20dat%20dai")).ReadAsync();
+        var words = await (await anonymous.GetAsync("/api/public/procedures?q=thu%20tuc%20so%20778%20y%20te")).ReadAsync();
+        Assert.Equal("generated-0778", Assert.Single(words.GetProperty("items").EnumerateArray()).Text("id"));
+        var none = await (await anonymous.GetAsync("/api/public/procedures?q=778%20dat%20dai")).ReadAsync();
         Assert.Equal(0, none.GetProperty("total").GetInt32());
     }
 
