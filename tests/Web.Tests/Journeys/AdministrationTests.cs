@@ -52,13 +52,13 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("working-days-add").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount + 1);
         var makeUp = makeUpRows.Last.Locator("input");
-        await makeUp.Nth(0).FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await makeUp.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await makeUp.Nth(1).FillAsync("Làm bù thử");
         await makeUp.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
         await Expect(admin.Test("calendar-error").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(admin.Test("calendar-save")).ToBeDisabledAsync();
-        await makeUpRows.Last.Locator("[data-test=day-remove]").ClickAsync();
+        await makeUpRows.Last.Locator("button").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount);
 
         // A day off on the next working day moves the due dates of the dossiers received today.
@@ -67,7 +67,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("days-off-add").ClickAsync();
         await Expect(dayOffRows).ToHaveCountAsync(dayOffCount + 1);
         var dayOff = dayOffRows.Last.Locator("input");
-        await dayOff.Nth(0).FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await dayOff.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await dayOff.Nth(1).FillAsync("Nghỉ đột xuất (thử)");
         await dayOff.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
@@ -100,7 +100,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         {
             if (await rows.Nth(i).Locator("input").First.InputValueAsync() == day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             {
-                await rows.Nth(i).Locator("[data-test=day-remove]").ClickAsync();
+                await rows.Nth(i).Locator("button").ClickAsync();
                 break;
             }
         }
