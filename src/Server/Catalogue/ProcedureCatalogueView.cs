@@ -2,18 +2,42 @@ using System.Globalization;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Execution;
 using Workflow.Server.Localization;
 
 namespace Workflow.Server.Catalogue;
 
 /// <summary>The public catalogue: the published version of each procedure in force today, in the reader's language.</summary>
-public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time)
+public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time, BlankForms blankForms)
 {
-    public IReadOnlyList<ProcedureSummary> InForce() =>
-        workspace.Current.Catalog.AllInForce(Today()).Select(d => new ProcedureSummary(
-            d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels,
-            d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList())).ToList();
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    public IReadOnlyList<ProcedureSummary> InForce() => workspace.Current.Catalog.AllInForce(Today()).Select(Summary).ToList();
+
+    /// <summary>
+    /// One page of the procedures in force that match: every word of the text in the name, code or
+    /// field ("ho tich" finds "Hộ tịch"), the field and the level exactly; by field, then name.
+    /// </summary>
+    public Page<ProcedureSummary> Search(CatalogueSearch search)
+    {
+        var page = search.Page.Normalised();
+        var words = SearchText.Fold(search.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var field = search.Field?.Trim();
+        var matches = workspace.Current.Catalog.AllInForce(Today())
+            .Where(d => string.IsNullOrEmpty(field) || string.Equals(d.Field, field, StringComparison.OrdinalIgnoreCase))
+            .Where(d => search.Level is null || d.Level == search.Level)
+            .Where(d => words.Length == 0 || Matches(d, words))
+            .OrderBy(d => d.Field, VietnameseOrder).ThenBy(NameOf, VietnameseOrder)
+            .ToList();
+        return new Page<ProcedureSummary>(matches.Skip(page.Skip).Take(page.PageSize).Select(Summary).ToList(), page.Page, page.PageSize, matches.Count);
+    }
+
+    /// <summary>The fields of the procedures in force, for the catalogue's filter.</summary>
+    public IReadOnlyList<string> Fields() =>
+        workspace.Current.Catalog.AllInForce(Today()).Select(d => d.Field).Where(f => !string.IsNullOrWhiteSpace(f))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(VietnameseOrder).ToList();
 
     public ProcedureDetail? Find(string procedureId)
     {
@@ -27,9 +51,19 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
         var organisation = workspace.Current.Organisation;
         var units = organisation?.UnitsOfKindAt(d.ReceivingUnitKind, today).Select(u => new ReceivingUnitView(u.Id, u.Code, u.DisplayName(Language.Current))).ToList() ?? [];
         return new ProcedureDetail(d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, d.Description, d.LegalBasis, d.EffectiveFrom,
-            StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels, d.Fees.Select(Fee).ToList(), d.Documents.Select(Document).ToList(),
+            StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels, d.Fees.Select(Fee).ToList(), d.Documents.Select(r => Document(d.Id, r)).ToList(),
             d.Results, d.Data, units);
     }
+
+    private static bool Matches(ProcedureDefinition d, string[] words)
+    {
+        var text = SearchText.Fold($"{d.Name} {d.NameEn} {d.Code} {d.Field}");
+        return words.All(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private ProcedureSummary Summary(ProcedureDefinition d) => new(
+        d.Id, d.Code, d.Version, NameOf(d), d.Field, d.Level, StatutoryTime(d.StatutoryTime), d.OnlineMode, d.Channels,
+        d.Fees.Select(Fee).ToList(), d.Documents.Select(r => Document(d.Id, r)).ToList());
 
     private DateOnly Today() => VietnamTime.LocalDate(time.GetUtcNow());
 
@@ -40,7 +74,8 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
 
     private static string DurationText(Engine.Definitions.Model.StatutoryTime time)
     {
-        var value = time.Value.ToString("0.##", CultureInfo.InvariantCulture);
+        // "4,5 ngày" in Vietnamese, "4.5 days" in English.
+        var value = time.Value.ToString("0.##", CultureInfo.GetCultureInfo(Language.IsEnglish ? "en" : "vi-VN"));
         return time.Unit switch
         {
             DurationUnit.WorkingDays => Language.Pick($"{value} ngày làm việc", $"{value} working days"),
@@ -54,5 +89,12 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
 
     private static FeeView Fee(Fee f) => new(f.Id, f.Name, f.Kind, f.Amount, f.Per, f.Tiers, f.Max, f.MaxPer, f.Note);
 
-    private static DocumentView Document(RequiredDocument r) => new(r.Id, r.Name, r.Originals, r.CertifiedCopies, r.Photocopies, r.Required, r.When, r.Form, r.Note);
+    private DocumentView Document(string procedureId, RequiredDocument r) =>
+        new(r.Id, r.Name, r.Originals, r.CertifiedCopies, r.Photocopies, r.Required, r.When, r.Form, r.Note, blankForms.Href(procedureId, r));
+
+    /// <summary>The blank form of a paper of a procedure in force, when the definition names one and the procedure keeps its file.</summary>
+    public (string Path, string ContentType)? BlankForm(string procedureId, string documentId) =>
+        workspace.Current.Catalog.InForce(procedureId, Today())?.Documents.FirstOrDefault(r => r.Id == documentId) is { } document
+            ? blankForms.Find(procedureId, document)
+            : null;
 }

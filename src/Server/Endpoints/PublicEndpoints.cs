@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Queries.Tracking;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
@@ -24,18 +25,43 @@ public static class PublicEndpoints
     {
         var group = routes.MapGroup("/api/public").WithTags("Công khai / Public").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
 
-        group.MapGet("/procedures", (ProcedureCatalogueView catalogue) => TypedResults.Ok(catalogue.InForce()))
-            .WithName("ListProcedures").WithSummary("Thủ tục đang có hiệu lực / Procedures in force today");
+        group.MapGet("/procedures", SearchProcedures)
+            .WithName("ListProcedures").WithSummary("Tìm thủ tục đang có hiệu lực / Find procedures in force today")
+            .WithDescription("q: words of the name, code or field, accents and case ignored (\"ho tich\" finds \"Hộ tịch\"); field: one field exactly; level: province, district or commune; page from 1, pageSize up to 200. Sorted by field, then name.");
 
         group.MapGet("/procedures/{procedureId}", Results<Ok<ProcedureDetail>, ProblemHttpResult> (string procedureId, ProcedureCatalogueView catalogue) =>
                 catalogue.Find(procedureId) is { } detail ? TypedResults.Ok(detail) : throw ProcedureNotFound(procedureId))
             .WithName("GetProcedure").WithSummary("Chi tiết một thủ tục / One procedure's detail");
+
+        group.MapGet("/procedures/{procedureId}/forms/{documentId}", (string procedureId, string documentId, ProcedureCatalogueView catalogue) =>
+                catalogue.BlankForm(procedureId, documentId) is { } form
+                    ? Results.File(form.Path, form.ContentType, documentId + Path.GetExtension(form.Path))
+                    : throw ApiProblemException.NotFound("form-not-found", Language.Pick(
+                        "Thủ tục này không có mẫu đơn, tờ khai để trống cho giấy tờ đó.", "This procedure keeps no blank form for that paper."), "documentId"))
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "application/pdf", "text/html").AlsoRefuses(StatusCodes.Status404NotFound)
+            .WithName("GetBlankForm").WithSummary("Tải mẫu đơn, tờ khai để trống / Download a paper's blank form");
 
         group.MapPost("/tracking", TrackAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("TrackDossier").WithSummary("Tra cứu hồ sơ bằng mã và mã bí mật hoặc số điện thoại / Track a dossier");
 
         group.MapPost("/dossiers", SubmitAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("SubmitOnline").WithSummary("Nộp hồ sơ trực tuyến / Submit a dossier online");
+    }
+
+    private static Ok<PageOf<ProcedureSummary>> SearchProcedures(ProcedureCatalogueView catalogue,
+        string? q = null, string? field = null, string? level = null, int page = 1, int pageSize = PageRequest.DefaultSize)
+    {
+        var levels = Enum.GetValues<ProcedureLevel>().ToDictionary(l => l.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
+        new RequestCheck()
+            .MaxLength(q, "q", InputLimits.Search)
+            .MaxLength(field, "field", InputLimits.Name)
+            .That(string.IsNullOrWhiteSpace(level) || levels.ContainsKey(level.Trim()), "level",
+                "Cấp thực hiện là province (tỉnh), district (huyện) hoặc commune (xã).", "The level is province, district or commune.")
+            .Range(page, "page", 1, 100_000)
+            .Range(pageSize, "pageSize", 1, PageRequest.MaxSize)
+            .ThrowIfInvalid();
+        var wantedLevel = string.IsNullOrWhiteSpace(level) ? (ProcedureLevel?)null : levels[level.Trim()];
+        return TypedResults.Ok(Pages.From(catalogue.Search(new CatalogueSearch(q, field, wantedLevel, new PageRequest(page, pageSize)))));
     }
 
     private static async Task<Ok<TrackingResult>> TrackAsync(TrackingRequest request, TrackingQuery tracking, CancellationToken cancellationToken)

@@ -106,6 +106,7 @@ public static class ServerSetup
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<LinkedDossierQuery>();
         services.AddSingleton<OfficerDirectory>();
+        services.AddSingleton<BlankForms>();
         services.AddSingleton<ProcedureCatalogueView>();
         // The analysts' API writes procedures/ through the designer's workspace, the one the designer's pages use.
         services.AddWorkflowDesigner(sp => sp.GetRequiredService<ServerPaths>().Procedures);

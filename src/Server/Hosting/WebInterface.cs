@@ -32,7 +32,9 @@ public static class WebInterface
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options => options.AccessDeniedPath = "/access-denied");
         services.AddMudServices(options =>
         {
-            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            // Over the app bar, one at a time: a message never covers the buttons of the form it answers, on a phone either.
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            options.SnackbarConfiguration.MaxDisplayedSnackbars = 1;
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
             options.SnackbarConfiguration.ShowCloseIcon = true;
         });

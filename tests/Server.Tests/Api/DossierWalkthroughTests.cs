@@ -125,7 +125,7 @@ public sealed class DossierWalkthroughTests(ServerFactory server) : IClassFixtur
     {
         var anonymous = await server.ClientAsAsync(null);
         var list = await (await anonymous.GetAsync("/api/public/procedures")).ReadAsync();
-        var birth = list.EnumerateArray().Single(p => p.Text("id") == "birth-registration");
+        var birth = list.GetProperty("items").EnumerateArray().Single(p => p.Text("id") == "birth-registration");
         Assert.Equal("1.001193", birth.Text("code"));
         Assert.Equal("full", birth.Text("onlineMode"));
         Assert.Contains("online", birth.GetProperty("channels").EnumerateArray().Select(c => c.GetString()));

@@ -18,7 +18,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await Expect(admin.Test("unit-tree")).ToContainTextAsync("H55.31");
         await Expect(admin.Test("unit-tree")).Not.ToContainTextAsync("Thị xã Hòa An");
         await admin.ScreenshotAsync("19-admin-units");
-        await admin.Field("units-date").FillAsync("2025-06-30");
+        await admin.Field("units-date").FillAsync("30/06/2025");
         await admin.Field("units-date").PressAsync("Tab");
         await Expect(admin.Test("unit-tree")).ToContainTextAsync("Thị xã Hòa An");
 

@@ -183,7 +183,8 @@ public sealed class AppointmentsAndApologyTests(WebFixture fixture)
     }
 
     /// <summary>The value a datetime-local field holds, as a person types it.</summary>
-    private static string InputValue(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A local time as a Vietnamese page takes it typed: dd/MM/yyyy HH:mm.</summary>
+    private static string InputValue(DateTime local) => local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private static string LocalInput(JsonElement detail, string property) =>
         InputValue(DateTimeOffset.Parse(detail.GetProperty(property).GetString()!, CultureInfo.InvariantCulture).ToOffset(Vietnam).DateTime);

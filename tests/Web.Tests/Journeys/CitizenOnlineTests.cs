@@ -133,7 +133,7 @@ public sealed partial class CitizenOnlineTests(WebFixture fixture)
             // The handover time typed (half an hour ago, the same day) is the one recorded, not the time of the click.
             var localNow = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime;
             var handedOver = localNow.AddMinutes(-30).Date == localNow.Date ? localNow.AddMinutes(-30) : localNow.Date;
-            await row.Locator("[data-test=handed-over] input, input[data-test=handed-over]").First.FillAsync(handedOver.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            await row.Locator("[data-test=handed-over] input, input[data-test=handed-over]").First.FillAsync(handedOver.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture));
             await row.Locator("[data-test=return-post]").ClickAsync();
             await Expect(row).ToHaveCountAsync(0);
 

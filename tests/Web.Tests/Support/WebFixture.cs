@@ -25,14 +25,17 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser session (no cookies) with a Vietnamese desktop window.</summary>
-    public async Task<Visitor> VisitorAsync()
+    public Task<Visitor> VisitorAsync() => VisitorAsync("vi-VN", 1440, 900);
+
+    /// <summary>A fresh browser session with the browser's own language and window size given (a phone is 390 × 844).</summary>
+    public async Task<Visitor> VisitorAsync(string browserLocale, int width, int height)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = Server.Address,
-            Locale = "vi-VN",
+            Locale = browserLocale,
             TimezoneId = "Asia/Ho_Chi_Minh",
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
         return new Visitor(this, context, await context.NewPageAsync());

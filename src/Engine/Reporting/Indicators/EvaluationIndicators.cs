@@ -19,8 +19,8 @@ public static class EvaluationIndicators
 
     public static readonly IndicatorDefinition TimesCameBack = new("c01-3-times-came-back",
         "Chỉ số 3: Số lần phải liên hệ để hoàn thiện hồ sơ", "Index 3: times the citizen had to come back to complete the dossier",
-        "Số lần = yêu cầu hoàn thiện khi tiếp nhận (ask-to-complete) + yêu cầu bổ sung khi giải quyết (request-supplement, wait-supplement) trong nhật ký hồ sơ; 0 lần 2 điểm, 1 lần 1 điểm, nhiều hơn 0 điểm",
-        "Times = requests to complete at intake (ask-to-complete) + supplement requests during processing (request-supplement, wait-supplement) in the dossier's journal; 0 → 2 points, 1 → 1, more → 0", ScaleAssumed: false);
+        "Số lần = yêu cầu hoàn thiện khi tiếp nhận + yêu cầu bổ sung khi giải quyết, ghi trong nhật ký hồ sơ; 0 lần 2 điểm, 1 lần 1 điểm, nhiều hơn 0 điểm",
+        "Times = requests to complete at intake + supplement requests during processing, in the dossier's journal; 0 → 2 points, 1 → 1, more → 0", ScaleAssumed: false);
 
     public static readonly IndicatorDefinition AgenciesContacted = new("c01-4-agencies-contacted",
         "Chỉ số 4: Số cơ quan, đơn vị phải liên hệ", "Index 4: agencies the citizen had to contact",
