@@ -15,6 +15,7 @@ public static class EndpointMap
         routes.MapTaskEndpoints();
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
+        routes.MapReportEndpoints();
         routes.MapDocumentEndpoints();
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
