@@ -22,5 +22,6 @@ public static class EndpointMap
         routes.MapDesignerEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapPortalEndpoints();
     }
 }
