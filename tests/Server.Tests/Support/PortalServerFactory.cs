@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Workflow.Server.Tests.Support;
 
-/// <summary>The server with the national portal connector on, posting to a <see cref="LoopbackPortal"/> it owns (1 s timeout, 3 attempts, the server's own passes only at start).</summary>
+/// <summary>The server with the national portal connector on, posting to a <see cref="LoopbackPortal"/> it owns (2 s timeout, 3 attempts, the server's own passes only at start).</summary>
 public sealed class PortalServerFactory : ServerFactory
 {
     public const string Token = "portal-test-token";
@@ -15,7 +15,7 @@ public sealed class PortalServerFactory : ServerFactory
         builder.UseSetting("NationalPortal:Endpoint", Portal.Endpoint.ToString());
         builder.UseSetting("NationalPortal:CredentialsHeader", "X-Portal-Token");
         builder.UseSetting("NationalPortal:Credentials", Token);
-        builder.UseSetting("NationalPortal:TimeoutSeconds", "1");
+        builder.UseSetting("NationalPortal:TimeoutSeconds", "2");
         builder.UseSetting("Outbox:MaxAttempts", "3");
         // The tests run the feed and delivery passes themselves: the server's own passes, woken when a
         // test moves the fake clock, would race them (harmless, but the assertions could not say who sent what).
