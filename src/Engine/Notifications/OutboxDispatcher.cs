@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Notifications.Portal;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.States;
@@ -21,7 +22,7 @@ namespace Workflow.Engine.Notifications;
 /// blocks a command.
 /// </summary>
 public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvider time, IEmailSender? email, ISmsSender? sms, OutboxOptions? options = null,
-    ILogger<OutboxDispatcher>? logger = null)
+    ILogger<OutboxDispatcher>? logger = null, IPortalSender? portal = null)
 {
     private readonly OutboxOptions _options = options ?? new OutboxOptions();
     private readonly ILogger _logger = logger ?? NullLogger<OutboxDispatcher>.Instance;
@@ -44,14 +45,15 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
             List<Guid> candidates;
             await using (var db = factory.Create())
             {
-                candidates = await Deliverable(db.Outbox.AsNoTracking())
-                    .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+                candidates = await InOrder(db, Deliverable(db.Outbox.AsNoTracking())
+                    .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now))
                     .OrderBy(m => m.NextAttemptAt)
                     .Select(m => m.Id)
                     .Take(_options.BatchSize)
                     .ToListAsync(cancellationToken);
             }
 
+            var portalSent = false;
             foreach (var id in candidates)
             {
                 if (await TryLeaseAsync(id, now, cancellationToken) is not { } leaseUntil)
@@ -63,12 +65,15 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
                 if (await DeliverAsync(id, leaseUntil, cancellationToken))
                 {
                     delivered++;
+                    portalSent |= _portalIds.TryRemove(id, out _);
                 }
             }
 
             // A full batch means more may be due (a backlog after an outage or a burst): go on at once
             // rather than wait a poll per batch. Leased and failed messages are no longer due, so this ends.
-            if (candidates.Count < _options.BatchSize)
+            // A portal message sent may have let its dossier's next one through: that one goes now too.
+            _portalIds.Clear();
+            if (candidates.Count < _options.BatchSize && !portalSent)
             {
                 return delivered;
             }
@@ -97,9 +102,18 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
         }
     }
 
-    /// <summary>Messages this node has a channel for: the rest stay pending, untried, until a mail server or SMS gateway is configured.</summary>
+    /// <summary>Messages this node has a channel for: the rest stay pending, untried, until a mail server, SMS gateway or the portal is configured.</summary>
     private IQueryable<OutboxMessageRecord> Deliverable(IQueryable<OutboxMessageRecord> outbox)
     {
+        if (portal is null)
+        {
+            outbox = outbox.Where(m => m.RecipientKind != RecipientKind.Portal);
+        }
+        else if (email is null && sms is null)
+        {
+            return outbox.Where(m => m.RecipientKind == RecipientKind.Portal);
+        }
+
         if (sms is null)
         {
             outbox = outbox.Where(m => m.RecipientKind != RecipientKind.Citizen || (m.Email != null && m.Email != ""));
@@ -107,11 +121,22 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
 
         if (email is null)
         {
-            outbox = outbox.Where(m => m.RecipientKind == RecipientKind.Citizen && m.Phone != null && m.Phone != "");
+            outbox = outbox.Where(m => m.RecipientKind == RecipientKind.Portal || (m.RecipientKind == RecipientKind.Citizen && m.Phone != null && m.Phone != ""));
         }
 
         return outbox;
     }
+
+    /// <summary>
+    /// A portal message waits while an earlier one of its dossier (a lower sequence) is not sent:
+    /// pending, leased by a node, or failed until an administrator resends it.
+    /// </summary>
+    private static IQueryable<OutboxMessageRecord> InOrder(WorkflowDbContext db, IQueryable<OutboxMessageRecord> outbox) =>
+        outbox.Where(m => m.RecipientKind != RecipientKind.Portal || !db.Outbox.Any(o => o.RecipientKind == RecipientKind.Portal && o.DossierId == m.DossierId
+            && o.Status != OutboxStatus.Sent && string.Compare(o.RecipientId, m.RecipientId) < 0));
+
+    // Portal messages of the current batch, to tell whether one was sent.
+    private readonly ConcurrentDictionary<Guid, bool> _portalIds = new();
 
     // A conditional update: of several nodes trying the same message, exactly one moves it forward.
     // Returns the end of the lease taken, which also tells this lease from a later one.
@@ -192,6 +217,18 @@ public sealed class OutboxDispatcher(WorkflowDbContextFactory factory, TimeProvi
 
     private async Task SendAsync(WorkflowDbContext db, OutboxMessageRecord message, CancellationToken cancellationToken)
     {
+        if (message.RecipientKind == RecipientKind.Portal)
+        {
+            if (portal is null)
+            {
+                throw new InvalidOperationException("Chưa cấu hình cổng dịch vụ công quốc gia. / The national portal is not configured.");
+            }
+
+            _portalIds[message.Id] = true;
+            await portal.SendAsync(message.Subject, message.Body, cancellationToken);
+            return;
+        }
+
         var (emails, phones) = await RecipientsAsync(db, message, cancellationToken);
         if (emails.Count == 0 && phones.Count == 0)
         {

@@ -19,6 +19,7 @@ public static class Policies
     public const string Administrator = "administrator";
     public const string Leader = "leader";
     public const string MigrationPreview = "migration-preview";
+    public const string ReportReader = "report-reader";
 
     public static readonly string[] OfficerRoles = [SystemRoles.DeskOfficer, SystemRoles.Specialist, SystemRoles.UnitHead, SystemRoles.Leader];
 
@@ -32,5 +33,6 @@ public static class Policies
         .AddPolicy(Analyst, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst))
         .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Administrator))
         .AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader))
-        .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader));
+        .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader))
+        .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor));
 }

@@ -15,11 +15,13 @@ public static class EndpointMap
         routes.MapTaskEndpoints();
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
+        routes.MapReportEndpoints();
         routes.MapDocumentEndpoints();
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapPortalEndpoints();
     }
 }

@@ -1,5 +1,6 @@
 using Workflow.Engine.Hosting;
 using Workflow.Engine.Notifications;
+using Workflow.Engine.Notifications.Portal;
 
 namespace Workflow.Server.Hosting;
 
@@ -17,6 +18,8 @@ public static class Notifications
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Notifications:Sms").Get<HttpSmsOptions>() ?? new HttpSmsOptions());
         services.AddSingleton(sp => WorkflowEngineConfiguration.ReadOutboxOptions(sp.GetRequiredService<IConfiguration>().GetSection("Outbox"), new OutboxOptions()));
         services.AddHttpClient(nameof(HttpSmsSender));
+        services.AddSingleton(sp => PortalConnector.ReadOptions(sp.GetRequiredService<IConfiguration>().GetSection("NationalPortal")));
+        services.AddHttpClient(nameof(HttpPortalSender));
         services.AddSingleton(sp =>
         {
             var smtp = sp.GetRequiredService<SmtpOptions>();
@@ -27,8 +30,10 @@ public static class Notifications
                 smtp.IsConfigured ? new SmtpEmailSender(smtp) : null,
                 sms.IsConfigured ? new HttpSmsSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpSmsSender)), sms) : null,
                 sp.GetRequiredService<OutboxOptions>(),
-                logger: sp.GetRequiredService<ILogger<OutboxDispatcher>>());
+                logger: sp.GetRequiredService<ILogger<OutboxDispatcher>>(),
+                portal: PortalConnector.Sender(sp));
         });
+        services.AddPortalConnector();
         if (!services.Any(s => s.ImplementationType == typeof(OutboxService)))
         {
             services.AddHostedService<OutboxService>();

@@ -112,6 +112,7 @@ public static class ServerSetup
         services.AddWorkflowDesigner(sp => sp.GetRequiredService<ServerPaths>().Procedures);
         services.AddSingleton<ProceduresEditor>();
         services.AddSingleton<UnitScopeGuard>();
+        services.AddSingleton<Endpoints.ReportSources>();
         services.AddWorkflowHealthChecks();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();

@@ -14,6 +14,7 @@ public static class ApiTags
         ["Hồ sơ / Dossiers"] = "Tìm và đọc hồ sơ trong phạm vi đơn vị. / Searching and reading dossiers within one's units.",
         ["Giấy tờ / Documents"] = "Biểu mẫu đã lập, kiểm tra nguyên vẹn và chữ ký số; tệp công dân đã nộp. / Issued forms, checked for integrity and signature; files citizens submitted.",
         ["Kiểm tra / Audit"] = "Nhật ký có chuỗi băm và các lần chuyển giao, chỉ đọc. / The hash-chained journal and handoffs, read-only.",
+        ["Báo cáo / Reports"] = "Báo cáo tình hình giải quyết hồ sơ, chỉ số đánh giá, danh sách hồ sơ sau mỗi số liệu và tệp Excel, cùng số liệu với trang báo cáo; lãnh đạo xem đơn vị mình, kiểm tra viên xem mọi đơn vị. / The dossier report, the evaluation indicators, the dossiers behind each figure and the Excel file, with the dashboard's figures; leaders read their units, auditors every unit.",
         ["Thanh toán / Payments"] = "Kết quả ký HMAC từ cổng thanh toán. / The payment gateway's HMAC-signed results.",
         ["Phản ánh, kiến nghị / Feedback"] = "Phản ánh, kiến nghị của người dân: gửi, theo dõi, trả lời, công khai. / Citizens' feedback: sending, following, answering, publishing.",
         ["Thiết kế quy trình / Designer"] = "Phiên bản định nghĩa thủ tục: đọc, lưu nháp, kiểm tra, ban hành. / Procedure definition versions: reading, drafting, validating, publishing.",

@@ -24,6 +24,14 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
         ("GrantMembership", "validFrom", "quantri", "POST /api/admin/memberships", """{"officerId":"x","unitId":"x-tan-phu-my","role":"desk-officer","validFrom":"{date}"}"""),
         ("GrantMembership", "validTo", "quantri", "POST /api/admin/memberships", """{"officerId":"x","unitId":"x-tan-phu-my","role":"desk-officer","validTo":"{date}"}"""),
         ("EndMembership", "validTo", "quantri", $"POST /api/admin/memberships/{Guid.Empty}/end", """{"validTo":"{date}"}"""),
+        ("DossierReport", "from", "kiemtra", "GET /api/reports/dossiers?from={date}&to=2026-02-28", null),
+        ("DossierReport", "to", "kiemtra", "GET /api/reports/dossiers?from=2026-02-01&to={date}", null),
+        ("DossierReportExcel", "from", "kiemtra", "GET /api/reports/dossiers.xlsx?from={date}&to=2026-02-28", null),
+        ("DossierReportExcel", "to", "kiemtra", "GET /api/reports/dossiers.xlsx?from=2026-02-01&to={date}", null),
+        ("IndicatorReport", "from", "kiemtra", "GET /api/reports/indicators?from={date}&to=2026-02-28", null),
+        ("IndicatorReport", "to", "kiemtra", "GET /api/reports/indicators?from=2026-02-01&to={date}", null),
+        ("ReportFigureDossiers", "from", "kiemtra", "GET /api/reports/figures/received/dossiers?from={date}&to=2026-02-28", null),
+        ("ReportFigureDossiers", "to", "kiemtra", "GET /api/reports/figures/received/dossiers?from=2026-02-01&to={date}", null),
         ("PublishVersion", "effectiveFrom", "phantich", "POST /api/designer/procedures/certified-copy/versions/1/publish", """{"effectiveFrom":"{date}"}"""),
     ];
 

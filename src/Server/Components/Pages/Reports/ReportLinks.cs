@@ -14,9 +14,12 @@ public static class ReportLinks
         $"/reports/dossiers?from={Date(period.From)}&to={Date(period.To)}{Unit(unitId)}&group={Group(grouping)}"
         + (rowKey is null ? "" : $"&row={Uri.EscapeDataString(rowKey)}") + $"&figure={figure}";
 
+    /// <summary>The longest period a report covers (ten years): longer ones are typing mistakes, and costly to count.</summary>
+    public const int MaxPeriodDays = 3660;
+
     /// <summary>The period a link gives, or the current month of <paramref name="today"/>.</summary>
     public static ReportPeriod Period(string? from, string? to, DateOnly today) =>
-        TryDate(from, out var first) && TryDate(to, out var last) && last >= first && last.DayNumber - first.DayNumber <= 3660
+        TryDate(from, out var first) && TryDate(to, out var last) && last >= first && last.DayNumber - first.DayNumber <= MaxPeriodDays
             ? new ReportPeriod(first, last)
             : ReportPeriod.Month(today.Year, today.Month);
 
@@ -27,6 +30,15 @@ public static class ReportLinks
         "channel" => ReportGrouping.Channel,
         _ => ReportGrouping.Unit,
     };
+
+    /// <summary>The Excel file's name: scope, first and last day, grouping (the dashboard's download and the API give the same).</summary>
+    public static string ExcelFileName(DossierReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var request = report.Request;
+        var scope = request.UnitId is null ? "tat-ca" : Workflow.Engine.Runtime.Execution.SearchText.Fold(report.ScopeCode ?? request.UnitId).Replace(' ', '-');
+        return $"bao-cao-{scope}-{request.Period.From:yyyyMMdd}-{request.Period.To:yyyyMMdd}-{Group(request.Grouping)}.xlsx";
+    }
 
     public static string Group(ReportGrouping grouping) => grouping.ToString().ToLowerInvariant();
 
