@@ -9,7 +9,7 @@ namespace Workflow.Designer.Diagram;
 /// <summary>
 /// What a step shows on the diagram besides its name: who does it (role and unit kind, or a fixed
 /// unit, by their names in the organisation) and how long it takes for a task; the reason, clock and
-/// the citizen's time for a wait; the join's mode; the number of branches or rules; the end's result.
+/// the citizen's time for a wait; the procedure, receiver and what is awaited for a file step; the join's mode; the number of branches or rules; the end's result.
 /// </summary>
 public sealed record StepNodeText(string KindLabel, IReadOnlyList<string> Details)
 {
@@ -19,6 +19,7 @@ public sealed record StepNodeText(string KindLabel, IReadOnlyList<string> Detail
         {
             "task" => TaskDetails(node, names),
             "wait" => WaitDetails(node),
+            "file" => FileDetails(node, names),
             "join" => [JoinDetail(node)],
             "parallel" => [Counted(node, LinkSlot.Branch, "nhánh chạy đồng thời", "branch at once", "branches at once")],
             "decision" => [Counted(node, LinkSlot.Rule, "điều kiện trên dữ liệu hồ sơ", "rule on the dossier data", "rules on the dossier data")],
@@ -50,6 +51,15 @@ public sealed record StepNodeText(string KindLabel, IReadOnlyList<string> Detail
         var clock = JsonWords.Parse<ClockEffect>(node.Clock) is { } c ? Labels.Clock(c) : "";
         var duration = Labels.Duration(node.DurationValue, node.DurationUnit);
         return [reason, clock, duration.Length == 0 ? T("Không giới hạn thời gian", "No time limit") : T($"Công dân có {duration}", $"The citizen has {duration}")];
+    }
+
+    private static List<string> FileDetails(FlowNode node, OrganisationChoices? names)
+    {
+        var procedure = node.LinkedProcedure is null ? T("(chưa chọn thủ tục)", "(no procedure)") : names?.Procedure(node.LinkedProcedure)?.Name ?? node.LinkedProcedure;
+        var unit = node.FixedUnit is not null ? names?.UnitName(node.FixedUnit) ?? node.FixedUnit
+            : node.UnitKind is null ? T("(chưa chọn nơi tiếp nhận)", "(no receiver)")
+            : names?.UnitKindName(node.UnitKind) ?? node.UnitKind;
+        return [procedure, T($"Gửi đến: {unit}", $"Sent to: {unit}"), Labels.Await(JsonWords.Parse<ChildAwait>(node.Await) ?? ChildAwait.None)];
     }
 
     private static string JoinDetail(FlowNode node) => node.JoinMode switch

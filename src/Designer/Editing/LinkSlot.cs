@@ -18,7 +18,7 @@ public enum LinkSlot
     /// <summary>The join that closes a parallel step's branches (<c>join</c>).</summary>
     Join,
 
-    /// <summary>Where a join or wait step continues (<c>next</c>).</summary>
+    /// <summary>Where a join, wait or file step continues (<c>next</c>).</summary>
     Next,
 
     /// <summary>A decision rule (<c>rules[i].to</c>).</summary>
@@ -27,6 +27,6 @@ public enum LinkSlot
     /// <summary>A new decision rule.</summary>
     NewRule,
 
-    /// <summary>Where a decision goes when no rule holds (<c>otherwise</c>).</summary>
+    /// <summary>Where a decision goes when no rule holds, or a file step when the linked dossier ends without a result (<c>otherwise</c>).</summary>
     Otherwise,
 }

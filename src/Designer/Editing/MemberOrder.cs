@@ -20,8 +20,12 @@ public static class MemberOrder
     public static readonly IReadOnlyList<string> Step =
     [
         "id", "name", "kind", "description", "phase", "assignee", "duration", "forms", "outcomes", "branches", "join",
-        "deadline", "onDeadline", "escalateTo", "mode", "count", "rules", "otherwise", "waitFor", "clock", "remindBefore", "onExpiry", "next", "result",
+        "deadline", "onDeadline", "escalateTo", "mode", "count", "procedure", "receiver", "pass", "await", "rules",
+        "waitFor", "clock", "remindBefore", "onExpiry", "next", "otherwise", "result",
     ];
+
+    /// <summary>A file step's receiving unit: a kind, and optionally one fixed unit.</summary>
+    public static readonly IReadOnlyList<string> Receiver = ["unitKind", "unit"];
 
     public static readonly IReadOnlyList<string> Outcome = ["id", "name", "kind", "to", "requiresComment"];
 

@@ -4,7 +4,7 @@ using Workflow.Engine.Workspace;
 
 namespace Workflow.Designer.Editing;
 
-/// <summary>What the step panel offers: the organisation's unit kinds, the roles each kind has, its units, and the official forms.</summary>
+/// <summary>What the step panel offers: the organisation's unit kinds, the roles each kind has, its units, the official forms, and the procedures a file step may file.</summary>
 public sealed class OrganisationChoices
 {
     private readonly OrganisationModel? _organisation;
@@ -17,7 +17,18 @@ public sealed class OrganisationChoices
             .Select(g => new Choice(g.Key, g.Last().Title))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
+        Procedures = workspace.Catalog.ProcedureIds
+            .Select(id => workspace.Catalog.Versions(id)[^1])
+            .Select(d => new LinkedProcedureChoice(d.Id, d.Name, d.ReceivingUnitKind,
+                d.Data.Where(f => f.Required).Select(f => new Choice(f.Id, f.Name)).ToList()))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
     }
+
+    /// <summary>Every procedure of the workspace, as its newest version describes it (the version new linked dossiers are heading for).</summary>
+    public IReadOnlyList<LinkedProcedureChoice> Procedures { get; }
+
+    public LinkedProcedureChoice? Procedure(string? procedureId) => Procedures.FirstOrDefault(p => p.Id == procedureId);
 
     public IReadOnlyList<Choice> Forms { get; }
 

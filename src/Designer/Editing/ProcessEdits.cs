@@ -17,7 +17,7 @@ public static class ProcessEdits
             ["name"] = string.IsNullOrWhiteSpace(name) ? id : name.Trim(),
             ["kind"] = JsonWords.Of(kind),
         };
-        AddKindMembers(step, kind, defaults);
+        AddKindMembers(document, step, kind, defaults);
 
         var after = afterStepId is null ? -1 : document.IndexOfStep(afterStepId);
         if (after >= 0)
@@ -119,7 +119,7 @@ public static class ProcessEdits
         }
 
         step["kind"] = JsonWords.Of(kind);
-        AddKindMembers(step, kind, defaults);
+        AddKindMembers(document, step, kind, defaults);
     }
 
     public static void SetStart(DefinitionDocument document, string stepId)
@@ -133,7 +133,7 @@ public static class ProcessEdits
         JsonMembers.Set(process, "start", stepId, MemberOrder.Process);
     }
 
-    private static void AddKindMembers(JObject step, StepKind kind, StepDefaults defaults)
+    private static void AddKindMembers(DefinitionDocument document, JObject step, StepKind kind, StepDefaults defaults)
     {
         void SetIfMissing(string name, JToken value)
         {
@@ -165,6 +165,17 @@ public static class ProcessEdits
                 break;
             case StepKind.End:
                 SetIfMissing("result", "issued");
+                break;
+            case StepKind.File when defaults.Linked is { } linked:
+                // The child's own receiving kind and the required fields this procedure has: a skeleton the loader accepts as it stands.
+                SetIfMissing("procedure", linked.Id);
+                SetIfMissing("receiver", new JObject { ["unitKind"] = linked.ReceivingUnitKind });
+                var own = StepEdits.DataFieldIds(document);
+                SetIfMissing("pass", new JArray(linked.RequiredFields.Select(f => f.Id).Where(own.Contains).ToArray()));
+                SetIfMissing("await", JsonWords.Of(ChildAwait.Ended));
+                break;
+            case StepKind.File:
+                SetIfMissing("await", JsonWords.Of(ChildAwait.Ended));
                 break;
         }
     }

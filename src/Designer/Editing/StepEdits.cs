@@ -180,8 +180,56 @@ public static class StepEdits
         }
     }
 
+    /// <summary>
+    /// Names the procedure a file step files a dossier of (liên thông). Whether it exists, its
+    /// receiving kind and the fields it requires are checked live with every procedure loaded (WF085–WF089).
+    /// </summary>
+    public static void SetLinkedProcedure(DefinitionDocument document, string stepId, string? procedureId) =>
+        JsonMembers.SetOptionalText(document.RequireStep(stepId), "procedure", procedureId, MemberOrder.Step);
+
+    /// <summary>The unit that receives the linked dossier: a unit kind resolved from the receiving unit, or one fixed unit of that kind.</summary>
+    public static void SetReceiver(DefinitionDocument document, string stepId, string unitKind, string? fixedUnit = null)
+    {
+        var receiver = new JObject();
+        JsonMembers.Set(receiver, "unitKind", unitKind.Trim(), MemberOrder.Receiver);
+        JsonMembers.SetOptionalText(receiver, "unit", fixedUnit, MemberOrder.Receiver);
+        JsonMembers.Set(document.RequireStep(stepId), "receiver", receiver, MemberOrder.Step);
+    }
+
+    /// <summary>The data fields copied to the linked dossier, in this procedure's order; none means the member is left out.</summary>
+    public static void SetPass(DefinitionDocument document, string stepId, IEnumerable<string> fieldIds)
+    {
+        var chosen = fieldIds.Select(f => f.Trim()).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var own = DataFieldIds(document);
+        var pass = own.Where(chosen.Contains).Concat(chosen.Where(f => !own.Contains(f)).Order(StringComparer.Ordinal)).ToList();
+        var step = document.RequireStep(stepId);
+        if (pass.Count == 0)
+        {
+            step.Remove("pass");
+        }
+        else
+        {
+            JsonMembers.Set(step, "pass", new JArray(pass), MemberOrder.Step);
+        }
+    }
+
+    /// <summary>Whether the step waits for the linked dossier; <c>otherwise</c> means something only when it awaits a result, so it goes otherwise.</summary>
+    public static void SetAwait(DefinitionDocument document, string stepId, ChildAwait awaited)
+    {
+        var step = document.RequireStep(stepId);
+        JsonMembers.Set(step, "await", JsonWords.Of(awaited), MemberOrder.Step);
+        if (awaited != ChildAwait.Issued)
+        {
+            step.Remove("otherwise");
+        }
+    }
+
     public static void SetResult(DefinitionDocument document, string stepId, EndResult result) =>
         JsonMembers.Set(document.RequireStep(stepId), "result", JsonWords.Of(result), MemberOrder.Step);
+
+    /// <summary>The ids of this procedure's data fields, in the file's order.</summary>
+    internal static List<string> DataFieldIds(DefinitionDocument document) =>
+        (document.Root["data"] as JArray)?.OfType<JObject>().Select(d => (string?)d["id"]).OfType<string>().ToList() ?? [];
 
     internal static JObject Duration(decimal value, DurationUnit unit, TimeOnly? cutoff)
     {

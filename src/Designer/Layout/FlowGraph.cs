@@ -59,7 +59,8 @@ public sealed class FlowGraph
     {
         var id = (string?)step["id"] ?? "";
         var kind = (string?)step["kind"] ?? "task";
-        var assignee = step["assignee"] as JObject;
+        // A file step's receiver is drawn like a task's assignee: a unit kind, or a fixed unit.
+        var assignee = step["assignee"] as JObject ?? step["receiver"] as JObject;
         var duration = step["duration"] as JObject;
         return new FlowNode(
             id,
@@ -76,7 +77,11 @@ public sealed class FlowGraph
             (string?)step["waitFor"],
             (string?)step["clock"],
             (string?)step["result"],
-            Ports(step, id, kind, culture));
+            Ports(step, id, kind, culture))
+        {
+            LinkedProcedure = (string?)step["procedure"],
+            Await = (string?)step["await"],
+        };
     }
 
     private static List<FlowPort> Ports(JObject step, string id, string kind, CultureInfo? culture)
@@ -106,6 +111,15 @@ public sealed class FlowGraph
             case "join":
             case "wait":
                 ports.Add(new FlowPort(LinkSource.Next(id), Text.Pick(culture, "Tiếp theo", "Next"), (string?)step["next"]));
+                break;
+            case "file":
+                ports.Add(new FlowPort(LinkSource.Next(id), Text.Pick(culture, "Tiếp theo", "Next"), (string?)step["next"]));
+                // Only a step that awaits the result has somewhere to go without one; a stray "otherwise" is still drawn, so it can be seen and removed.
+                if ((string?)step["await"] == "issued" || step["otherwise"] is not null)
+                {
+                    ports.Add(new FlowPort(LinkSource.Otherwise(id), Text.Pick(culture, "Không có kết quả", "Without a result"), (string?)step["otherwise"]));
+                }
+
                 break;
             case "decision":
                 var rules = (step["rules"] as JArray)?.OfType<JObject>().ToList() ?? [];

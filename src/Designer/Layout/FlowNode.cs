@@ -19,4 +19,10 @@ public sealed record FlowNode(
     IReadOnlyList<FlowPort> Ports)
 {
     public bool IsEnd => Kind == "end";
+
+    /// <summary>For a file step: the procedure whose dossier it files (its receiver is <see cref="UnitKind"/> / <see cref="FixedUnit"/>).</summary>
+    public string? LinkedProcedure { get; init; }
+
+    /// <summary>For a file step: whether it waits for the linked dossier (<c>none</c>, <c>ended</c>, <c>issued</c>; none when absent).</summary>
+    public string? Await { get; init; }
 }

@@ -32,7 +32,7 @@ public static class LayoutMetrics
     /// <summary>Between two lanes on the same side.</summary>
     public const double LaneSpacing = 10;
 
-    public static double HeaderHeight(FlowNode node) => node.Kind is "task" or "wait" ? TallHeaderHeight : ShortHeaderHeight;
+    public static double HeaderHeight(FlowNode node) => node.Kind is "task" or "wait" or "file" ? TallHeaderHeight : ShortHeaderHeight;
 
     public static double NodeHeight(FlowNode node) => HeaderHeight(node) + (node.Ports.Count * PortHeight);
 

@@ -15,6 +15,7 @@ public static class Labels
         "join" => T("Hợp nhất", "Join"),
         "decision" => T("Rẽ nhánh", "Decision"),
         "wait" => T("Chờ công dân", "Wait for citizen"),
+        "file" => T("Lập hồ sơ liên thông", "File a linked dossier"),
         "end" => T("Kết thúc", "End"),
         _ => kind ?? "?",
     };
@@ -82,6 +83,13 @@ public static class Labels
         Engine.Definitions.Model.WaitReason.Supplement => T("Bổ sung hồ sơ", "Supplementary documents"),
         Engine.Definitions.Model.WaitReason.Payment => T("Nộp phí, lệ phí", "Payment of fees"),
         _ => T("Nghĩa vụ tài chính", "Financial obligations"),
+    };
+
+    public static string Await(ChildAwait awaited) => awaited switch
+    {
+        ChildAwait.None => T("Không chờ", "Do not wait"),
+        ChildAwait.Ended => T("Chờ đến khi hồ sơ liên thông kết thúc", "Wait until the linked dossier ends"),
+        _ => T("Chờ đến khi có kết quả", "Wait for its result"),
     };
 
     public static string Clock(ClockEffect clock) => clock switch

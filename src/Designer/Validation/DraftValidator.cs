@@ -1,19 +1,33 @@
 using Workflow.Designer.Editing;
 using Workflow.Engine.Definitions.Loading;
+using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Validation;
 
 namespace Workflow.Designer.Validation;
 
 /// <summary>
 /// Checks a definition open in the designer with the command line's own loader
-/// (<see cref="DefinitionLoader.LoadText"/>): schema, meaning, organisation and published record.
-/// The designer has no rules of its own.
+/// (<see cref="DefinitionLoader.LoadText"/>): schema, meaning, organisation and published record,
+/// and its file steps against the other procedures of the folder (<see cref="LinkedProcedureChecks"/>,
+/// WF085–WF089), as loading the whole folder would. The designer has no rules of its own.
 /// </summary>
-public sealed class DraftValidator(DefinitionLoadOptions options, string displayRoot = "procedures")
+public sealed class DraftValidator(DefinitionLoadOptions options, string displayRoot = "procedures", IReadOnlyCollection<ProcedureDefinition>? procedures = null)
 {
     public DefinitionLoadOptions Options { get; } = options;
 
-    public DefinitionReadResult Validate(DefinitionDocument document, string procedureId, int version) =>
-        DefinitionLoader.LoadText(document.ToText(), DisplayPath(procedureId, version), procedureId, version, Options);
+    public DefinitionReadResult Validate(DefinitionDocument document, string procedureId, int version)
+    {
+        var result = DefinitionLoader.LoadText(document.ToText(), DisplayPath(procedureId, version), procedureId, version, Options);
+        if (result.Definition is not { } draft || draft.Process.Steps.All(s => s.Kind != StepKind.File))
+        {
+            return result;
+        }
+
+        // The draft stands in for its own saved version; only its own problems are reported here.
+        var loaded = (procedures ?? []).Where(d => d.Key != draft.Key).Append(draft).ToList();
+        var linked = LinkedProcedureChecks.Check(loaded, Options.Culture).Where(p => p.File == draft.Source.File).ToList();
+        return linked.Count == 0 ? result : result with { Problems = [.. result.Problems, .. linked] };
+    }
 
     public string DisplayPath(string procedureId, int version) => $"{displayRoot}/{procedureId}/v{version}.json";
 }

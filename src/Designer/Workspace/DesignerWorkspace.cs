@@ -80,11 +80,11 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         throw VersionNotFound(procedureId, version);
     }
 
-    /// <summary>A validator with the options the loader uses for the whole folder: the organisation, and every publication recorded in the lock file and the database.</summary>
+    /// <summary>A validator with the options the loader uses for the whole folder: the organisation, every publication recorded in the lock file and the database, and the loaded procedures a file step may name.</summary>
     public async Task<DraftValidator> ValidatorAsync(CultureInfo? culture = null, CancellationToken cancellationToken = default)
     {
         var recorded = await PublishedVersionStore.ReadAsync(database, cancellationToken);
-        return new DraftValidator(LoadOptions(culture, recorded), Path.GetFileName(Path.TrimEndingDirectorySeparator(Root)));
+        return new DraftValidator(LoadOptions(culture, recorded), Path.GetFileName(Path.TrimEndingDirectorySeparator(Root)), Current.Catalog.All.ToList());
     }
 
     /// <summary>Every problem the loader finds in a text for this version, nothing written.</summary>

@@ -33,7 +33,7 @@ public static class SampleDefinitions
         Organisation = new OrganisationKindCatalog(Workspace.Organisation!),
         PublishedRecords = PublishedVersionLockFile.Read(RepositoryPaths.Procedures),
         Calendar = Workspace.Calendar,
-    });
+    }, procedures: Workspace.Catalog.All.ToList());
 
     public static DefinitionReadResult Validate(DefinitionDocument document) =>
         Validator().Validate(document, document.ProcedureId, document.Version);

@@ -19,9 +19,8 @@ public class DesignerWorkspaceTests
 
         var list = await harness.Workspace.ListAsync();
 
-        Assert.Equal(
-            ["birth-registration", "building-permit-house", "business-household-registration", "certified-copy", "land-first-certificate", "signature-certification"],
-            list.Select(p => p.Id));
+        // Every procedure folder of the catalogue, in order (the catalogue grows; none is left out).
+        Assert.Equal(SampleDefinitions.All().Select(v => v.Id).Distinct(), list.Select(p => p.Id));
         var permit = list.Single(p => p.Id == "building-permit-house");
         Assert.Equal("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", permit.Name);
         Assert.Equal([1, 2], permit.Versions.Select(v => v.Version));
@@ -196,17 +195,17 @@ public class DesignerWorkspaceTests
     public async Task A_draft_with_errors_saves_but_does_not_publish()
     {
         using var harness = await DesignerHarness.StartAsync();
-        await harness.Workspace.StartNewVersionAsync("birth-registration");
-        var editor = await harness.OpenEditorAsync("birth-registration", 2);
+        var version = (await harness.Workspace.StartNewVersionAsync("birth-registration")).Version;
+        var editor = await harness.OpenEditorAsync("birth-registration", version);
         editor.Apply(d => ProcessEdits.AddStep(d, StepKind.Task, "Bước chưa nối", StepDefaults.For(d)));
 
-        var saved = await harness.Workspace.SaveDraftAsync("birth-registration", 2, editor.Text);
+        var saved = await harness.Workspace.SaveDraftAsync("birth-registration", version, editor.Text);
         Assert.False(saved.IsValid);
 
-        var refused = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.PublishAsync("birth-registration", 2, "analyst"));
+        var refused = await Assert.ThrowsAsync<DesignerRefusedException>(() => harness.Workspace.PublishAsync("birth-registration", version, "analyst"));
         Assert.Equal((DesignerRefusal.PublishRefused, 422), (refused.Reason, refused.HttpStatus));
         Assert.NotEmpty(refused.Problems);
-        Assert.DoesNotContain(PublishedVersionLockFile.Read(harness.Procedures), r => r.Key == "birth-registration/v2");
+        Assert.DoesNotContain(PublishedVersionLockFile.Read(harness.Procedures), r => r.Key == $"birth-registration/v{version}");
 
         // Birth registration keeps its same-day warning (WF041) either way; only the errors come and go.
         editor.Undo();
