@@ -26,7 +26,7 @@ public sealed class FeedbackTests(WebFixture fixture)
             await citizen.Test("kind-recommendation").ClickAsync();
             await citizen.Test("about-procedure").ClickAsync();
             await citizen.SelectAsync("feedback-procedure", "Đăng ký khai sinh");
-            await citizen.SelectAsync("feedback-unit", "Phường Hòa An");
+            await citizen.SelectAsync("feedback-unit", "Phường Hòa An", exact: true);
             await citizen.Field("feedback-subject").FillAsync(Subject);
             await citizen.Field("feedback-content").FillAsync("Tại quầy chưa có mẫu tờ khai in sẵn; đề nghị niêm yết mẫu và bản hướng dẫn điền.");
             await citizen.Field("feedback-name").FillAsync(Sender);

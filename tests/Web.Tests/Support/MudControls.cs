@@ -7,10 +7,13 @@ namespace Workflow.Web.Tests.Support;
 public static class MudControls
 {
     /// <summary>Opens the select marked data-test and clicks the item whose text is <paramref name="item"/>.</summary>
-    public static async Task SelectAsync(this Visitor visitor, string testId, string item)
+    public static async Task SelectAsync(this Visitor visitor, string testId, string item, bool exact = false)
     {
         await visitor.Page.Locator($"[data-test='{testId}']").First.ClickAsync();
-        var option = visitor.Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First;
+        // Exact when another option contains the text too ("Phường Hòa An" in "Công an phường Hòa An").
+        var option = (exact
+            ? visitor.Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(item)}\\s*$") })
+            : visitor.Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item })).First;
         await Expect(option).ToBeVisibleAsync();
         await option.ClickAsync();
         await Expect(visitor.Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
