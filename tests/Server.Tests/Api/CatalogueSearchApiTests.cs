@@ -40,10 +40,10 @@ public sealed class CatalogueSearchApiTests(LargeCatalogueServerFactory server) 
         var civil = await (await anonymous.GetAsync("/api/public/procedures?q=ho%20tich&pageSize=10")).ReadAsync();
         Assert.Equal(shippedCivilStatus + LargeCatalogueServerFactory.Generated / 5, civil.GetProperty("total").GetInt32());
         Assert.Equal(10, civil.GetProperty("items").GetArrayLength());
-        // Capitals without accents; the two procedures linked with birth registration name it too.
+        // Capitals without accents find it (and, once in force, the procedures linked with it, whose names say "khai sinh" too).
         var birth = await (await anonymous.GetAsync("/api/public/procedures?q=KHAI%20SINH")).ReadAsync();
-        Assert.Equal(["birth-registration", "child-health-insurance-card", "permanent-residence-registration"],
-            birth.GetProperty("items").EnumerateArray().Select(p => p.Text("id")).Order(StringComparer.Ordinal));
+        Assert.Contains("birth-registration", birth.GetProperty("items").EnumerateArray().Select(p => p.Text("id")));
+        Assert.All(birth.GetProperty("items").EnumerateArray(), p => Assert.Contains("khai sinh", p.Text("name"), StringComparison.OrdinalIgnoreCase));
 
         // A code; a field and a level exactly; words that are all required.
         var byCode = await (await anonymous.GetAsync("/api/public/procedures?q=9.000777")).ReadAsync();
