@@ -12,8 +12,8 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Engine.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWorkflowDbContext))]
-    [Migration("20261207174149_LinkedDossiers")]
-    partial class LinkedDossiers
+    [Migration("20261207195434_LinksCitizenDeadlinesAndMigrationRuns")]
+    partial class LinksCitizenDeadlinesAndMigrationRuns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -756,6 +756,115 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.ToTable("memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.MigrationRunDossierRecord", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReceivingUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("RunId", "DossierId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("RunId", "Outcome");
+
+                    b.ToTable("migration_run_dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.MigrationRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PreparedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProcedureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("StartedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("TargetVersion")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId", "PreparedAt");
+
+                    b.ToTable("migration_runs", (string)null);
+                });
+
             modelBuilder.Entity("Workflow.Engine.Persistence.Entities.OfficerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -1110,6 +1219,9 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("CitizenDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("datetime2");
 
@@ -1154,6 +1266,10 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.Property<string>("NextStepId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OnExpiry")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("OutcomeId")
                         .HasMaxLength(100)
@@ -1273,6 +1389,21 @@ namespace Workflow.Engine.Persistence.Migrations.SqlServer
                     b.HasOne("Workflow.Engine.Persistence.Entities.OfficerRecord", null)
                         .WithMany()
                         .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflow.Engine.Persistence.Entities.MigrationRunDossierRecord", b =>
+                {
+                    b.HasOne("Workflow.Engine.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workflow.Engine.Persistence.Entities.MigrationRunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

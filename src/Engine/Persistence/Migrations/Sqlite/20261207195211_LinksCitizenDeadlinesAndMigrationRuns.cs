@@ -6,11 +6,55 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workflow.Engine.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class MigrationRuns : Migration
+    public partial class LinksCitizenDeadlinesAndMigrationRuns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CitizenDueAt",
+                table: "work_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OnExpiry",
+                table: "work_items",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "dossier_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentDossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildDossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StepId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WaitItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Await = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FiledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ChildEndState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dossier_links_dossiers_ChildDossierId",
+                        column: x => x.ChildDossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_dossier_links_dossiers_ParentDossierId",
+                        column: x => x.ParentDossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "migration_runs",
                 columns: table => new
@@ -66,6 +110,17 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossier_links_ChildDossierId",
+                table: "dossier_links",
+                column: "ChildDossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_links_ParentDossierId",
+                table: "dossier_links",
+                column: "ParentDossierId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_migration_run_dossiers_DossierId",
                 table: "migration_run_dossiers",
                 column: "DossierId");
@@ -85,10 +140,21 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "dossier_links");
+
+            migrationBuilder.DropTable(
                 name: "migration_run_dossiers");
 
             migrationBuilder.DropTable(
                 name: "migration_runs");
+
+            migrationBuilder.DropColumn(
+                name: "CitizenDueAt",
+                table: "work_items");
+
+            migrationBuilder.DropColumn(
+                name: "OnExpiry",
+                table: "work_items");
         }
     }
 }
