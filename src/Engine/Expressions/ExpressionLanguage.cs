@@ -66,6 +66,20 @@ public static class ExpressionLanguage
         };
     }
 
+    /// <summary>Like <see cref="EvaluateCondition"/>, but a condition that cannot be evaluated reads as false —
+    /// for forecasts that must not stop on data not yet entered.</summary>
+    public static bool ConditionHoldsOrFalse(string source, IReadOnlyDictionary<string, object?> data)
+    {
+        try
+        {
+            return EvaluateCondition(source, data);
+        }
+        catch (ExpressionEvaluationException)
+        {
+            return false;
+        }
+    }
+
     public static object? Evaluate(string source, IReadOnlyDictionary<string, object?> data)
     {
         var expression = new Expression(source, ExpressionOptions.NoCache | ExpressionOptions.AllowNullParameter);

@@ -44,7 +44,7 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                         stepId = next.To;
                         break;
                     case StepKind.Decision:
-                        stepId = step.Rules.FirstOrDefault(r => Holds(r.When, data))?.To ?? step.Otherwise!;
+                        stepId = step.Rules.FirstOrDefault(r => ExpressionLanguage.ConditionHoldsOrFalse(r.When, data))?.To ?? step.Otherwise!;
                         break;
                     case StepKind.Parallel:
                         var join = definition.Process.Find(step.Join!)!;
@@ -103,24 +103,12 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
     {
         foreach (var alternative in definition.StatutoryTime.Alternatives)
         {
-            if (Holds(alternative.When, data))
+            if (ExpressionLanguage.ConditionHoldsOrFalse(alternative.When, data))
             {
                 return new Duration(alternative.Value, alternative.Unit);
             }
         }
 
         return definition.StatutoryTime.ToDuration();
-    }
-
-    private static bool Holds(string condition, IReadOnlyDictionary<string, object?> data)
-    {
-        try
-        {
-            return ExpressionLanguage.EvaluateCondition(condition, data);
-        }
-        catch (ExpressionEvaluationException)
-        {
-            return false;
-        }
     }
 }

@@ -57,24 +57,12 @@ internal static class GroupAppointment
 
             yield return step;
             var targets = step.Kind == StepKind.Decision
-                ? [step.Rules.FirstOrDefault(r => Holds(r.When, data))?.To ?? step.Otherwise ?? ""]
+                ? [step.Rules.FirstOrDefault(r => ExpressionLanguage.ConditionHoldsOrFalse(r.When, data))?.To ?? step.Otherwise ?? ""]
                 : step.Targets();
             foreach (var target in targets)
             {
                 queue.Enqueue(target);
             }
-        }
-    }
-
-    private static bool Holds(string condition, IReadOnlyDictionary<string, object?> data)
-    {
-        try
-        {
-            return ExpressionLanguage.EvaluateCondition(condition, data);
-        }
-        catch (ExpressionEvaluationException)
-        {
-            return false;
         }
     }
 }
