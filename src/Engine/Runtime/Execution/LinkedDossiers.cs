@@ -76,8 +76,9 @@ internal static class LinkedDossiers
     public static Task<bool> HasOpenParentAsync(DossierSession session, CancellationToken cancellationToken) =>
         session.Db.DossierLinks.AnyAsync(l => l.ChildDossierId == session.Dossier.Id && l.EndedAt == null, cancellationToken);
 
-    private static bool Ended(DossierSession session) =>
-        session.JournalEntries.Exists(e => e.Command is JournalKinds.End or JournalKinds.Stop or JournalKinds.Withdraw);
+    // Every way a dossier ends (end step, stop, withdrawal, a citizen's deadline passing) sets its finish
+    // to the command's instant; a list of journal kinds had missed the citizen's deadline.
+    private static bool Ended(DossierSession session) => session.Dossier.FinishedAt == session.Now;
 
     /// <summary>Files one linked dossier: received and accepted at once at its unit (the parent's officer hands it over), its clock started.</summary>
     private static async Task<DossierSession> FileAsync(DossierSession parent, PendingFiling filing, CancellationToken cancellationToken)
