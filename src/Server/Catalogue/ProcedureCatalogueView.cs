@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
@@ -13,6 +14,10 @@ namespace Workflow.Server.Catalogue;
 public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProvider time, BlankForms blankForms)
 {
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    // The folded search text of each loaded definition, worked out once per catalogue load rather than
+    // on every query; keyed by the definition object, so a reloaded catalogue's entries go with it.
+    private static readonly ConditionalWeakTable<ProcedureDefinition, string> FoldedText = new();
 
     public IReadOnlyList<ProcedureSummary> InForce() => workspace.Current.Catalog.AllInForce(Today()).Select(Summary).ToList();
 
@@ -57,7 +62,7 @@ public sealed class ProcedureCatalogueView(WorkspaceAccessor workspace, TimeProv
 
     private static bool Matches(ProcedureDefinition d, string[] words)
     {
-        var text = SearchText.Fold($"{d.Name} {d.NameEn} {d.Code} {d.Field}");
+        var text = FoldedText.GetValue(d, static d => SearchText.Fold($"{d.Name} {d.NameEn} {d.Code} {d.Field}"));
         return words.All(w => text.Contains(w, StringComparison.Ordinal));
     }
 

@@ -72,6 +72,16 @@ public sealed class CatalogueSearchApiTests(LargeCatalogueServerFactory server) 
     }
 
     [Fact]
+    public async Task A_wrong_level_is_explained_in_Vietnamese_by_default_and_in_English_on_request()
+    {
+        var vietnamese = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync(null)).GetAsync("/api/public/procedures?level=ward"), HttpStatusCode.BadRequest, "level");
+        Assert.Equal("Cấp thực hiện là province (tỉnh), district (huyện) hoặc commune (xã).", vietnamese.Text("detail"));
+
+        var english = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync(null, "en")).GetAsync("/api/public/procedures?level=ward"), HttpStatusCode.BadRequest, "level");
+        Assert.Equal("The level is province, district or commune.", english.Text("detail"));
+    }
+
+    [Fact]
     public async Task A_paper_whose_definition_names_a_form_offers_its_blank_copy()
     {
         var anonymous = await server.ClientAsAsync(null);

@@ -7,7 +7,7 @@ namespace Workflow.Server.Tests.Api;
 public sealed class LinkedDossierTraceTests(ServerFactory server) : IClassFixture<ServerFactory>
 {
     [Fact]
-    public async Task A_dossier_with_no_link_has_no_parent_and_no_children_and_an_unknown_one_is_404()
+    public async Task A_dossier_with_no_link_has_no_parent_and_no_children_and_an_unknown_one_is_refused_in_Vietnamese_or_English()
     {
         var desk = await server.ClientAsAsync("motcua.tanphumy");
         var auditor = await server.ClientAsAsync("kiemtra");
@@ -26,7 +26,10 @@ public sealed class LinkedDossierTraceTests(ServerFactory server) : IClassFixtur
         Assert.Equal(System.Text.Json.JsonValueKind.Null, linked.GetProperty("parent").ValueKind);
         Assert.Empty(linked.GetProperty("children").EnumerateArray());
 
-        var unknown = await auditor.GetAsync($"/api/audit/dossiers/{Guid.NewGuid()}/linked");
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var missing = Guid.NewGuid();
+        var unknown = await ProblemAssert.FieldAsync(await auditor.GetAsync($"/api/audit/dossiers/{missing}/linked"), HttpStatusCode.NotFound, "dossierId");
+        Assert.Equal($"Không có hồ sơ {missing}.", unknown.Text("detail"));
+        var inEnglish = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync("kiemtra", "en")).GetAsync($"/api/audit/dossiers/{missing}/linked"), HttpStatusCode.NotFound, "dossierId");
+        Assert.Equal($"There is no dossier {missing}.", inEnglish.Text("detail"));
     }
 }

@@ -119,6 +119,10 @@ public sealed class MigrationApiTests
         Assert.Equal("Step \"check\" no longer exists in v2: choose the step of v2 that takes the dossiers standing on it. The migration was not prepared.",
             (await ProblemAssert.FieldAsync(english, HttpStatusCode.BadRequest, "mapping")).Text("detail"));
         Assert.Equal("certified-copy không có phiên bản v9 đã ban hành.", (await ProblemAssert.FieldAsync(noVersion, HttpStatusCode.BadRequest, "targetVersion")).Text("detail"));
+
+        var missing = Guid.NewGuid();
+        var unknownRun = await (await server.ClientAsAsync("phantich")).GetAsync($"/api/procedures/certified-copy/migrations/runs/{missing}");
+        Assert.Equal($"certified-copy không có đợt chuyển phiên bản {missing}.", (await ProblemAssert.FieldAsync(unknownRun, HttpStatusCode.NotFound, "runId")).Text("detail"));
     }
 
     /// <summary>What an analyst does in the designer: v2 of certified copies with its first step renamed, then published.</summary>

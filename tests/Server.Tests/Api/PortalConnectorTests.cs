@@ -187,7 +187,16 @@ public sealed class PortalConnectorTests : IClassFixture<PortalServerFactory>
         Assert.DoesNotContain(unmapped.EnumerateArray(), p => p.Text("procedureId") == "business-household-registration");
         Assert.Equal(HttpStatusCode.Forbidden, (await (await server.ClientAsAsync("kiemtra")).GetAsync("/api/admin/portal/messages")).StatusCode);
         await ProblemAssert.FieldAsync(await admin.GetAsync("/api/admin/portal/messages?status=lost"), HttpStatusCode.BadRequest, "status");
-        await ProblemAssert.FieldAsync(await admin.PostAsync($"/api/admin/portal/messages/{Guid.NewGuid()}/resend", null), HttpStatusCode.NotFound, "messageId");
+        var missing = Guid.NewGuid();
+        var notFound = await ProblemAssert.FieldAsync(await admin.PostAsync($"/api/admin/portal/messages/{missing}/resend", null), HttpStatusCode.NotFound, "messageId");
+        Assert.Equal($"Không có tin gửi Cổng {missing}.", notFound.Text("detail"));
+        var inEnglish = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync("quantri", "en")).GetAsync("/api/admin/portal/messages?status=lost"), HttpStatusCode.BadRequest, "status");
+        Assert.StartsWith("\"status\" must be one of:", inEnglish.Text("detail"));
+        foreach (var path in new[] { "/api/admin/portal/messages", "/api/admin/portal/procedures-without-code" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await (await server.ClientAsAsync(null)).GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await server.ClientAsAsync("lanhdao.hoaan")).GetAsync(path)).StatusCode);
+        }
     }
 
     private async Task<(Guid Id, string Code)> ReceiveAsync(string businessName)

@@ -122,13 +122,16 @@ public sealed class ReportApiTests(DemoHistoryServerFactory server) : IClassFixt
         var problem = await ProblemAssert.FieldAsync(other, HttpStatusCode.Forbidden, "unit");
         Assert.Equal("outside-your-units", problem.Text("code"));
         Assert.Contains("You do not work for the unit p-hoa-an", problem.Text("detail"));
+        var inVietnamese = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync("lanhdao.tanphumy")).GetAsync($"{path}?{February}&unit=p-hoa-an"), HttpStatusCode.Forbidden, "unit");
+        Assert.StartsWith("Bạn không công tác tại đơn vị p-hoa-an", inVietnamese.Text("detail"));
 
         // An officer of the commune without a leader's role, and nobody signed in.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await server.ClientAsAsync("motcua.hoaan")).GetAsync($"{path}?{February}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await (await server.ClientAsAsync(null)).GetAsync($"{path}?{February}")).StatusCode);
 
         // An auditor naming a unit that does not exist.
-        await ProblemAssert.FieldAsync(await (await server.ClientAsAsync("kiemtra")).GetAsync($"{path}?{February}&unit=no-such-unit"), HttpStatusCode.NotFound, "unit");
+        var unknown = await ProblemAssert.FieldAsync(await (await server.ClientAsAsync("kiemtra")).GetAsync($"{path}?{February}&unit=no-such-unit"), HttpStatusCode.NotFound, "unit");
+        Assert.Equal("Không có đơn vị no-such-unit.", unknown.Text("detail"));
     }
 
     [Theory]
