@@ -15,9 +15,12 @@ public sealed class DraftValidator(DefinitionLoadOptions options, string display
 {
     public DefinitionLoadOptions Options { get; } = options;
 
-    public DefinitionReadResult Validate(DefinitionDocument document, string procedureId, int version)
+    public DefinitionReadResult Validate(DefinitionDocument document, string procedureId, int version) => Validate(document.ToText(), procedureId, version);
+
+    /// <summary>The one check of a draft's text, whether open in the editor, validated or saved through the workspace.</summary>
+    public DefinitionReadResult Validate(string text, string procedureId, int version)
     {
-        var result = DefinitionLoader.LoadText(document.ToText(), DisplayPath(procedureId, version), procedureId, version, Options);
+        var result = DefinitionLoader.LoadText(text, DisplayPath(procedureId, version), procedureId, version, Options);
         if (result.Definition is not { } draft || draft.Process.Steps.All(s => s.Kind != StepKind.File))
         {
             return result;

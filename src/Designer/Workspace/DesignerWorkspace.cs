@@ -87,13 +87,13 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         return new DraftValidator(LoadOptions(culture, recorded), Path.GetFileName(Path.TrimEndingDirectorySeparator(Root)), Current.Catalog.All.ToList());
     }
 
-    /// <summary>Every problem the loader finds in a text for this version, nothing written.</summary>
+    /// <summary>Every problem the editor would show for a text of this version (the loader's and the file steps' checks), nothing written.</summary>
     public async Task<IReadOnlyList<Engine.Diagnostics.Problem>> ValidateAsync(string procedureId, int version, string text, CultureInfo? culture = null, CancellationToken cancellationToken = default)
     {
         RequireValidKey(procedureId, version);
         RequireLength(text);
         var validator = await ValidatorAsync(culture ?? CultureInfo.CurrentUICulture, cancellationToken);
-        return DefinitionLoader.LoadText(text, validator.DisplayPath(procedureId, version), procedureId, version, validator.Options).Problems;
+        return validator.Validate(text, procedureId, version).Problems;
     }
 
     public async Task<SavedDraft> SaveDraftAsync(string procedureId, int version, string text, CancellationToken cancellationToken = default)
@@ -127,7 +127,7 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
             logger.LogInformation("Draft {ProcedureId} v{Version} saved", procedureId, version);
             await ReloadAsync(cancellationToken);
             var validator = await ValidatorAsync(CultureInfo.CurrentUICulture, cancellationToken);
-            var problems = DefinitionLoader.LoadText(text, validator.DisplayPath(procedureId, version), procedureId, version, validator.Options).Problems;
+            var problems = validator.Validate(text, procedureId, version).Problems;
             return new SavedDraft(procedureId, version, !exists, problems);
         }
         finally

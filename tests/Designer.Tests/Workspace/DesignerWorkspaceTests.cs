@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Designer.Editing;
 using Workflow.Designer.Tests.Support;
 using Workflow.Designer.Workspace;
+using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Persistence.Entities;
@@ -212,6 +213,22 @@ public class DesignerWorkspaceTests
         Assert.DoesNotContain(editor.Problems, p => p.IsError);
         editor.Redo();
         Assert.Contains(editor.Problems, p => p.IsError);
+    }
+
+    [Fact]
+    public async Task Validating_a_text_reports_what_the_editor_shows_including_a_file_step_naming_an_unknown_procedure()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        var version = (await harness.Workspace.StartNewVersionAsync("birth-registration")).Version;
+        var editor = await harness.OpenEditorAsync("birth-registration", version);
+        editor.Apply(d => StepEdits.SetLinkedProcedure(d, "file-residence", "no-such-procedure"));
+
+        var problems = await harness.Workspace.ValidateAsync("birth-registration", version, editor.Text);
+
+        Assert.Contains(problems, p => p.Code == ProblemCodes.LinkedProcedureUnknown);
+        Assert.Equal(editor.Problems.Select(p => (p.Code, p.JsonPath)).Order(), problems.Select(p => (p.Code, p.JsonPath)).Order());
+        var saved = await harness.Workspace.SaveDraftAsync("birth-registration", version, editor.Text);
+        Assert.Contains(saved.Problems, p => p.Code == ProblemCodes.LinkedProcedureUnknown);
     }
 
     private static async Task AddDossiersAsync(DesignerHarness harness, params (string Procedure, int Version)[] dossiers)
