@@ -51,6 +51,33 @@ public class CitizenDeadlineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_linked_dossier_stopped_by_its_citizen_deadline_lets_its_waiting_parent_go_on()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0), TestProcedures.Workspace(_folder, ["citizen-deadline-parent", Id]));
+        var parent = await h.ReceiveAtDeskAsync("citizen-deadline-parent", Commune);
+        await h.CompleteAsync(parent.DossierId, "receive", "transfer");
+        Guid child;
+        await using (var db = h.Database.Create())
+        {
+            child = (await db.DossierLinks.AsNoTracking().SingleAsync(l => l.ParentDossierId == parent.DossierId)).ChildDossierId;
+        }
+
+        await h.CompleteAsync(child, "receive", "transfer");
+        h.SetLocal(2026, 3, 2, 9, 0);
+        await h.CompleteAsync(child, "review", "supplement", "Thiếu bản vẽ mặt bằng");
+        Assert.Single(await h.OpenItemsAsync(parent.DossierId), i => i.Kind == WorkItemKind.Linked);
+
+        // The child's citizen lets the deadline pass (two reminders, then the deadline): the child stops, and the parent hears of it in that command.
+        h.SetLocal(2026, 3, 16, 17, 0);
+        Assert.Equal(3, await h.TimerWorker().RunOnceAsync());
+
+        Assert.Equal(DossierState.Stopped, (await h.DossierAsync(child)).State);
+        Assert.Equal("return", Assert.Single(await h.OpenItemsAsync(parent.DossierId)).StepId);
+        var ended = Assert.Single(await h.JournalAsync(parent.DossierId), j => j.Command == JournalKinds.ChildEnded).DetailAs<ChildEndedDetail>()!;
+        Assert.Equal((child, DossierState.Stopped), (ended.Child, ended.State));
+    }
+
+    [Fact]
     public async Task A_supplement_not_brought_by_its_deadline_stops_the_dossier_after_two_reminders_with_the_stop_notice()
     {
         var (h, dossier) = await ReviewedAsync("supplement", "Thiếu bản vẽ mặt bằng");
