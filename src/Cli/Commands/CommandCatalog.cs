@@ -18,5 +18,6 @@ public static class CommandCatalog
         yield return DatabaseCommand.Create();
         yield return AuditCommand.Create();
         yield return ReportCommand.Create();
+        yield return PortalCommand.Create();
     }
 }

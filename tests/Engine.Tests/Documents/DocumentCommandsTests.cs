@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Microsoft.Extensions.Time.Testing;
-using Workflow.Cli.Commands;
 using Workflow.Engine.Documents.Forms.Samples;
 using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Tests.Support;
@@ -15,28 +13,7 @@ public sealed class DocumentCommandsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var root = new RootCommand();
-        foreach (var command in CommandCatalog.All())
-        {
-            root.Subcommands.Add(command);
-        }
-
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            return (root.Parse(args).Invoke(), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliConsole.Run(args);
 
     private (string Document, string Signature, string Certificate) SignedFiles()
     {

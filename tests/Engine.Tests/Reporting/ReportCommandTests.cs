@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using Workflow.Cli.Commands;
 using Workflow.Engine.Spreadsheets;
 using Workflow.Engine.Tests.Documents;
 using Workflow.Engine.Tests.Support;
@@ -17,27 +15,8 @@ public sealed class ReportCommandTests(MarchScenario scenario) : IClassFixture<M
 
     private (int ExitCode, string Output, string Error) Run(params string[] args)
     {
-        var root = new RootCommand();
-        foreach (var command in CommandCatalog.All())
-        {
-            root.Subcommands.Add(command);
-        }
-
         var database = scenario.Harness.Database.Options;
-        string[] common = ["--provider", database.Provider.ToString(), "--connection", database.ConnectionString, "--procedures", RepositoryPaths.Procedures];
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            return (root.Parse(["report", .. args, .. common]).Invoke(), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
+        return CliConsole.Run(["report", .. args, "--provider", database.Provider.ToString(), "--connection", database.ConnectionString, "--procedures", RepositoryPaths.Procedures]);
     }
 
     [Fact]
