@@ -4,7 +4,7 @@ using Workflow.Engine.Notifications.Portal;
 namespace Workflow.Server.Hosting;
 
 /// <summary>
-/// The national portal connector (<c>NationalPortal:Endpoint|CredentialsHeader|Credentials|TimeoutSeconds</c>):
+/// The national portal connector (<c>NationalPortal:Endpoint|CredentialsHeader|Credentials|TimeoutSeconds|LateCommitWindowSeconds</c>):
 /// off without an endpoint. When on, <see cref="PortalFeedService"/> writes each dossier's messages into
 /// the outbox and outbox delivery posts them, in order per dossier.
 /// </summary>
@@ -13,7 +13,8 @@ public static class PortalConnector
     public static IServiceCollection AddPortalConnector(this IServiceCollection services)
     {
         services.AddSingleton(sp => new PortalFeed(sp.GetRequiredService<Workflow.Engine.Persistence.WorkflowDbContextFactory>(),
-            sp.GetRequiredService<Workflow.Engine.Runtime.WorkspaceAccessor>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PortalFeed>>()));
+            sp.GetRequiredService<Workflow.Engine.Runtime.WorkspaceAccessor>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PortalFeed>>(),
+            sp.GetRequiredService<PortalOptions>().LateCommitWindow));
         services.AddSingleton(sp => new PortalOutbox(sp.GetRequiredService<Workflow.Engine.Persistence.WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         if (!services.Any(s => s.ImplementationType == typeof(PortalFeedService)))
         {
@@ -32,6 +33,7 @@ public static class PortalConnector
             CredentialsHeader = string.IsNullOrWhiteSpace(section["CredentialsHeader"]) ? "Authorization" : section["CredentialsHeader"]!,
             Credentials = section["Credentials"],
             Timeout = TimeSpan.FromSeconds(seconds),
+            LateCommitWindow = TimeSpan.FromSeconds(double.TryParse(section["LateCommitWindowSeconds"], NumberStyles.Float, CultureInfo.InvariantCulture, out var window) && window > 0 ? window : 300),
         };
     }
 

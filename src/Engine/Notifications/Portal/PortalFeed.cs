@@ -16,41 +16,72 @@ namespace Workflow.Engine.Notifications.Portal;
 /// message per status change (<see cref="PortalPayloadBuilder"/>'s progress updates), per rating and
 /// per payment entry after the last sequence already in the outbox. The outbox then delivers them
 /// (lease, retries, in order per dossier). <see cref="FeedAsync"/> looks only at dossiers with journal
-/// entries since its last pass; <see cref="ReconcileAsync"/> compares every dossier with what the
+/// entries since its last pass (including entries committed late, below ids it had already passed); <see cref="ReconcileAsync"/> compares every dossier with what the
 /// outbox holds and writes what is missing. Writing is idempotent: a message's id comes from its key.
 /// </summary>
-public sealed class PortalFeed(WorkflowDbContextFactory database, WorkspaceAccessor workspace, TimeProvider time, ILogger<PortalFeed>? logger = null)
+public sealed class PortalFeed(WorkflowDbContextFactory database, WorkspaceAccessor workspace, TimeProvider time, ILogger<PortalFeed>? logger = null, TimeSpan? lateCommitWindow = null)
 {
     private static readonly string[] EventCommands = [JournalKinds.Rate, JournalKinds.PaymentReceived, JournalKinds.PaymentConfirmed, JournalKinds.PaymentFailed];
 
     private readonly ILogger _logger = logger ?? NullLogger<PortalFeed>.Instance;
 
-    // The journal row id up to which dossiers were looked at; 0 at start, so the first pass sees every dossier.
-    private long _watermark;
+    // Journal row ids are handed out at insert, but on PostgreSQL and SQL Server a transaction can commit
+    // after a later one: its rows then appear below the highest id a pass has already seen. Each pass
+    // therefore reads again the ids above the mark of the newest pass made at least the window ago and
+    // takes those it has not seen. Only a command uncommitted for longer than the window (database
+    // commands time out after 120 s by default) could be missed; reconciliation would find it.
+    private readonly TimeSpan _window = lateCommitWindow ?? TimeSpan.FromMinutes(5);
+    private readonly Queue<(DateTimeOffset At, long Mark)> _marks = new();
+    private readonly HashSet<long> _seen = [];
+
+    // Every journal row at or below it has been looked at for good; null until a first pass succeeds.
+    private long? _settled;
+    private long _highest;
 
     /// <summary>Writes the messages of dossiers with journal entries since the last pass; returns how many were written.</summary>
     public async Task<int> FeedAsync(CancellationToken cancellationToken = default)
     {
-        List<(Guid DossierId, long Id)> touched;
+        var now = time.GetUtcNow();
+        var dossiers = new List<Guid>();
+        List<(long Id, Guid DossierId)> rows;
+        long settled;
         await using (var db = database.Create())
         {
-            var since = _watermark;
-            touched = (await db.Journal.AsNoTracking().Where(j => j.Id > since)
-                .GroupBy(j => j.DossierId).Select(g => new { g.Key, Id = g.Max(j => j.Id) }).ToListAsync(cancellationToken))
-                .Select(t => (t.Key, t.Id)).ToList();
+            if (_settled is { } known)
+            {
+                settled = known;
+            }
+            else
+            {
+                // The first pass looks at every dossier once; only the rows of the last window are kept as seen.
+                dossiers.AddRange(await db.Journal.AsNoTracking().Select(j => j.DossierId).Distinct().ToListAsync(cancellationToken));
+                var cutoff = now.UtcDateTime - _window;
+                settled = await db.Journal.AsNoTracking().Where(j => j.At < cutoff).MaxAsync(j => (long?)j.Id, cancellationToken) ?? 0;
+            }
+
+            while (_marks.TryPeek(out var mark) && mark.At <= now - _window)
+            {
+                settled = Math.Max(settled, _marks.Dequeue().Mark);
+            }
+
+            rows = (await db.Journal.AsNoTracking().Where(j => j.Id > settled).Select(j => new { j.Id, j.DossierId }).ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.DossierId)).ToList();
         }
 
+        var fresh = rows.Where(r => !_seen.Contains(r.Id)).ToList();
+        dossiers.AddRange(fresh.Select(r => r.DossierId));
         var written = 0;
-        foreach (var (dossierId, _) in touched)
+        foreach (var dossierId in dossiers.Distinct())
         {
             written += await EnqueueAsync(dossierId, cancellationToken);
         }
 
-        if (touched.Count > 0)
-        {
-            _watermark = touched.Max(t => t.Id);
-        }
-
+        // Only a pass that wrote everything moves on; a failed one is looked at again whole.
+        _settled = settled;
+        _seen.RemoveWhere(id => id <= settled);
+        _seen.UnionWith(fresh.Select(r => r.Id));
+        _highest = Math.Max(Math.Max(_highest, settled), rows.Count == 0 ? 0 : rows.Max(r => r.Id));
+        _marks.Enqueue((now, _highest));
         return written;
     }
 

@@ -16,6 +16,9 @@ public sealed record PortalOptions
     /// <summary>How long one attempt may take before it counts as failed and is retried.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long after a pass the feed still looks for journal rows committed late below it (PostgreSQL, SQL Server).</summary>
+    public TimeSpan LateCommitWindow { get; init; } = TimeSpan.FromMinutes(5);
+
     public bool IsConfigured => Endpoint is not null;
 
     /// <summary>Why the endpoint cannot be used, or null when it can.</summary>
