@@ -38,7 +38,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync()
+    public static async Task<ServerProcess> StartAsync(Uri? portal = null)
     {
         var folder = Directory.CreateTempSubdirectory("wf-web-").FullName;
         CopyFolder(RepositoryPaths.Procedures, Path.Combine(folder, "procedures"));
@@ -62,6 +62,14 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["RateLimiting__SignInPerMinute"] = "1000";
         start.Environment["RateLimiting__PublicPerMinute"] = "1000";
+        if (portal is not null)
+        {
+            // The connector's messages fail at once (one attempt) and are resent by hand on the portal page.
+            start.Environment["NationalPortal__Endpoint"] = portal.ToString();
+            start.Environment["Outbox__MaxAttempts"] = "1";
+            start.Environment["Outbox__PollSeconds"] = "2";
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var process = new Process { StartInfo = start };

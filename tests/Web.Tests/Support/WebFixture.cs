@@ -13,12 +13,17 @@ public sealed class WebFixture : IAsyncLifetime
 
     public PageTimings Timings { get; } = new();
 
+    /// <summary>The national portal the server posts to: answering 500 "under maintenance" until a test lets it take messages.</summary>
+    public LoopbackPortal Portal { get; } = new() { Failing = PortalMaintenance };
+
+    public const string PortalMaintenance = "Hệ thống đang bảo trì";
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(RepositoryPaths.Screenshots);
         // The circuit answers a click over its socket; give each expectation room on a busy two-core machine.
         Assertions.SetDefaultExpectTimeout(10_000);
-        Server = await ServerProcess.StartAsync();
+        Server = await ServerProcess.StartAsync(Portal.Endpoint);
         await DemoDossiers.SeedAsync(Server.Address);
         _playwright = await Playwright.CreateAsync();
         Browser = await BrowserLaunch.ChromiumAsync(_playwright);
@@ -63,5 +68,7 @@ public sealed class WebFixture : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Root, "test-results", "web-server.log"), Server.Output);
             await Server.DisposeAsync();
         }
+
+        Portal.Dispose();
     }
 }

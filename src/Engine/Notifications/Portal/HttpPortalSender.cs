@@ -41,7 +41,8 @@ public sealed class HttpPortalSender(HttpClient http, PortalOptions options) : I
             if (!response.IsSuccessStatusCode)
             {
                 var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-                throw new HttpRequestException($"The portal answered {(int)response.StatusCode} {response.ReasonPhrase}: {(answer.Length > 1000 ? answer[..1000] : answer)}");
+                // Kept as the receiver said it, in no language of ours: the page shows it under "the portal's answer".
+                throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {(answer.Length > 1000 ? answer[..1000] : answer)}");
             }
         }
     }

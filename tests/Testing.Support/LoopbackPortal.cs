@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace Workflow.Server.Tests.Support;
+namespace Workflow.Testing.Support;
 
 /// <summary>
 /// A national portal receiver on loopback, a real HTTP listener: it records every request it reads
