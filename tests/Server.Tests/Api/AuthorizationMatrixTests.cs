@@ -53,6 +53,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET admin users",                              "401  403  403   403  403  403  403   403   403   200"),
         ("POST admin create user (empty)",               "401  403  403   403  403  403  403   403   403   400"),
         ("GET admin calendars",                          "401  403  403   403  403  403  403   403   403   200"),
+        ("GET reports dossiers (March)",                 "401  403  403   403  200  200  200   200   403   403"),
+        ("GET reports indicators (to before from)",      "401  403  403   403  400  400  400   400   403   403"),
+        ("GET reports figure dossiers (unknown figure)", "401  403  403   403  400  400  400   400   403   403"),
+        ("GET migration plan (no target version)",       "401  403  403   403  403  400  400   403   400   403"),
+        ("GET migration runs",                           "401  403  403   403  403  200  200   403   200   403"),
+        ("GET admin portal messages",                    "401  403  403   403  403  403  403   403   403   200"),
+        ("POST admin portal reconcile (connector off)",  "401  403  403   403  403  403  403   403   403   409"),
+        ("GET blank form (unknown paper)",               "404  404  404   404  404  404  404   404   404   404"),
     ];
 
     public static TheoryData<string, int> Cases()
@@ -120,6 +128,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "GET admin users" => Get("/api/admin/users"),
             "POST admin create user (empty)" => Post("/api/admin/users", new { }),
             "GET admin calendars" => Get("/api/admin/calendars"),
+            "GET reports dossiers (March)" => Get("/api/reports/dossiers?from=2026-03-01&to=2026-03-31"),
+            "GET reports indicators (to before from)" => Get("/api/reports/indicators?from=2026-03-31&to=2026-03-01"),
+            "GET reports figure dossiers (unknown figure)" => Get("/api/reports/figures/no-such-figure/dossiers?from=2026-03-01&to=2026-03-31"),
+            "GET migration plan (no target version)" => Get("/api/procedures/business-household-registration/migrations"),
+            "GET migration runs" => Get("/api/procedures/business-household-registration/migrations/runs"),
+            "GET admin portal messages" => Get("/api/admin/portal/messages"),
+            "POST admin portal reconcile (connector off)" => Post("/api/admin/portal/reconcile", new { }),
+            "GET blank form (unknown paper)" => Get("/api/public/procedures/birth-registration/forms/no-such-paper"),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint),
         };
     }
