@@ -43,7 +43,7 @@ public sealed class FactsImporter(string proceduresRoot, DefinitionLoadOptions o
         FactsRowResult Refuse(TableColumn column, string vietnamese, string english) =>
             new(row.Number, code, null, name, ImportOutcome.Refused, null, null, [], [new ImportIssue(row.Number, header.Name(column, Culture), Text.Pick(Culture, vietnamese, english))]);
 
-        if (code.Length == 0)
+        if (code.Length == 0 && given.Length == 0)
         {
             return Refuse(FactsColumns.Code, "Thiếu mã thủ tục: ghi mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính (ví dụ 1.000656); không tự đặt mã.",
                 "The procedure code is missing: write its code in the national procedure database (such as 1.000656); never make one up.");
@@ -61,6 +61,12 @@ public sealed class FactsImporter(string proceduresRoot, DefinitionLoadOptions o
         }
 
         var id = given.Length > 0 ? given : existing.GetValueOrDefault(code) ?? StepIdentifiers.FromName(name, takenIds, "thu-tuc");
+        if (code.Length == 0 && !takenIds.Contains(id))
+        {
+            return Refuse(FactsColumns.Code, "Thủ tục mới cần mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính (ví dụ 1.000656); không tự đặt mã.",
+                "A new procedure needs its code in the national procedure database (such as 1.000656); never make one up.");
+        }
+
         if (seen.TryGetValue(id, out var earlier))
         {
             return Refuse(given.Length > 0 ? FactsColumns.Id : FactsColumns.Code, $"Thủ tục {id} đã có ở dòng {earlier}; mỗi thủ tục chỉ một dòng.",

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using Workflow.Engine.Definitions.Model;
@@ -49,5 +48,7 @@ public static class ProcedureSummaryPage
         return html.Append("</table></body></html>").ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Only markup characters are escaped: Vietnamese letters stay as they are in the UTF-8 page.
+    private static string E(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
