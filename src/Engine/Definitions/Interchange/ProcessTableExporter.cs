@@ -48,6 +48,12 @@ public static class ProcessTableExporter
         return workbook;
     }
 
+    /// <summary>The same table as CSV (header and steps, no title), which <see cref="ProcessTableImporter"/> reads back as well.</summary>
+    public static string Csv(ProcedureDefinition definition, OrganisationModel? organisation) =>
+        string.Join("\n", ProcessTable.Rows(definition, organisation)
+            .Select(r => CsvText.Line([r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Content, r.Unit, r.Role, r.Time]))
+            .Prepend(CsvText.Line(ProcessColumns.All.Select(c => c.Vietnamese)))) + "\n";
+
     /// <summary>The steps' time added up in working time, or a sentence where calendar days make that meaningless.</summary>
     private static string Total(ProcedureDefinition definition, TimeSpan standardDay)
     {
