@@ -98,8 +98,9 @@ public sealed class ProcessTableImporter(string proceduresRoot, OrganisationMode
         var role = organisation.Roles.FirstOrDefault(r => Same(r.Id, roleCell) || Same(r.Name, roleCell) || Same(r.NameEn, roleCell));
         if (role is null)
         {
-            Issue(ProcessColumns.Role, $"Vai trò \"{roleCell}\" không có trong cơ cấu tổ chức; ghi tên hoặc mã một vai trò (ví dụ \"{organisation.Roles[0].Name}\").",
-                $"The role \"{roleCell}\" is not in the organisation; write the name or id of a role (such as \"{organisation.Roles[0].NameEn}\").");
+            var roles = kind?.RoleIds.Select(r => organisation.FindRole(r)).OfType<Role>().ToList() is { Count: > 0 } ofKind ? ofKind : organisation.Roles.Take(4).ToList();
+            Issue(ProcessColumns.Role, $"Vai trò \"{roleCell}\" không có trong cơ cấu tổ chức; ghi tên hoặc mã một vai trò: {string.Join(", ", roles.Select(r => r.Name))}.",
+                $"The role \"{roleCell}\" is not in the organisation; write the name or id of a role: {string.Join(", ", roles.Select(r => r.Id))}.");
         }
         else if (kind is not null && !organisation.KindHasRole(kind.Id, role.Id))
         {
