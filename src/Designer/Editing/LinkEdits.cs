@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Workflow.Engine.Definitions.Identifiers;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Localization;
 

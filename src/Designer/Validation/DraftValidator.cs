@@ -18,19 +18,8 @@ public sealed class DraftValidator(DefinitionLoadOptions options, string display
     public DefinitionReadResult Validate(DefinitionDocument document, string procedureId, int version) => Validate(document.ToText(), procedureId, version);
 
     /// <summary>The one check of a draft's text, whether open in the editor, validated or saved through the workspace.</summary>
-    public DefinitionReadResult Validate(string text, string procedureId, int version)
-    {
-        var result = DefinitionLoader.LoadText(text, DisplayPath(procedureId, version), procedureId, version, Options);
-        if (result.Definition is not { } draft || draft.Process.Steps.All(s => s.Kind != StepKind.File))
-        {
-            return result;
-        }
-
-        // The draft stands in for its own saved version; only its own problems are reported here.
-        var loaded = (procedures ?? []).Where(d => d.Key != draft.Key).Append(draft).ToList();
-        var linked = LinkedProcedureChecks.Check(loaded, Options.Culture).Where(p => p.File == draft.Source.File).ToList();
-        return linked.Count == 0 ? result : result with { Problems = [.. result.Problems, .. linked] };
-    }
+    public DefinitionReadResult Validate(string text, string procedureId, int version) =>
+        DraftCheck.Check(text, DisplayPath(procedureId, version), procedureId, version, Options, procedures ?? []);
 
     public string DisplayPath(string procedureId, int version) => $"{displayRoot}/{procedureId}/v{version}.json";
 }

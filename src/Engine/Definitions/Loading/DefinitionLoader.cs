@@ -17,7 +17,7 @@ public static class DefinitionLoader
     /// <summary>Folders of <c>procedures/</c> that hold shared data rather than procedures.</summary>
     public static readonly IReadOnlySet<string> ReservedFolders = new HashSet<string>(StringComparer.Ordinal)
     {
-        "calendars", "organisation", "forms",
+        "calendars", "organisation", "forms", "samples",
     };
 
     public static DefinitionLoadResult LoadFolder(string proceduresRoot, DefinitionLoadOptions? options = null)

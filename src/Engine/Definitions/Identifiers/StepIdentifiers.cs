@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Workflow.Designer.Editing;
+namespace Workflow.Engine.Definitions.Identifiers;
 
 /// <summary>
 /// Makes identifiers the schema accepts (<c>^[a-z0-9]+(-[a-z0-9]+)*$</c>) from Vietnamese names:
