@@ -11,6 +11,8 @@ public static class CommandCatalog
         yield return ShowCommand.Create();
         yield return PublishCommand.Create();
         yield return NewVersionCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ImportCommand.Create();
         yield return DueCommand.Create();
         yield return SimulateCommand.Create();
         yield return RenderFormCommand.Create();
