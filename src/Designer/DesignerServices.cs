@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Workflow.Designer.Interchange;
 using Workflow.Designer.Simulation;
 using Workflow.Designer.Workspace;
 using Workflow.Engine.Persistence;
@@ -25,6 +26,7 @@ public static class DesignerServices
             sp.GetRequiredService<WorkflowDbContextFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DesignerWorkspace>>()));
+        services.TryAddSingleton(sp => new ProcedureInterchange(sp.GetRequiredService<DesignerWorkspace>(), sp.GetRequiredService<ILogger<ProcedureInterchange>>()));
         services.TryAddSingleton(sp => new DesignerSimulator(sp.GetRequiredService<DesignerOptions>().DefaultConvention));
         return services;
     }

@@ -20,6 +20,7 @@ public static class EndpointMap
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();
+        routes.MapProcessFormatEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
         routes.MapPortalEndpoints();
