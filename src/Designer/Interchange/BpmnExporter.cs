@@ -63,7 +63,8 @@ public static class BpmnExporter
             process.Add(LinkFlow(link, steps.First(s => (string?)s["id"] == link.From)));
         }
 
-        var layout = FlowLayout.Compute(FlowGraph.Of(document, editable: false));
+        var graph = FlowGraph.Of(document, editable: false);
+        var layout = FlowLayout.Compute(graph);
         var definitions = new XElement(Model + "definitions",
             new XAttribute(XNamespace.Xmlns + "bpmn", Model),
             new XAttribute(XNamespace.Xmlns + "bpmndi", Di),
@@ -77,7 +78,7 @@ public static class BpmnExporter
             new XAttribute("exporter", "Workflow designer"),
             new XAttribute("exporterVersion", "1"),
             process,
-            BpmnDiagramWriter.Diagram(ProcessElementId(document.ProcedureId), layout, FlowGraph.Of(document, editable: false), known.Contains(start) ? start : null, links));
+            BpmnDiagramWriter.Diagram(ProcessElementId(document.ProcedureId), layout, graph, known.Contains(start) ? start : null, links));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), definitions);
     }
 
