@@ -15,7 +15,8 @@ public sealed class DocumentCommandsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    /// <summary>Runs the command line in this process, capturing what it prints (other command tests use it too).</summary>
+    internal static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var root = new RootCommand();
         foreach (var command in CommandCatalog.All())
