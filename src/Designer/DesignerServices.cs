@@ -27,6 +27,7 @@ public static class DesignerServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DesignerWorkspace>>()));
         services.TryAddSingleton(sp => new ProcedureInterchange(sp.GetRequiredService<DesignerWorkspace>(), sp.GetRequiredService<ILogger<ProcedureInterchange>>()));
+        services.TryAddSingleton(sp => new ProcessFormatInterchange(sp.GetRequiredService<DesignerWorkspace>(), sp.GetRequiredService<ILogger<ProcessFormatInterchange>>()));
         services.TryAddSingleton(sp => new DesignerSimulator(sp.GetRequiredService<DesignerOptions>().DefaultConvention));
         return services;
     }

@@ -13,16 +13,19 @@ namespace Workflow.Cli.Commands;
 /// <summary>
 /// <c>workflow export process &lt;procedure&gt; --version N --out file.xlsx</c> (the internal-process table, A4 landscape, the
 /// approval decision's annex), <c>workflow export summary &lt;procedure&gt; --version N --out file.html|file.pdf</c> (one printed
-/// page) and <c>workflow export facts --out file.xlsx|file.csv</c> (every procedure's public facts, in the import layout).
+/// page) and <c>workflow export facts --out file.xlsx|file.csv</c> (every procedure's public facts, in the import layout); <c>bpmn</c> and <c>elsa</c> are
+/// <see cref="ProcessFormatCommands"/>.
 /// </summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "Xuất bảng quy trình nội bộ, trang tóm tắt hoặc bảng thông tin thủ tục / export a process table, a summary page or the facts table");
+        var command = new Command("export", "Xuất bảng quy trình nội bộ, trang tóm tắt, bảng thông tin thủ tục, BPMN 2.0 hoặc Elsa 3 / export a process table, a summary page, the facts table, BPMN 2.0 or Elsa 3");
         command.Subcommands.Add(Process());
         command.Subcommands.Add(Summary());
         command.Subcommands.Add(Facts());
+        command.Subcommands.Add(ProcessFormatCommands.Export("bpmn"));
+        command.Subcommands.Add(ProcessFormatCommands.Export("elsa"));
         return command;
     }
 

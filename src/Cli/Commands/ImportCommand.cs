@@ -14,9 +14,10 @@ public static class ImportCommand
 {
     public static Command Create()
     {
-        var command = new Command("import", "Nhập bảng thông tin thủ tục hoặc quy trình nội bộ thành bản nháp / import a facts or internal-process table into drafts");
+        var command = new Command("import", "Nhập bảng thông tin thủ tục, quy trình nội bộ hoặc tệp BPMN 2.0 thành bản nháp / import a facts table, an internal-process table or a BPMN 2.0 file into drafts");
         command.Subcommands.Add(Facts());
         command.Subcommands.Add(Process());
+        command.Subcommands.Add(ProcessFormatCommands.ImportBpmn());
         return command;
     }
 

@@ -136,6 +136,10 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         }
     }
 
+    /// <summary>The number a new draft of the procedure gets: one past its newest file or published record (1 for a new procedure).</summary>
+    public async Task<int> NextVersionAsync(string procedureId, CancellationToken cancellationToken = default) =>
+        VersionNumbers.NextFree(Root, procedureId, await PublishedRecordsAsync(cancellationToken));
+
     /// <summary>
     /// Publishes a draft from an effective date: the one given, or else <see cref="ProposedEffectiveDate"/>.
     /// The date is written into the draft first, so the published (hashed) file carries it; a date

@@ -20,6 +20,7 @@ public static class Policies
     public const string Leader = "leader";
     public const string MigrationPreview = "migration-preview";
     public const string ReportReader = "report-reader";
+    public const string ProcessExport = "process-export";
 
     public static readonly string[] OfficerRoles = [SystemRoles.DeskOfficer, SystemRoles.Specialist, SystemRoles.UnitHead, SystemRoles.Leader];
 
@@ -34,5 +35,6 @@ public static class Policies
         .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Administrator))
         .AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader))
         .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader))
+        .AddPolicy(ProcessExport, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Auditor))
         .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor));
 }

@@ -51,7 +51,7 @@ public sealed class ProceduresEditor(DesignerWorkspace workspace)
             v.Version, v.Status.ToString().ToLowerInvariant(), v.Name, v.EffectiveFrom, v.ContentHash, v.HasFile, v.Loaded, v.Errors, v.Warnings)).ToList());
 
     /// <summary>Turns the workspace's refusal into the API's ProblemDetails: same code, status and member, and the loader's problems when it has them.</summary>
-    private static async Task<T> Refusing<T>(Func<Task<T>> action)
+    internal static async Task<T> Refusing<T>(Func<Task<T>> action)
     {
         try
         {

@@ -21,6 +21,7 @@ public static class EndpointMap
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();
         routes.MapInterchangeEndpoints();
+        routes.MapProcessFormatEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
         routes.MapPortalEndpoints();

@@ -47,6 +47,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET audit linked dossiers",                    "401  403  403   403  403  403  403   200   403   403"),
         ("GET designer procedures",                      "401  403  403   403  403  403  403   403   200   403"),
         ("POST designer validate",                       "401  403  403   403  403  403  403   403   200   403"),
+        ("GET designer BPMN export",                     "401  403  403   403  403  403  403   200   200   403"),
+        ("GET designer Elsa export",                     "401  403  403   403  403  403  403   200   200   403"),
+        ("POST designer BPMN import (not XML)",          "401  403  403   403  403  403  403   403   400   403"),
         ("POST migration preview (unknown version)",     "401  403  403   403  403  400  400   403   400   403"),
         ("POST migration prepare (no reason)",           "401  403  403   403  403  403  403   403   400   403"),
         ("POST migration run (unknown run)",             "401  403  403   403  403  404  404   403   403   403"),
@@ -121,6 +124,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "POST designer validate" => new HttpRequestMessage(HttpMethod.Post, "/api/designer/procedures/birth-registration/versions/1/validate")
             {
                 Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+            },
+            "GET designer BPMN export" => Get("/api/designer/procedures/birth-registration/versions/1/bpmn"),
+            "GET designer Elsa export" => Get("/api/designer/procedures/birth-registration/versions/1/elsa"),
+            "POST designer BPMN import (not XML)" => new HttpRequestMessage(HttpMethod.Post, "/api/designer/procedures/import/bpmn")
+            {
+                Content = new StringContent("not xml", Encoding.UTF8, "application/xml"),
             },
             "POST migration preview (unknown version)" => Post("/api/procedures/business-household-registration/migrations/preview", new { targetVersion = 99 }),
             "POST migration prepare (no reason)" => Post("/api/procedures/business-household-registration/migrations/runs", new { targetVersion = 99 }),

@@ -296,6 +296,35 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
     }
 
     /// <summary>From the list of procedures, "new version": the editor opens on the draft, its diagram drawn.</summary>
+    [Fact]
+    public async Task An_analyst_downloads_a_version_as_BPMN_and_imports_it_back_as_the_next_draft_with_nothing_unmapped()
+    {
+        await using var analyst = await designer.AnalystAsync(fixture);
+        var page = analyst.Page;
+        await analyst.OpenAsync("/designer", "designer: procedures (formats)", timed: false);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => Id(page, "bpmn-death-registration-v1").ClickAsync());
+        Assert.Equal("death-registration-v1.bpmn", download.SuggestedFilename);
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(file);
+
+        // Not XML: refused with a sentence, nothing created.
+        await Id(page, "bpmn-import-file").SetInputFilesAsync(new FilePayload { Name = "ghi-chu.bpmn", MimeType = "application/xml", Buffer = "không phải XML"u8.ToArray() });
+        await Expect(Id(page, "bpmn-import-refused")).ToContainTextAsync("không phải XML hợp lệ");
+
+        await Id(page, "bpmn-import-file").SetInputFilesAsync(file);
+        await Expect(Id(page, "bpmn-import-report")).ToContainTextAsync("Đã tạo bản nháp death-registration v2");
+        await Expect(Id(page, "bpmn-import-report")).ToContainTextAsync("Mọi phần tử đều chuyển được.");
+        await Expect(Id(page, "version-death-registration-v2")).ToHaveAttributeAsync("data-status", "draft");
+        await analyst.ScreenshotAsync("designer-20-bpmn-import");
+        File.Delete(file);
+
+        await Id(page, "bpmn-import-open").ClickAsync();
+        await page.WaitForURLAsync("**/designer/death-registration/v2");
+        await Expect(Id(page, "flow-diagram")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(page.Locator("[data-testid^=step-node-]")).ToHaveCountAsync(6);
+    }
+
     private static async Task StartNewVersionAsync(Visitor analyst, string procedureId, int version)
     {
         var page = analyst.Page;
