@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Workflow.Engine.Definitions.Model;
@@ -44,7 +43,7 @@ public sealed record ResultFacts(DossierRecord Dossier, ResultDocument Result, P
         foreach (var (id, value) in Data())
         {
             var name = Definition?.Data.FirstOrDefault(d => d.Id == id)?.Name ?? id;
-            rows.Append("<tr><td>").Append(WebUtility.HtmlEncode(name)).Append(":</td><td>").Append(WebUtility.HtmlEncode(value)).Append("</td></tr>");
+            rows.Append("<tr><td>").Append(ResultTemplate.Html.Encode(name)).Append(":</td><td>").Append(ResultTemplate.Html.Encode(value)).Append("</td></tr>");
         }
 
         return rows.ToString();

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Workflow.Engine.Results;
@@ -12,6 +13,9 @@ namespace Workflow.Engine.Results;
 /// </summary>
 public static partial class ResultTemplate
 {
+    /// <summary>Escapes markup but keeps Vietnamese letters as they are, so the file stays readable.</summary>
+    internal static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The placeholders a template may use besides <c>{{data.&lt;field id&gt;}}</c>.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
@@ -34,7 +38,7 @@ public static partial class ResultTemplate
                 return facts.DataRows();
             }
 
-            return values.TryGetValue(name, out var value) ? WebUtility.HtmlEncode(value) : "";
+            return values.TryGetValue(name, out var value) ? Html.Encode(value) : "";
         });
     }
 
