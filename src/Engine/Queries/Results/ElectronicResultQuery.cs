@@ -53,6 +53,13 @@ public sealed class ElectronicResultQuery(WorkflowDbContextFactory database, Tim
         return await SummariesAsync(db, records, culture, cancellationToken);
     }
 
+    /// <summary>How the citizen chose to receive the dossier's result.</summary>
+    public async Task<ResultDelivery> ChosenDeliveryAsync(Guid dossierId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.Create();
+        return await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.ResultDelivery).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>One result with its bytes, checked; null when there is none.</summary>
     public async Task<ResultCheck?> CheckAsync(Guid documentId, CancellationToken cancellationToken = default)
     {
