@@ -74,6 +74,7 @@ public sealed class ElectronicResultTests(WebFixture fixture)
         await Expect(visitor.Test("track-result")).ToBeVisibleAsync();
         await Expect(visitor.Test("track-result-download")).ToHaveCountAsync(0);
 
+        await visitor.OpenAsync($"/tracking?code={Uri.EscapeDataString(code)}", "citizen: tracking with the secret");
         await visitor.Field("track-secret").FillAsync(secret);
         await visitor.Test("track").ClickAsync();
         await Expect(visitor.Test("track-result-sentence")).ToContainTextAsync("chữ ký số hợp lệ");
