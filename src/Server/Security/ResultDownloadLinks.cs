@@ -12,18 +12,20 @@ public sealed class ResultDownloadLinks(IDataProtectionProvider protection, Time
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("Workflow.Server.ResultDownloadLinks").ToTimeLimitedDataProtector();
+    // The expiry travels inside the protected text and is read on the server's own clock (the TimeProvider), like every other deadline.
+    private readonly IDataProtector _protector = protection.CreateProtector("Workflow.Server.ResultDownloadLinks");
 
     public string For(Guid resultId) =>
-        $"/api/public/results/{_protector.Protect(resultId.ToString("N"), time.GetUtcNow().Add(Lifetime))}";
+        $"/api/public/results/{_protector.Protect($"{resultId:N}.{time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds()}")}";
 
     /// <summary>The result a token names, or null when it was not made here or has expired.</summary>
     public Guid? Read(string token)
     {
         try
         {
-            var text = _protector.Unprotect(token, out var expiration);
-            return expiration >= time.GetUtcNow() && Guid.TryParseExact(text, "N", out var id) ? id : null;
+            var parts = _protector.Unprotect(token).Split('.');
+            return parts.Length == 2 && long.TryParse(parts[1], out var expires) && expires >= time.GetUtcNow().ToUnixTimeSeconds()
+                   && Guid.TryParseExact(parts[0], "N", out var id) ? id : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

@@ -8,7 +8,7 @@ namespace Workflow.Server.Tests.Api;
 
 /// <summary>
 /// The result journey over HTTP: generated, signed and delivered online at the result step; the
-/// citizen's link downloads it without a session, a made-up link is refused; a desk officer may not
+/// citizen's link downloads it without a session for 30 minutes, a made-up or expired link is refused; a desk officer may not
 /// revoke, a leader of the issuing unit may, and then neither officers nor citizens get the file,
 /// told why; a file changed in storage is refused as altered.
 /// </summary>
@@ -56,6 +56,11 @@ public sealed class ElectronicResultApiTests(ServerFactory server) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, downloaded.StatusCode);
         Assert.Contains("Quán cơm Mỹ Duyên", await downloaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await server.CreateClient().GetAsync(link + "x")).StatusCode);
+        server.Clock.Advance(ResultDownloadLinks.Lifetime + TimeSpan.FromMinutes(1));
+        var expired = await server.CreateClient().GetAsync(link);
+        Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
+        Assert.Contains("hết hạn", (await expired.ReadAsync()).Text("detail"), StringComparison.Ordinal);
+        link = server.Services.GetRequiredService<ResultDownloadLinks>().For(Guid.Parse(result));
 
         var deskRevokes = await desk.PostJsonAsync($"/api/dossiers/{id}/results/{result}/revoke", new { reason = "Thử thu hồi" });
         Assert.Equal(HttpStatusCode.Forbidden, deskRevokes.StatusCode);
