@@ -144,6 +144,18 @@ public static class JournalKinds
     /// <summary>A document (receipt, notice, result...) was issued for the dossier. Detail: <see cref="Details.DocumentIssuedDetail"/>.</summary>
     public const string DocumentIssued = "document-issued";
 
+    /// <summary>A result (licence, certificate, decision...) was stored as an electronic document for the dossier and its holder. Detail: <see cref="Details.ResultIssuedDetail"/>.</summary>
+    public const string ResultIssued = "result-issued";
+
+    /// <summary>An electronic result was signed with the unit's certificate. Detail: <see cref="Details.ResultSignedDetail"/>.</summary>
+    public const string ResultSigned = "result-signed";
+
+    /// <summary>A signed result reached the citizen the way they chose (online, post, desk). Detail: <see cref="Details.ResultDeliveredDetail"/>.</summary>
+    public const string ResultDelivered = "result-delivered";
+
+    /// <summary>A leader of the issuing unit revoked an electronic result; the reason is the entry's reason. Detail: <see cref="Details.ResultRevokedDetail"/>.</summary>
+    public const string ResultRevoked = "result-revoked";
+
     /// <summary>The citizen rated the service. Detail: <see cref="Details.RateDetail"/>.</summary>
     public const string Rate = "rate";
 

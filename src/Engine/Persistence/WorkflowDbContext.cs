@@ -39,6 +39,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<IssuedDocumentRecord> IssuedDocuments => Set<IssuedDocumentRecord>();
 
+    public DbSet<ElectronicResultRecord> ElectronicResults => Set<ElectronicResultRecord>();
+
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
 
     public DbSet<RatingRecord> Ratings => Set<RatingRecord>();

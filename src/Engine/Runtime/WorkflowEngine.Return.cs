@@ -1,5 +1,6 @@
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Journal.Details;
+using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.States;
@@ -28,28 +29,39 @@ public sealed partial class WorkflowEngine
             var task = session.OpenItems.FirstOrDefault(i => i.Kind == WorkItemKind.Task && i.Phase == StepPhase.Return)
                 ?? throw Conflict("no-result-ready", $"Hồ sơ {session.Dossier.Code} chưa có kết quả để trả.", "The dossier has no result ready to return.");
             session.ActAs(await Memberships.RequireAsync(session.Db, actor, task.UnitId!, [task.Role!], session.Context.Today, "trả kết quả qua bưu chính", "return results by post", cancellationToken));
-            var step = session.Definition.Process.Find(task.StepId)!;
-            var outcome = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
             session.Dossier.PostalWaybillOut = waybill.Trim();
             session.Dossier.PostalHandedOverAt = handedOverAt.UtcDateTime;
             session.Dossier.ResultDelivery = ResultDelivery.Post;
-            task.Status = WorkItemStatus.Completed;
-            task.CompletedAt = session.Now;
-            task.CompletedById = actor.Id;
-            task.CompletedByName = actor.Name;
-            task.AssigneeId ??= actor.Id;
-            task.AssigneeName ??= actor.Name;
-            task.OutcomeId = outcome.Id;
-            task.Comment = $"Gửi qua bưu chính, vận đơn {waybill.Trim()}";
-            task.Punctuality = task.DueAt is { } due ? Deadlines.PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
-            session.CancelTimers(t => t.WorkItemId == task.Id);
-            session.Journal(new ReturnByPostDetail(waybill.Trim(), handedOverAt.UtcDateTime, outcome.Id), item: task);
-            new ProcessInterpreter(session).Enter(outcome.To, task.ForkPath, task);
+            await MarkDeliveredAsync(session, ResultDelivery.Post, task, cancellationToken);
+            CompleteReturnTask(session, task, actor, $"Gửi qua bưu chính, vận đơn {waybill.Trim()}",
+                outcome => session.Journal(new ReturnByPostDetail(waybill.Trim(), handedOverAt.UtcDateTime, outcome.Id), item: task));
             if (session.Dossier.State == DossierState.Returned)
             {
                 session.Dossier.ReturnedAt = handedOverAt.UtcDateTime;
             }
         }, cancellationToken);
+
+    /// <summary>
+    /// Completes the return task with its step's approving outcome and moves the process on (to the
+    /// end that returns the dossier); <paramref name="journal"/> writes the entry that says how.
+    /// </summary>
+    private static void CompleteReturnTask(DossierSession session, WorkItemRecord task, Actor actor, string comment, Action<OutcomeDefinition>? journal = null)
+    {
+        var step = session.Definition.Process.Find(task.StepId)!;
+        var outcome = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
+        task.Status = WorkItemStatus.Completed;
+        task.CompletedAt = session.Now;
+        task.CompletedById = actor.Id;
+        task.CompletedByName = actor.Name;
+        task.AssigneeId ??= actor.Id;
+        task.AssigneeName ??= actor.Name;
+        task.OutcomeId = outcome.Id;
+        task.Comment = comment;
+        task.Punctuality = task.DueAt is { } due ? Deadlines.PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
+        session.CancelTimers(t => t.WorkItemId == task.Id);
+        journal?.Invoke(outcome);
+        new ProcessInterpreter(session).Enter(outcome.To, task.ForkPath, task);
+    }
 
     /// <summary>
     /// The citizen rates the service once the result is returned: very satisfied, satisfied, or not

@@ -17,6 +17,7 @@ public static class EndpointMap
         routes.MapAuditEndpoints();
         routes.MapReportEndpoints();
         routes.MapDocumentEndpoints();
+        routes.MapResultEndpoints();
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();

@@ -3,6 +3,8 @@ using Workflow.Engine.Documents.Printing;
 using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Queries.Documents;
+using Workflow.Engine.Queries.Results;
+using Workflow.Engine.Results;
 using Workflow.Engine.Runtime;
 
 namespace Workflow.Server.Hosting;
@@ -36,6 +38,13 @@ public static class DocumentServices
             sp.GetRequiredService<WorkspaceAccessor>(),
             sp.GetRequiredService<DocumentSigner>(),
             sp.GetRequiredService<PdfPrinter>()));
+        services.AddSingleton(sp => new ElectronicResultQuery(sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ResultIssuer(
+            sp.GetRequiredService<WorkflowEngine>(),
+            sp.GetRequiredService<WorkflowDbContextFactory>(),
+            sp.GetRequiredService<WorkspaceAccessor>(),
+            sp.GetRequiredService<DocumentSigner>(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

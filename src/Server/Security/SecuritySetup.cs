@@ -20,6 +20,7 @@ public static class SecuritySetup
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddSingleton(configuration.GetSection(SignInThrottleSettings.Section).Get<SignInThrottleSettings>() ?? new SignInThrottleSettings());
         services.AddSingleton<SignInThrottleKey>();
+        services.AddSingleton<ResultDownloadLinks>();
         services.AddScoped<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SignInSessions>();

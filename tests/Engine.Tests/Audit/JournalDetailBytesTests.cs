@@ -191,6 +191,16 @@ public class JournalDetailBytesTests
         var level = SatisfactionLevel.NotSatisfied;
         var channelWord = "online";
         Add("rate", JournalKinds.Rate, new RateDetail(level, channelWord), new { level, channel = channelWord });
+
+        // Results were typed from the start: these pin the bytes they write.
+        var validFrom = new DateOnly(2026, 3, 2);
+        DateOnly? validTo = new DateOnly(2027, 3, 1);
+        Add("result-issued", JournalKinds.ResultIssued, new ResultIssuedDetail(Id, "giay-phep", Workflow.Engine.Results.ResultOrigin.Attached, "sha-c", "application/pdf", validFrom, validTo),
+            new { document = Id, result = "giay-phep", origin = Workflow.Engine.Results.ResultOrigin.Attached, contentHash = "sha-c", mediaType = "application/pdf", validFrom, validTo });
+        Add("result-signed", JournalKinds.ResultSigned, new ResultSignedDetail(Id, "AB12", "sha-c"), new { document = Id, certificate = "AB12", contentHash = "sha-c" });
+        IReadOnlyList<Guid> delivered = [Id];
+        Add("result-delivered", JournalKinds.ResultDelivered, new ResultDeliveredDetail(delivered, ResultDelivery.Online), new { documents = delivered, channel = ResultDelivery.Online });
+        Add("result-revoked", JournalKinds.ResultRevoked, new ResultRevokedDetail(Id, "x-tan-phu-my"), new { document = Id, unit = "x-tan-phu-my" });
         return data;
     }
 

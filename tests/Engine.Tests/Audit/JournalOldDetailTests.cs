@@ -65,6 +65,11 @@ public class JournalOldDetailTests
         { JournalKinds.End, typeof(EndDetail), """{"step":"done","result":"withdrawn"}""" },
         { JournalKinds.DocumentIssued, typeof(DocumentIssuedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","purpose":"receipt","set":"default","contentHash":"sha-c","templateHash":"sha-t","mediaType":"application/pdf","signed":true}""" },
         { JournalKinds.Rate, typeof(RateDetail), """{"level":"not-satisfied","channel":"online"}""" },
+        { JournalKinds.ResultIssued, typeof(ResultIssuedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","result":"giay-phep","origin":"generated","contentHash":"sha-c","mediaType":"text/html; charset=utf-8","validFrom":"2026-03-02","validTo":"2027-03-01"}""" },
+        { JournalKinds.ResultIssued, typeof(ResultIssuedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","result":"giay-phep","origin":"attached","contentHash":"sha-c","mediaType":"application/pdf","validFrom":"2026-03-02"}""" },
+        { JournalKinds.ResultSigned, typeof(ResultSignedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","certificate":"AB12","contentHash":"sha-c"}""" },
+        { JournalKinds.ResultDelivered, typeof(ResultDeliveredDetail), """{"documents":["0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"],"channel":"online"}""" },
+        { JournalKinds.ResultRevoked, typeof(ResultRevokedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","unit":"x-tan-phu-my"}""" },
     };
 
     private static readonly MethodInfo DetailAs = typeof(JournalDetailReader).GetMethod(nameof(JournalDetailReader.DetailAs))!;

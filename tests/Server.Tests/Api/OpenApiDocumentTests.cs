@@ -15,7 +15,7 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
     private static readonly string[] PublicOperations =
     [
         "Health", "HealthReady", "HealthLive", "CookieLogin", "CookieLogout", "OidcLogin", "Token", "RefreshToken", "AntiforgeryToken",
-        "ListProcedures", "GetProcedure", "GetBlankForm", "TrackDossier", "SubmitOnline", "Upload", "RateDossier", "StartPayment", "GatewayCallback",
+        "ListProcedures", "GetProcedure", "GetBlankForm", "TrackDossier", "DownloadOwnResult", "SubmitOnline", "Upload", "RateDossier", "StartPayment", "GatewayCallback",
         "SubmitFeedback", "TrackFeedback", "PublishedAnswers",
     ];
 
