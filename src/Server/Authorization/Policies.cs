@@ -21,6 +21,9 @@ public static class Policies
     public const string MigrationPreview = "migration-preview";
     public const string ReportReader = "report-reader";
 
+    /// <summary>A citizen signed in with their electronic identity, by the citizen cookie only: an officer's sign-in does not count.</summary>
+    public const string Citizen = "citizen";
+
     public static readonly string[] OfficerRoles = [SystemRoles.DeskOfficer, SystemRoles.Specialist, SystemRoles.UnitHead, SystemRoles.Leader];
 
     public static AuthorizationBuilder AddWorkflowPolicies(this AuthorizationBuilder builder) => builder
@@ -34,5 +37,6 @@ public static class Policies
         .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Administrator))
         .AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader))
         .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader))
-        .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor));
+        .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor))
+        .AddPolicy(Citizen, p => p.AddAuthenticationSchemes(AuthenticationSchemes.Citizen).RequireAuthenticatedUser().RequireClaim(CitizenClaims.IdNumber));
 }
