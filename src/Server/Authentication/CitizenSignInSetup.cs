@@ -98,7 +98,10 @@ public static class CitizenSignInSetup
         var idNumber = Claim(settings.IdNumberClaim);
         if (subject is null || idNumber is null)
         {
-            context.Fail("The identity provider gave no subject or no personal ID number.");
+            // Handled here, not failed: a failed ticket would still be signed in.
+            Logger(context.HttpContext).LogWarning("A citizen's electronic identity sign-in was refused: the provider gave no subject or no personal ID number (claim {Claim})", settings.IdNumberClaim);
+            context.Response.Redirect(FailedPath);
+            context.HandleResponse();
             return Task.CompletedTask;
         }
 

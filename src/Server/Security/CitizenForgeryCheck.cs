@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Workflow.Server.Problems;
 
@@ -16,7 +18,7 @@ public static class CitizenForgeryCheck
         .AddEndpointFilter(async (invocation, next) =>
         {
             var context = invocation.HttpContext;
-            if (!await CookieForgeryGuard.IsValidAsync(context, context.RequestServices.GetRequiredService<IAntiforgery>()))
+            if (!await IsValidAsync(context))
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value;
                 var field = context.Request.HasFormContentType ? options.FormFieldName : options.HeaderName!;
@@ -25,4 +27,23 @@ public static class CitizenForgeryCheck
 
             return await next(invocation);
         });
+
+    /// <summary>
+    /// Tokens are issued (by the pages and <see cref="AntiforgeryEndpoint"/>) for the default sign-in,
+    /// anonymous or an officer; the citizen policy has put the citizen in its place by now, so the token
+    /// is checked against the default sign-in again.
+    /// </summary>
+    private static async Task<bool> IsValidAsync(HttpContext context)
+    {
+        var citizen = context.User;
+        context.User = (await context.AuthenticateAsync()).Principal ?? new ClaimsPrincipal(new ClaimsIdentity());
+        try
+        {
+            return await CookieForgeryGuard.IsValidAsync(context, context.RequestServices.GetRequiredService<IAntiforgery>());
+        }
+        finally
+        {
+            context.User = citizen;
+        }
+    }
 }

@@ -15,20 +15,28 @@ public sealed partial class OidcBrowser(HttpClient site, string providerAuthorit
     /// <summary>Every answer the site gave on the way, e.g. to read the cookies it set.</summary>
     public List<HttpResponseMessage> SiteAnswers { get; } = [];
 
-    /// <summary>Starts at <paramref name="path"/> on the site and follows until an answer that is not a redirect or a provider form.</summary>
+    /// <summary>Starts at <paramref name="path"/> on the site and follows the sign-in until the site answers by itself (its redirect to the return address, or a page).</summary>
     public async Task<HttpResponseMessage> GoAsync(string path)
     {
         var response = await SendAsync(HttpMethod.Get, new Uri(site.BaseAddress!, path), null);
         for (var hops = 0; hops < 10; hops++)
         {
+            var from = response.RequestMessage!.RequestUri!;
             if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found or HttpStatusCode.TemporaryRedirect)
             {
-                response = await SendAsync(HttpMethod.Get, new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!), null);
+                var to = new Uri(from, response.Headers.Location!);
+                // The site sending the browser to one of its own pages ends the sign-in: that answer is the test's to read.
+                if (!IsProvider(from) && !IsProvider(to))
+                {
+                    return response;
+                }
+
+                response = await SendAsync(HttpMethod.Get, to, null);
                 continue;
             }
 
             var body = await response.Content.ReadAsStringAsync();
-            if (IsProvider(response.RequestMessage!.RequestUri!) && FormAction().Match(body) is { Success: true } form)
+            if (IsProvider(from) && FormAction().Match(body) is { Success: true } form)
             {
                 var fields = HiddenField().Matches(body).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
                 response = await SendAsync(HttpMethod.Post, new Uri(WebUtility.HtmlDecode(form.Groups[1].Value)), new FormUrlEncodedContent(fields));
