@@ -9,6 +9,9 @@ public sealed class WebFixture : IAsyncLifetime
 
     public ServerProcess Server { get; private set; } = default!;
 
+    /// <summary>The citizens' electronic identity provider the server signs citizens in with, on loopback.</summary>
+    public LoopbackOidcProvider Identity { get; private set; } = default!;
+
     public IBrowser Browser { get; private set; } = default!;
 
     public PageTimings Timings { get; } = new();
@@ -18,7 +21,15 @@ public sealed class WebFixture : IAsyncLifetime
         Directory.CreateDirectory(RepositoryPaths.Screenshots);
         // The circuit answers a click over its socket; give each expectation room on a busy two-core machine.
         Assertions.SetDefaultExpectTimeout(10_000);
-        Server = await ServerProcess.StartAsync();
+        Identity = await LoopbackOidcProvider.StartAsync();
+        Identity.RegisterClient("mot-cua-cong-dan", "bi-mat-cong-dan");
+        Server = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Authentication__Citizen__Authority"] = Identity.Authority,
+            ["Authentication__Citizen__ClientId"] = "mot-cua-cong-dan",
+            ["Authentication__Citizen__ClientSecret"] = "bi-mat-cong-dan",
+            ["Authentication__Citizen__RequireHttpsMetadata"] = "false",
+        });
         await DemoDossiers.SeedAsync(Server.Address);
         _playwright = await Playwright.CreateAsync();
         Browser = await BrowserLaunch.ChromiumAsync(_playwright);
@@ -62,6 +73,11 @@ public sealed class WebFixture : IAsyncLifetime
         {
             await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Root, "test-results", "web-server.log"), Server.Output);
             await Server.DisposeAsync();
+        }
+
+        if (Identity is not null)
+        {
+            await Identity.DisposeAsync();
         }
     }
 }
