@@ -37,7 +37,7 @@ public sealed class AssuranceLevelTests
         var problems = Load(WithChannels(DeskOnly + " \"minimumAssuranceLevel\": 2,")).Problems;
         var problem = Assert.Single(problems);
         Assert.Equal(ProblemCodes.AssuranceWithoutOnline, problem.Code);
-        Assert.Equal("minimumAssuranceLevel", problem.JsonPath);
+        Assert.Equal("$.minimumAssuranceLevel", problem.JsonPath);
         Assert.Contains("chỉ áp dụng cho nộp hồ sơ trực tuyến", problem.Message);
     }
 
