@@ -52,7 +52,7 @@ public sealed class CitizenSignInTests(CitizenSignInServerFactory server) : ICla
         var issuedBefore = server.Provider.TokensIssued;
         var (site, browser, landing) = await SignInAsync(Person("an", "001 090 012 345", "Nguyễn Văn An", "urn:dinhdanh:loa:high"), "/my-dossiers");
 
-        Assert.True(landing.StatusCode == HttpStatusCode.Redirect, string.Join("\n", browser.SiteAnswers.Select(a => $"{a.RequestMessage!.RequestUri} {(int)a.StatusCode} {a.Headers.Location} {a.Content.ReadAsStringAsync().Result}")));
+        Assert.Equal(HttpStatusCode.Redirect, landing.StatusCode);
         Assert.Equal("/my-dossiers", landing.Headers.Location!.OriginalString);
         Assert.Equal(issuedBefore + 1, server.Provider.TokensIssued);
         var cookie = browser.SiteAnswers.SelectMany(a => a.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
@@ -75,7 +75,7 @@ public sealed class CitizenSignInTests(CitizenSignInServerFactory server) : ICla
     {
         var (site, browser, _) = await SignInAsync(Person("binh", "001090054321", "Trần Thị Bình", "urn:dinhdanh:loa:basic"));
         var own = await site.PostAsJsonAsync("/api/citizen/dossiers", CertifiedCopy("certified-copy", new { name = "Ai đó", idNumber = "079099999999", phone = "0900000001" }));
-        Assert.True(own.StatusCode == HttpStatusCode.Created, await own.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
         var ownCode = (await own.ReadAsync()).Text("code");
         var anonymous = await server.ClientAsAsync(null);
         var other = await (await anonymous.PostJsonAsync("/api/public/dossiers", CertifiedCopy("certified-copy"))).ReadAsync();
