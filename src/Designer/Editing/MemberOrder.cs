@@ -10,7 +10,7 @@ public static class MemberOrder
     public static readonly IReadOnlyList<string> Procedure =
     [
         "$schema", "id", "code", "version", "status", "name", "nameEn", "field", "level", "receivingUnitKind", "effectiveFrom",
-        "description", "legalBasis", "statutoryTime", "supplement", "fees", "documents", "results", "onlineMode", "channels", "data", "process",
+        "description", "legalBasis", "statutoryTime", "supplement", "fees", "documents", "results", "onlineMode", "channels", "minimumAssuranceLevel", "data", "process",
     ];
 
     public static readonly IReadOnlyList<string> Process = ["start", "phases", "steps"];

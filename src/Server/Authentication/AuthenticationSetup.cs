@@ -100,6 +100,7 @@ public static class AuthenticationSetup
             });
         }
 
+        authentication.AddCitizenSignIn(services, configuration);
         return services;
     }
 

@@ -22,6 +22,9 @@ public static class Policies
     public const string ReportReader = "report-reader";
     public const string ProcessExport = "process-export";
 
+    /// <summary>A citizen signed in with their electronic identity, by the citizen cookie only: an officer's sign-in does not count.</summary>
+    public const string Citizen = "citizen";
+
     public static readonly string[] OfficerRoles = [SystemRoles.DeskOfficer, SystemRoles.Specialist, SystemRoles.UnitHead, SystemRoles.Leader];
 
     public static AuthorizationBuilder AddWorkflowPolicies(this AuthorizationBuilder builder) => builder
@@ -36,5 +39,6 @@ public static class Policies
         .AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader))
         .AddPolicy(MigrationPreview, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Leader))
         .AddPolicy(ProcessExport, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Analyst, SystemRoles.Auditor))
-        .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor));
+        .AddPolicy(ReportReader, p => p.RequireAuthenticatedUser().RequireRole(SystemRoles.Leader, SystemRoles.UnitHead, SystemRoles.Auditor))
+        .AddPolicy(Citizen, p => p.AddAuthenticationSchemes(AuthenticationSchemes.Citizen).RequireAuthenticatedUser().RequireClaim(CitizenClaims.IdNumber));
 }

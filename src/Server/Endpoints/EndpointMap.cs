@@ -11,6 +11,7 @@ public static class EndpointMap
         routes.MapAccountEndpoints();
         routes.MapAntiforgeryEndpoint();
         routes.MapPublicEndpoints();
+        routes.MapCitizenEndpoints();
         routes.MapDeskEndpoints();
         routes.MapTaskEndpoints();
         routes.MapDossierEndpoints();

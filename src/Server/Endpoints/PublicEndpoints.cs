@@ -5,6 +5,7 @@ using Workflow.Engine.Queries.Paging;
 using Workflow.Engine.Queries.Tracking;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Server.Authentication;
 using Workflow.Server.Catalogue;
 using Workflow.Server.Contracts.Common;
 using Workflow.Server.Contracts.Public;
@@ -44,8 +45,9 @@ public static class PublicEndpoints
         group.MapPost("/tracking", TrackAsync).AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("TrackDossier").WithSummary("Tra cứu hồ sơ bằng mã và mã bí mật hoặc số điện thoại / Track a dossier");
 
-        group.MapPost("/dossiers", SubmitAsync).AlsoRefuses(StatusCodes.Status404NotFound)
-            .WithName("SubmitOnline").WithSummary("Nộp hồ sơ trực tuyến / Submit a dossier online");
+        group.MapPost("/dossiers", SubmitAsync).AlsoRefuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
+            .WithName("SubmitOnline").WithSummary("Nộp hồ sơ trực tuyến / Submit a dossier online")
+            .WithDescription("Thủ tục yêu cầu mức định danh điện tử tối thiểu (minimumAssuranceLevel) bị từ chối ở đây (403 assurance-too-low): nộp khi đã đăng nhập, tại POST /api/citizen/dossiers. / A procedure that requires a minimum level of assurance (minimumAssuranceLevel) is refused here (403 assurance-too-low): submit it signed in, at POST /api/citizen/dossiers.");
     }
 
     private static Ok<PageOf<ProcedureSummary>> SearchProcedures(ProcedureCatalogueView catalogue,
@@ -81,8 +83,22 @@ public static class PublicEndpoints
             : TypedResults.Ok(found);
     }
 
-    private static async Task<Created<SubmissionOutcome>> SubmitAsync(OnlineSubmissionRequest request, WorkflowEngine engine, WorkspaceAccessor workspace, TimeProvider time, CancellationToken cancellationToken)
+    private static Task<Created<SubmissionOutcome>> SubmitAsync(OnlineSubmissionRequest request, WorkflowEngine engine, WorkspaceAccessor workspace, TimeProvider time, CancellationToken cancellationToken) =>
+        SubmitOnlineAsync(request, null, engine, workspace, time, cancellationToken);
+
+    /// <summary>
+    /// An online submission, anonymous or by a signed-in citizen, whose verified name and ID number
+    /// then stand for the applicant's; a procedure that asks for a level of assurance refuses a weaker one.
+    /// </summary>
+    internal static async Task<Created<SubmissionOutcome>> SubmitOnlineAsync(OnlineSubmissionRequest request, CitizenIdentity? citizen, WorkflowEngine engine, WorkspaceAccessor workspace,
+        TimeProvider time, CancellationToken cancellationToken)
     {
+        if (citizen is not null)
+        {
+            var given = request.Applicant ?? new ApplicantInput(null);
+            request = request with { Applicant = given with { Name = citizen.Name, IdNumber = citizen.IdNumber, Phone = given.Phone ?? citizen.Phone, Email = given.Email ?? citizen.Email, Address = given.Address ?? citizen.Address } };
+        }
+
         new RequestCheck()
             .Required(request.ProcedureId, "procedureId", InputLimits.Id)
             .Required(request.ReceivingUnitId, "receivingUnitId", InputLimits.Id)
@@ -101,6 +117,11 @@ public static class PublicEndpoints
             throw ApiProblemException.Invalid("not-offered-online", Language.Pick(
                 $"Thủ tục \"{definition.Name}\" không cung cấp dịch vụ công trực tuyến; mời nộp tại Bộ phận một cửa.",
                 $"The procedure \"{definition.NameEn ?? definition.Name}\" is not offered online; file it at the one-stop desk."), "procedureId");
+        }
+
+        if (CitizenAssurance.Refusal(definition, citizen) is { } refusal)
+        {
+            throw ApiProblemException.Forbidden(CitizenAssurance.RefusalCode, refusal);
         }
 
         var applicant = CommandOutcomes.Applicant(request.Applicant!);

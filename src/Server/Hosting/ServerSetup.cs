@@ -103,6 +103,7 @@ public static class ServerSetup
         services.AddSingleton<CitizenDeadlineQuery>();
         services.AddSingleton<ReturnTaskLookup>();
         services.AddSingleton<TrackingQuery>();
+        services.AddSingleton<ApplicantDossiersQuery>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<LinkedDossierQuery>();
         services.AddSingleton<OfficerDirectory>();

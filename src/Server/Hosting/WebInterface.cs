@@ -44,12 +44,14 @@ public static class WebInterface
         services.AddSingleton<DueDateImpactQuery>();
         services.AddSingleton<CalendarEditing>();
         services.AddScoped<CommandRunner>();
+        services.AddScoped<CitizenSession>();
         return builder;
     }
 
     public static WebApplication UseWorkflowWeb(this WebApplication app)
     {
         app.UsePageLanguage();
+        app.UseMiddleware<CitizenSessionReader>();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapSignInRedirect();

@@ -8,7 +8,8 @@ namespace Workflow.Server.OpenApi;
 /// <summary>
 /// Says per operation how to be allowed in, as the server decides it: public operations need nothing;
 /// the others take a bearer token or the sign-in cookie (with the antiforgery header when they change
-/// something), and name the system roles their policy admits (OpenAPI 3.1 lets any scheme list roles).
+/// something), and name the system roles their policy admits (OpenAPI 3.1 lets any scheme list roles);
+/// citizens' operations take the citizen cookie only.
 /// </summary>
 public sealed class OperationSecurity(IAuthorizationPolicyProvider policies) : IOpenApiOperationTransformer
 {
@@ -21,8 +22,20 @@ public sealed class OperationSecurity(IAuthorizationPolicyProvider policies) : I
             return;
         }
 
-        var roles = await RolesAsync(shape);
         var document = context.Document!;
+        if (await IsCitizenOnlyAsync(shape))
+        {
+            var citizen = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SignInSchemes.CitizenCookie, document)] = [] };
+            if (shape.ChangesState)
+            {
+                citizen[new OpenApiSecuritySchemeReference(SignInSchemes.Antiforgery, document)] = [];
+            }
+
+            operation.Security = [citizen];
+            return;
+        }
+
+        var roles = await RolesAsync(shape);
         var cookie = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SignInSchemes.Cookie, document)] = [.. roles] };
         if (shape.ChangesState)
         {
@@ -39,6 +52,21 @@ public sealed class OperationSecurity(IAuthorizationPolicyProvider policies) : I
             var sentence = $"Vai trò được phép / Roles allowed: {string.Join(", ", roles)}.";
             operation.Description = string.IsNullOrEmpty(operation.Description) ? sentence : $"{operation.Description}\n\n{sentence}";
         }
+    }
+
+    /// <summary>Operations whose policy authenticates with the citizen cookie alone: no bearer token or officer cookie opens them.</summary>
+    private async Task<bool> IsCitizenOnlyAsync(EndpointShape shape)
+    {
+        foreach (var data in shape.Metadata.OfType<IAuthorizeData>())
+        {
+            if (data.Policy is { } name && await policies.GetPolicyAsync(name) is { } policy
+                && policy.AuthenticationSchemes.Contains(Authentication.AuthenticationSchemes.Citizen))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<IReadOnlyList<string>> RolesAsync(EndpointShape shape)

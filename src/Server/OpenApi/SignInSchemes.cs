@@ -13,6 +13,7 @@ public static class SignInSchemes
     public const string Bearer = "Bearer";
     public const string Cookie = "Cookie";
     public const string Antiforgery = "Antiforgery";
+    public const string CitizenCookie = "CitizenCookie";
 
     public static Dictionary<string, IOpenApiSecurityScheme> All => new(StringComparer.Ordinal)
     {
@@ -28,6 +29,14 @@ public static class SignInSchemes
             In = ParameterLocation.Cookie,
             Name = AuthenticationSchemes.SignInCookie,
             Description = "Cookie đăng nhập do POST /account/login đặt (dùng cho các trang). / The sign-in cookie POST /account/login sets (used by the pages).",
+        },
+        [CitizenCookie] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = AuthenticationSchemes.CitizenCookie,
+            Description = "Cookie phiên của công dân, đặt sau khi đăng nhập bằng định danh điện tử tại GET /citizen/login; không mở được trang, API nào của cán bộ. / " +
+                          "The citizen's session cookie, set after signing in with an electronic identity at GET /citizen/login; it opens no officer page or API.",
         },
         [Antiforgery] = new OpenApiSecurityScheme
         {

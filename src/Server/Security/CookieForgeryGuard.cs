@@ -25,15 +25,19 @@ public sealed class CookieForgeryGuard(RequestDelegate next)
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails = ProblemFactory.Create(StatusCodes.Status400BadRequest, "antiforgery-token-invalid", Language.Pick(
-                    $"Yêu cầu thiếu mã chống giả mạo hợp lệ (\"{field}\"); tải lại trang rồi thử lại, hoặc lấy mã tại {AntiforgeryEndpoint.Path} và gửi trong tiêu đề {options.Value.HeaderName}.",
-                    $"The request lacks a valid antiforgery token (\"{field}\"); reload the page and try again, or get one from {AntiforgeryEndpoint.Path} and send it in the {options.Value.HeaderName} header."), field),
+                ProblemDetails = ProblemFactory.Create(StatusCodes.Status400BadRequest, InvalidTokenCode, InvalidTokenText(field, options.Value.HeaderName!), field),
             });
             return;
         }
 
         await next(context);
     }
+
+    public const string InvalidTokenCode = "antiforgery-token-invalid";
+
+    public static string InvalidTokenText(string field, string header) => Language.Pick(
+        $"Yêu cầu thiếu mã chống giả mạo hợp lệ (\"{field}\"); tải lại trang rồi thử lại, hoặc lấy mã tại {AntiforgeryEndpoint.Path} và gửi trong tiêu đề {header}.",
+        $"The request lacks a valid antiforgery token (\"{field}\"); reload the page and try again, or get one from {AntiforgeryEndpoint.Path} and send it in the {header} header.");
 
     private static bool NeedsToken(HttpContext context)
     {
@@ -59,7 +63,7 @@ public sealed class CookieForgeryGuard(RequestDelegate next)
         return context.User.Identity?.IsAuthenticated == true || request.Path.StartsWithSegments("/account/login");
     }
 
-    private static async Task<bool> IsValidAsync(HttpContext context, IAntiforgery antiforgery)
+    public static async Task<bool> IsValidAsync(HttpContext context, IAntiforgery antiforgery)
     {
         try
         {

@@ -16,8 +16,11 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
     [
         "Health", "HealthReady", "HealthLive", "CookieLogin", "CookieLogout", "OidcLogin", "Token", "RefreshToken", "AntiforgeryToken",
         "ListProcedures", "GetProcedure", "GetBlankForm", "TrackDossier", "DownloadOwnResult", "SubmitOnline", "Upload", "RateDossier", "StartPayment", "GatewayCallback",
-        "SubmitFeedback", "TrackFeedback", "PublishedAnswers",
+        "SubmitFeedback", "TrackFeedback", "PublishedAnswers", "CitizenLogin", "CitizenLogout",
     ];
+
+    /// <summary>What a citizen signed in with an electronic identity calls, with the citizen cookie only.</summary>
+    private static readonly string[] CitizenOperations = ["CitizenMe", "CitizenDossiers", "CitizenDossier", "CitizenSubmitOnline"];
 
     [Fact]
     public async Task The_document_is_served_to_anyone_and_kept_for_the_lint()
@@ -41,7 +44,15 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
 
         Assert.Equal(PublicOperations.Order(), api.Operations.Where(o => o.IsPublic).Select(o => o.Id).Order());
         Assert.False(api.Root.TryGetProperty("security", out _), "A document-wide requirement would cover the public operations.");
-        foreach (var operation in api.Operations.Where(o => !o.IsPublic))
+        Assert.Equal(CitizenOperations.Order(), api.Operations.Where(o => CitizenOperations.Contains(o.Id)).Select(o => o.Id).Order());
+        foreach (var operation in api.Operations.Where(o => CitizenOperations.Contains(o.Id)))
+        {
+            var ways = operation.Definition.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Select(s => s.Name).Order().ToArray()).ToList();
+            var citizen = operation.Method == "GET" ? new[] { "CitizenCookie" } : ["Antiforgery", "CitizenCookie"];
+            Assert.True(ways.Count == 1 && ways[0].SequenceEqual(citizen), $"{operation}: {JsonSerializer.Serialize(ways)}");
+        }
+
+        foreach (var operation in api.Operations.Where(o => !o.IsPublic && !CitizenOperations.Contains(o.Id)))
         {
             var ways = operation.Definition.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Select(s => s.Name).Order().ToArray()).ToList();
             var cookie = operation.Method == "GET" ? new[] { "Cookie" } : ["Antiforgery", "Cookie"];

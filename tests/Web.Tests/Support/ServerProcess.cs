@@ -38,7 +38,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(Uri? portal = null)
+    /// <summary>Starts the server; <paramref name="settings"/> are more environment settings (e.g. <c>Authentication__Citizen__Authority</c>).</summary>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("wf-web-").FullName;
         CopyFolder(RepositoryPaths.Procedures, Path.Combine(folder, "procedures"));
@@ -62,16 +63,13 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["RateLimiting__SignInPerMinute"] = "1000";
         start.Environment["RateLimiting__PublicPerMinute"] = "1000";
-        if (portal is not null)
-        {
-            // The connector's messages fail at once (one attempt) and are resent by hand on the portal page.
-            start.Environment["NationalPortal__Endpoint"] = portal.ToString();
-            start.Environment["Outbox__MaxAttempts"] = "1";
-            start.Environment["Outbox__PollSeconds"] = "2";
-        }
-
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = start };
         var server = new ServerProcess(process, folder, address);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);

@@ -9,6 +9,9 @@ public sealed class WebFixture : IAsyncLifetime
 
     public ServerProcess Server { get; private set; } = default!;
 
+    /// <summary>The citizens' electronic identity provider the server signs citizens in with, on loopback.</summary>
+    public LoopbackOidcProvider Identity { get; private set; } = default!;
+
     public IBrowser Browser { get; private set; } = default!;
 
     public PageTimings Timings { get; } = new();
@@ -23,7 +26,19 @@ public sealed class WebFixture : IAsyncLifetime
         Directory.CreateDirectory(RepositoryPaths.Screenshots);
         // The circuit answers a click over its socket; give each expectation room on a busy two-core machine.
         Assertions.SetDefaultExpectTimeout(10_000);
-        Server = await ServerProcess.StartAsync(Portal.Endpoint);
+        Identity = await LoopbackOidcProvider.StartAsync();
+        Identity.RegisterClient("mot-cua-cong-dan", "bi-mat-cong-dan");
+        Server = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Authentication__Citizen__Authority"] = Identity.Authority,
+            ["Authentication__Citizen__ClientId"] = "mot-cua-cong-dan",
+            ["Authentication__Citizen__ClientSecret"] = "bi-mat-cong-dan",
+            ["Authentication__Citizen__RequireHttpsMetadata"] = "false",
+            // The portal connector's messages fail at once (one attempt) and are resent by hand on the portal page.
+            ["NationalPortal__Endpoint"] = Portal.Endpoint.ToString(),
+            ["Outbox__MaxAttempts"] = "1",
+            ["Outbox__PollSeconds"] = "2",
+        });
         await DemoDossiers.SeedAsync(Server.Address);
         _playwright = await Playwright.CreateAsync();
         Browser = await BrowserLaunch.ChromiumAsync(_playwright);
@@ -70,5 +85,9 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         Portal.Dispose();
+        if (Identity is not null)
+        {
+            await Identity.DisposeAsync();
+        }
     }
 }

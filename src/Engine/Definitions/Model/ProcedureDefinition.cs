@@ -52,6 +52,12 @@ public sealed record ProcedureDefinition
 
     public IReadOnlyList<Channel> Channels { get; init; } = [];
 
+    /// <summary>
+    /// The lowest level of assurance of the citizen's electronic identity (1 = the weakest the server
+    /// knows) an online submission needs; absent when anyone may submit online without signing in.
+    /// </summary>
+    public int? MinimumAssuranceLevel { get; init; }
+
     /// <summary>Dossier data the applicant provides; decisions and fees may refer to these by id.</summary>
     public IReadOnlyList<DataField> Data { get; init; } = [];
 

@@ -52,6 +52,7 @@ public sealed partial class DefinitionValidator
     {
         CheckUniqueIds();
         CheckReceivingKind();
+        CheckAssurance();
         CheckData();
         CheckExpressions();
         CheckFees();
@@ -124,6 +125,19 @@ public sealed partial class DefinitionValidator
         _problems.Error(ProblemCodes.UnknownUnitKind, At("receivingUnitKind"), T(
             $"Loại đơn vị tiếp nhận \"{_definition.ReceivingUnitKind}\" không có trong cơ cấu tổ chức. Dùng một loại trong procedures/organisation.",
             $"The receiving unit kind \"{_definition.ReceivingUnitKind}\" is not in the organisation. Use a kind from procedures/organisation."));
+    }
+
+    /// <summary>A level of assurance guards online submission only; on a procedure not offered online it would guard nothing.</summary>
+    private void CheckAssurance()
+    {
+        if (_definition.MinimumAssuranceLevel is null || (_definition.OnlineMode != OnlineMode.None && _definition.Channels.Contains(Channel.Online)))
+        {
+            return;
+        }
+
+        _problems.Error(ProblemCodes.AssuranceWithoutOnline, At("minimumAssuranceLevel"), T(
+            "\"minimumAssuranceLevel\" chỉ áp dụng cho nộp hồ sơ trực tuyến: thêm \"online\" vào \"channels\" và đặt \"onlineMode\" là full hoặc partial, hoặc bỏ \"minimumAssuranceLevel\".",
+            "\"minimumAssuranceLevel\" applies to online submission only: add \"online\" to \"channels\" and set \"onlineMode\" to full or partial, or remove \"minimumAssuranceLevel\"."));
     }
 
     private void CheckData()

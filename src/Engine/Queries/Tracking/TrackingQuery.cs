@@ -29,6 +29,25 @@ public sealed class TrackingQuery(WorkflowDbContextFactory database)
             return null;
         }
 
+        return await ReadAsync(db, dossier, culture, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same view for a citizen whose verified identity carries the dossier's applicant ID number:
+    /// no secret needed. A dossier of someone else and an unknown code give the same answer (nothing).
+    /// </summary>
+    public async Task<TrackingResult?> FindForApplicantAsync(string code, string idNumber, CultureInfo? culture, CancellationToken cancellationToken = default)
+    {
+        var normalisedCode = code.Trim().ToUpperInvariant();
+        var normalisedId = ApplicantIdNumbers.Normalise(idNumber);
+        await using var db = database.Create();
+        var dossier = normalisedId is null ? null
+            : await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalisedCode && d.ApplicantIdNumber == normalisedId, cancellationToken);
+        return dossier is null ? null : await ReadAsync(db, dossier, culture, cancellationToken);
+    }
+
+    private static async Task<TrackingResult> ReadAsync(WorkflowDbContext db, DossierRecord dossier, CultureInfo? culture, CancellationToken cancellationToken)
+    {
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossier.Id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
         var milestones = journal
             .Where(j => PublicMilestoneText.IsPublic(j.Command, j.FromStatus, j.ToStatus))
