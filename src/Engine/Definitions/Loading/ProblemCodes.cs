@@ -53,4 +53,5 @@ public static class ProblemCodes
     public const string LinkedFieldUnknown = "WF087";
     public const string LinkedReceiverKindMismatch = "WF088";
     public const string LinkedRequiredFieldNotPassed = "WF089";
+    public const string FixedUnitEnds = "WF090";
 }

@@ -14,7 +14,27 @@ internal static class AssignmentResolver
     public static UnitRecord ResolveReceiver(DossierSession session, StepDefinition step) =>
         Resolve(session, step, step.Receiver!.Unit, step.Receiver.UnitKind);
 
-    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
+    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind) =>
+        Successor(session, ResolveAsOfReceipt(session, step, fixedUnit, unitKind));
+
+    /// <summary>
+    /// A unit merged or abolished through the organisation's administration hands its future work
+    /// to its successor from the effective date, as its open tasks were moved then.
+    /// </summary>
+    private static UnitRecord Successor(DossierSession session, UnitRecord unit)
+    {
+        var organisation = session.Context.Organisation;
+        var today = session.Context.Today;
+        for (var hops = 0; hops < 16 && session.Context.Workspace.Successions.TryGetValue(unit.Id, out var successor)
+             && organisation.EndOf(unit.Id) is { } end && end <= today && organisation.UnitAt(successor, today) is { } next; hops++)
+        {
+            unit = next;
+        }
+
+        return unit;
+    }
+
+    private static UnitRecord ResolveAsOfReceipt(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
     {
         var organisation = session.Context.Organisation;
         var date = session.ReceiptDate;
