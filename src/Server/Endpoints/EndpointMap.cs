@@ -22,6 +22,7 @@ public static class EndpointMap
         routes.MapDesignerEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapOrganisationEndpoints();
         routes.MapPortalEndpoints();
     }
 }
