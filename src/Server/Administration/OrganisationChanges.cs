@@ -1,5 +1,6 @@
 using Workflow.Engine.Organisation.Administration;
 using Workflow.Engine.Persistence.Entities;
+using Workflow.Server.Contracts.Common;
 using Workflow.Server.Contracts.Organisation;
 using Workflow.Server.Localization;
 using Workflow.Server.Problems;

@@ -78,6 +78,10 @@ public class OrganisationAdministrationTests
         await h.CompleteAsync(later.DossierId, "review", "consult");
         Assert.Equal("so-nnmt", (await h.SingleOpenTaskAsync(later.DossierId, "consult-construction")).UnitId);
 
+        // A dossier received after the merger goes there too, though the procedure still names the Sở Xây dựng.
+        var received = await AtConsultationAsync(h, expectedUnit: "so-nnmt");
+        Assert.DoesNotContain(await h.JournalAsync(received), j => j.Command == JournalKinds.UnitSuccession);
+
         // A later pass finds nothing more to move.
         await h.NodeTimerWorker.RunOnceAsync();
         Assert.Single(await h.JournalAsync(waiting), j => j.Command == JournalKinds.UnitSuccession);
@@ -145,12 +149,12 @@ public class OrganisationAdministrationTests
     private static readonly Dictionary<string, object?> Permit = new() { ["floorArea"] = 180, ["floors"] = 3 };
 
     /// <summary>A building permit received at Tân Phú Mỹ whose reviewer asked the agencies: one task open at the Sở Xây dựng.</summary>
-    private static async Task<Guid> AtConsultationAsync(EngineHarness h)
+    private static async Task<Guid> AtConsultationAsync(EngineHarness h, string expectedUnit = "so-xay-dung")
     {
         var received = await h.ReceiveAtDeskAsync("building-permit-house", "x-tan-phu-my", Permit);
         await h.CompleteAsync(received.DossierId, "receive", "transfer");
         await h.CompleteAsync(received.DossierId, "review", "consult");
-        Assert.Equal("so-xay-dung", (await h.SingleOpenTaskAsync(received.DossierId, "consult-construction")).UnitId);
+        Assert.Equal(expectedUnit, (await h.SingleOpenTaskAsync(received.DossierId, "consult-construction")).UnitId);
         return received.DossierId;
     }
 }

@@ -53,6 +53,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET admin users",                              "401  403  403   403  403  403  403   403   403   200"),
         ("POST admin create user (empty)",               "401  403  403   403  403  403  403   403   403   400"),
         ("GET admin calendars",                          "401  403  403   403  403  403  403   403   403   200"),
+        ("GET admin organisation export",                "401  403  403   403  403  403  403   403   403   200"),
+        ("GET admin organisation changes",               "401  403  403   403  403  403  403   403   403   200"),
+        ("POST admin organisation preview (no successor)", "401  403  403   403  403  403  403   403   403   400"),
+        ("POST admin organisation merge (date in the past)", "401  403  403   403  403  403  403   403   403   400"),
     ];
 
     public static TheoryData<string, int> Cases()
@@ -120,6 +124,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "GET admin users" => Get("/api/admin/users"),
             "POST admin create user (empty)" => Post("/api/admin/users", new { }),
             "GET admin calendars" => Get("/api/admin/calendars"),
+            "GET admin organisation export" => Get("/api/admin/organisation/export"),
+            "GET admin organisation changes" => Get("/api/admin/organisation/changes"),
+            "POST admin organisation preview (no successor)" => Post("/api/admin/organisation/changes/preview", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2030-01-01", successorId = "so-khong-co" }),
+            "POST admin organisation merge (date in the past)" => Post("/api/admin/organisation/changes", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2020-01-01", successorId = "so-nnmt" }),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint),
         };
     }

@@ -216,8 +216,20 @@ public static partial class OrganisationEditor
     }
 
     private static string Required(string? value, string field) => string.IsNullOrWhiteSpace(value)
-        ? throw Invalid("field-required", field, $"Ghi {field}.", $"Give {field}.")
+        ? throw Invalid("field-required", field, $"Thiếu {Labels[field].Vietnamese}: hãy điền hoặc chọn.", $"{Labels[field].English} is missing: fill it in or choose it.")
         : value.Trim();
+
+    /// <summary>What each field is called in a sentence.</summary>
+    private static readonly Dictionary<string, (string Vietnamese, string English)> Labels = new(StringComparer.Ordinal)
+    {
+        ["unitId"] = ("đơn vị", "The unit"),
+        ["kindId"] = ("loại đơn vị", "The unit kind"),
+        ["name"] = ("tên", "The name"),
+        ["nameEn"] = ("tên tiếng Anh", "The English name"),
+        ["code"] = ("mã định danh", "The agency code"),
+        ["parentId"] = ("đơn vị cấp trên", "The parent unit"),
+        ["successorId"] = ("đơn vị kế thừa", "The successor unit"),
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -81,7 +81,10 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
     }
 
     /// <summary>The organisation in the file's format, byte for byte what <c>procedures/organisation/organisation.json</c> should hold.</summary>
-    public async Task<string> ExportAsync(CancellationToken cancellationToken = default)
+    public Task<string> ExportAsync(CancellationToken cancellationToken = default) => ExportAsync(database, cancellationToken);
+
+    /// <inheritdoc cref="ExportAsync(CancellationToken)"/>
+    public static async Task<string> ExportAsync(WorkflowDbContextFactory database, CancellationToken cancellationToken = default)
     {
         await using var db = database.Create();
         return await db.OrganisationDocuments.AsNoTracking().Where(d => d.Id == OrganisationDocumentRecord.SingleId).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken)

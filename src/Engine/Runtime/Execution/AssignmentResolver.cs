@@ -40,7 +40,10 @@ internal static class AssignmentResolver
         var date = session.ReceiptDate;
         if (fixedUnit is not null)
         {
-            return organisation.UnitAt(fixedUnit, date) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
+            // A unit merged or abolished before the receipt date still names its successor (see Successor).
+            return organisation.UnitAt(fixedUnit, date)
+                ?? (session.Context.Workspace.Successions.ContainsKey(fixedUnit) && organisation.HistoryOf(fixedUnit) is { Count: > 0 } history && history[^1].ValidTo <= date ? history[^1] : null)
+                ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
                 $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
                 $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
         }
