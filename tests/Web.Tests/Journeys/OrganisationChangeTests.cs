@@ -32,12 +32,13 @@ public sealed class OrganisationChangeTests(WebFixture fixture)
         await Expect(logged).ToContainTextAsync("vào Sở Xây dựng");
         await Expect(admin.Test("organisation-change-log")).ToContainTextAsync("chờ ngày hiệu lực");
 
-        // Merging it again is refused under the field: it no longer exists on that day.
+        // Without a unit, the preview is refused under the field.
         await admin.Page.ReloadAsync();
         await admin.Field("change-effective-date").FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await admin.Field("change-effective-date").PressAsync("Tab");
         await admin.SelectAsync("change-successor", "(so-xay-dung)");
         await admin.Test("change-preview").ClickAsync();
-        await Expect(admin.Test("change-unit")).ToContainTextAsync("Thiếu đơn vị");
+        await Expect(admin.Test("change-unit")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(admin.Page.GetByText("Thiếu đơn vị: hãy điền hoặc chọn.").First).ToBeVisibleAsync();
     }
 }
