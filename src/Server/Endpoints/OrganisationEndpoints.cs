@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Organisation.Administration;
 using Workflow.Server.Administration;
@@ -17,7 +18,7 @@ public static class OrganisationEndpoints
 
         organisation.MapGet("/export", async (OrganisationStore store, CancellationToken ct) =>
                 TypedResults.Text(await store.ExportAsync(ct), "application/json; charset=utf-8"))
-            .Produces<string>(StatusCodes.Status200OK, "application/json").AlsoRefuses(StatusCodes.Status404NotFound)
+            .Produces<JsonElement>(contentType: "application/json").AlsoRefuses(StatusCodes.Status404NotFound)
             .WithName("ExportOrganisation").WithSummary("Xuất cơ cấu tổ chức (định dạng organisation.json) / Export the organisation as organisation.json");
         organisation.MapGet("/changes", async Task<Ok<IReadOnlyList<OrganisationChangeView>>> (OrganisationStore store, CancellationToken ct) =>
                 TypedResults.Ok<IReadOnlyList<OrganisationChangeView>>((await store.ChangesAsync(cancellationToken: ct)).Select(OrganisationChanges.View).ToList()))
