@@ -18,6 +18,7 @@ public static class CommandCatalog
         yield return RenderFormCommand.Create();
         yield return VerifySignatureCommand.Create();
         yield return DatabaseCommand.Create();
+        yield return OrganisationCommand.Create();
         yield return AuditCommand.Create();
         yield return ReportCommand.Create();
         yield return PortalCommand.Create();

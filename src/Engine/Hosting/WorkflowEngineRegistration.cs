@@ -49,6 +49,8 @@ public static class WorkflowEngineRegistration
         services.TryAddSingleton(sp => new TimerWorker(
             sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<WorkflowDbContextFactory>(), Settings(sp).WorkerId,
             logger: sp.GetService<ILogger<TimerWorker>>()));
+        services.TryAddSingleton(sp => new Organisation.Administration.OrganisationStore(
+            sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<WorkspaceAccessor>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JournalCheckpointer(sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new JournalVerifier(sp.GetRequiredService<WorkflowDbContextFactory>()));
         services.TryAddSingleton(sp => new IssuedDocumentVerifier(sp.GetRequiredService<WorkflowDbContextFactory>()));

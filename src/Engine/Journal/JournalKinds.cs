@@ -129,6 +129,9 @@ public static class JournalKinds
     /// <summary>The dossier moved to a newer version of its procedure. Detail: <see cref="Details.MigrateDetail"/>.</summary>
     public const string Migrate = "migrate";
 
+    /// <summary>The unit holding an open task was merged or abolished, and the task moved to its successor on the effective date. Detail: <see cref="Details.UnitSuccessionDetail"/>.</summary>
+    public const string UnitSuccession = "unit-succession";
+
     /// <summary>A head stopped processing (status 8); the reason is the entry's reason. No detail.</summary>
     public const string Stop = "stop";
 

@@ -53,6 +53,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<MigrationRunDossierRecord> MigrationRunDossiers => Set<MigrationRunDossierRecord>();
 
+    public DbSet<OrganisationDocumentRecord> OrganisationDocuments => Set<OrganisationDocumentRecord>();
+
+    public DbSet<OrganisationChangeRecord> OrganisationChanges => Set<OrganisationChangeRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

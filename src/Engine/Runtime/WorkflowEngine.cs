@@ -98,6 +98,8 @@ public sealed partial class WorkflowEngine
         string command, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Another node may have changed the organisation: the command runs with the database's current one.
+        await _workspace.RefreshAsync(cancellationToken);
         var writesBeforeCommit = false;
         for (var attempt = 1; ; attempt++)
         {

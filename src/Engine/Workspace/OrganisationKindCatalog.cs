@@ -15,4 +15,8 @@ public sealed class OrganisationKindCatalog(OrganisationModel model) : IUnitKind
     public UnitStanding StandingOn(string unitId, DateOnly date) => model.StandingOn(unitId, date);
 
     public IReadOnlyCollection<string> RolesOf(string kind) => model.FindKind(kind)?.RoleIds.ToList() ?? [];
+
+    public DateOnly? EndOf(string unitId) => model.EndOf(unitId);
+
+    public IReadOnlyList<string> SuccessorsOf(string unitId) => model.SuccessorsOf(unitId);
 }

@@ -26,8 +26,18 @@ public sealed class ProceduresWorkspace
         Problems = problems;
     }
 
-    /// <summary>The organisation; null when its file has errors (see <see cref="Problems"/>).</summary>
-    public OrganisationModel? Organisation { get; }
+    /// <summary>The organisation; null when its file has errors (see <see cref="Problems"/>). On a server, the database's (see <see cref="WithOrganisation"/>).</summary>
+    public OrganisationModel? Organisation { get; private init; }
+
+    /// <summary>
+    /// Units merged or abolished through the organisation's administration, with the unit that took
+    /// over: work that would go to such a unit after it ended goes to its successor instead.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Successions { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>The same procedures run with another organisation: the one the database holds, which every node shares.</summary>
+    public ProceduresWorkspace WithOrganisation(OrganisationModel organisation, IReadOnlyDictionary<string, string> successions) =>
+        new(Root, organisation, Calendar, Forms, Catalog, Problems) { Successions = successions };
 
     /// <summary>The official form templates, by circular and period.</summary>
     public FormTemplateCatalog Forms { get; }

@@ -26,6 +26,7 @@ public static class EndpointMap
         routes.MapProcessFormatEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapOrganisationEndpoints();
         routes.MapPortalEndpoints();
     }
 }

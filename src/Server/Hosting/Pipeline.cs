@@ -24,6 +24,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseWorkflowSecurity();
         app.UseAuthorization();
+        app.UseMiddleware<OrganisationRefresh>();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

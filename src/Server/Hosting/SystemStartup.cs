@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Hosting;
+using Workflow.Engine.Organisation.Administration;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Workspace;
 using Workflow.Server.Authentication;
 using Workflow.Server.Seeding;
 
@@ -50,6 +52,11 @@ public static class SystemStartup
         var workspace = await loader.LoadAsync(cancellationToken);
         await loader.RecordPublishedAsync(workspace, cancellationToken);
         services.GetRequiredService<WorkspaceHolder>().Initialise(workspace);
+        // From here on every node runs with the database's organisation; the file only seeds an empty database.
+        if (await services.GetRequiredService<OrganisationStore>().SeedAndUseAsync(cancellationToken))
+        {
+            logger.LogInformation("Seeded the organisation in the database from {Path}", ProceduresWorkspace.OrganisationPath(workspace.Root));
+        }
         logger.LogInformation("Loaded {Procedures} procedures ({Versions} versions), {Units} units, calendar years {Years} from {Path}",
             workspace.Catalog.ProcedureIds.Count(), workspace.Catalog.All.Count(), workspace.UnitCount, workspace.CalendarYears, workspace.Root);
 

@@ -176,6 +176,10 @@ public class JournalDetailBytesTests
         IReadOnlyList<StepMapping> mapping = [new StepMapping("check", "review")];
         Add("migrate", JournalKinds.Migrate, new MigrateDetail("p@1", "p@2", mapping), new { from = "p@1", to = "p@2", mapping });
 
+        var effective = new DateOnly(2026, 3, 10);
+        Add("unit-succession", JournalKinds.UnitSuccession, new UnitSuccessionDetail("so-xay-dung", "so-nnmt", Id, effective, true),
+            new { from = "so-xay-dung", to = "so-nnmt", change = Id, effectiveDate = effective, holderKept = true });
+
         Add("return-by-post", JournalKinds.ReturnByPost, new ReturnByPostDetail("EE1VN", Utc, "returned"),
             new { waybill = "EE1VN", handedOverAt = Utc, outcome = "returned" });
 

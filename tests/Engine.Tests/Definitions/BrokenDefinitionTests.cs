@@ -548,11 +548,13 @@ public class BrokenDefinitionTests
     }
 
     [Fact]
-    public void A_fixed_unit_in_force_when_the_version_takes_effect_is_accepted()
+    public void A_fixed_unit_in_force_when_the_version_takes_effect_is_accepted_with_a_warning_that_it_ends_later()
     {
         var text = DefinitionText.Valid(extra: "\n  \"effectiveFrom\": \"2024-01-01\",")
             .Replace("\"role\": \"specialist\", \"unitKind\": \"commune\" }", "\"role\": \"specialist\", \"unitKind\": \"commune\", \"unit\": \"x-cu\" }");
-        Assert.Empty(Load(text));
+        var warning = Assert.Single(Load(text));
+        Assert.Equal((ProblemCodes.FixedUnitEnds, false), (warning.Code, warning.IsError));
+        Assert.Contains("thôi hoạt động từ ngày 01/07/2025 (kế thừa: x-tan-phu)", warning.Message);
     }
 
     private static string SameDay(decimal reviewHours) => DefinitionText.Valid()

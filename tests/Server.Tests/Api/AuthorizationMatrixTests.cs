@@ -64,6 +64,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET admin portal messages",                    "401  403  403   403  403  403  403   403   403   200"),
         ("POST admin portal reconcile (connector off)",  "401  403  403   403  403  403  403   403   403   409"),
         ("GET blank form (unknown paper)",               "404  404  404   404  404  404  404   404   404   404"),
+        ("GET admin organisation export",                "401  403  403   403  403  403  403   403   403   200"),
+        ("GET admin organisation changes",               "401  403  403   403  403  403  403   403   403   200"),
+        ("POST admin organisation preview (no successor)", "401  403  403   403  403  403  403   403   403   400"),
+        ("POST admin organisation merge (date in the past)", "401  403  403   403  403  403  403   403   403   400"),
     ];
 
     public static TheoryData<string, int> Cases()
@@ -145,6 +149,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "GET admin portal messages" => Get("/api/admin/portal/messages"),
             "POST admin portal reconcile (connector off)" => Post("/api/admin/portal/reconcile", new { }),
             "GET blank form (unknown paper)" => Get("/api/public/procedures/birth-registration/forms/no-such-paper"),
+            "GET admin organisation export" => Get("/api/admin/organisation/export"),
+            "GET admin organisation changes" => Get("/api/admin/organisation/changes"),
+            "POST admin organisation preview (no successor)" => Post("/api/admin/organisation/changes/preview", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2030-01-01", successorId = "so-khong-co" }),
+            "POST admin organisation merge (date in the past)" => Post("/api/admin/organisation/changes", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2020-01-01", successorId = "so-nnmt" }),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint),
         };
     }

@@ -32,6 +32,8 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
         ("IndicatorReport", "to", "kiemtra", "GET /api/reports/indicators?from=2026-02-01&to={date}", null),
         ("ReportFigureDossiers", "from", "kiemtra", "GET /api/reports/figures/received/dossiers?from={date}&to=2026-02-28", null),
         ("ReportFigureDossiers", "to", "kiemtra", "GET /api/reports/figures/received/dossiers?from=2026-02-01&to={date}", null),
+        ("PreviewOrganisationChange", "effectiveDate", "quantri", "POST /api/admin/organisation/changes/preview", """{"kind":"merge-unit","unitId":"so-xay-dung","successorId":"so-nnmt","effectiveDate":"{date}"}"""),
+        ("ApplyOrganisationChange", "effectiveDate", "quantri", "POST /api/admin/organisation/changes", """{"kind":"merge-unit","unitId":"so-xay-dung","successorId":"so-nnmt","effectiveDate":"{date}"}"""),
         ("PublishVersion", "effectiveFrom", "phantich", "POST /api/designer/procedures/certified-copy/versions/1/publish", """{"effectiveFrom":"{date}"}"""),
     ];
 

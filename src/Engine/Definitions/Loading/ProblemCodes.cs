@@ -54,4 +54,5 @@ public static class ProblemCodes
     public const string LinkedReceiverKindMismatch = "WF088";
     public const string LinkedRequiredFieldNotPassed = "WF089";
     public const string AssuranceWithoutOnline = "WF090";
+    public const string FixedUnitEnds = "WF091";
 }

@@ -530,6 +530,21 @@ public sealed partial class DefinitionValidator
         {
             ReportFixedUnitNotInForce(step, $"{path}.assignee.unit", fixedUnit, standing, effective);
         }
+        else if (assignee.Unit is { } endingUnit && _organisation.EndOf(endingUnit) is { } end)
+        {
+            ReportFixedUnitEnds(step, $"{path}.assignee.unit", endingUnit, end);
+        }
+    }
+
+    /// <summary>A step names a unit that is merged or abolished (WF091): its open tasks go to the successor, but the analyst should name the successor in a new version.</summary>
+    private void ReportFixedUnitEnds(StepDefinition step, string path, string unitId, DateOnly end)
+    {
+        var day = end.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var successors = _organisation!.SuccessorsOf(unitId);
+        var then = successors.Count == 0 ? "" : string.Join(", ", successors);
+        _problems.Warning(ProblemCodes.FixedUnitEnds, At(path), T(
+            $"Bước \"{step.Id}\" giao cho đơn vị {unitId}, đơn vị này thôi hoạt động từ ngày {day}" + (then.Length > 0 ? $" (kế thừa: {then})" : "") + ". Từ ngày đó công việc chuyển sang đơn vị kế thừa; tạo phiên bản mới của thủ tục giao cho đơn vị đang hoạt động.",
+            $"The step \"{step.Id}\" is assigned to {unitId}, which ends on {end:yyyy-MM-dd}" + (then.Length > 0 ? $" (successor: {then})" : "") + ". From then its work goes to the successor; make a new version of the procedure that names a unit in force."));
     }
 
     /// <summary>The fields a file step passes on are the parent's own (whether the child has them is checked with all procedures loaded, WF087).</summary>

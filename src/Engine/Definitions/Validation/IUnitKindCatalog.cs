@@ -15,4 +15,10 @@ public interface IUnitKindCatalog
     UnitStanding StandingOn(string unitId, DateOnly date);
 
     IReadOnlyCollection<string> RolesOf(string kind);
+
+    /// <summary>The first day the unit is no longer in force (merged or abolished); null while it carries on.</summary>
+    DateOnly? EndOf(string unitId) => null;
+
+    /// <summary>The units that took over when the unit ended.</summary>
+    IReadOnlyList<string> SuccessorsOf(string unitId) => [];
 }

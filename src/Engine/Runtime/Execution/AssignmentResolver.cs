@@ -14,13 +14,36 @@ internal static class AssignmentResolver
     public static UnitRecord ResolveReceiver(DossierSession session, StepDefinition step) =>
         Resolve(session, step, step.Receiver!.Unit, step.Receiver.UnitKind);
 
-    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
+    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind) =>
+        Successor(session, ResolveAsOfReceipt(session, step, fixedUnit, unitKind));
+
+    /// <summary>
+    /// A unit merged or abolished through the organisation's administration hands its future work
+    /// to its successor from the effective date, as its open tasks were moved then.
+    /// </summary>
+    private static UnitRecord Successor(DossierSession session, UnitRecord unit)
+    {
+        var organisation = session.Context.Organisation;
+        var today = session.Context.Today;
+        for (var hops = 0; hops < 16 && session.Context.Workspace.Successions.TryGetValue(unit.Id, out var successor)
+             && organisation.EndOf(unit.Id) is { } end && end <= today && organisation.UnitAt(successor, today) is { } next; hops++)
+        {
+            unit = next;
+        }
+
+        return unit;
+    }
+
+    private static UnitRecord ResolveAsOfReceipt(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
     {
         var organisation = session.Context.Organisation;
         var date = session.ReceiptDate;
         if (fixedUnit is not null)
         {
-            return organisation.UnitAt(fixedUnit, date) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
+            // A unit merged or abolished before the receipt date still names its successor (see Successor).
+            return organisation.UnitAt(fixedUnit, date)
+                ?? (session.Context.Workspace.Successions.ContainsKey(fixedUnit) && organisation.HistoryOf(fixedUnit) is { Count: > 0 } history && history[^1].ValidTo <= date ? history[^1] : null)
+                ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
                 $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
                 $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
         }

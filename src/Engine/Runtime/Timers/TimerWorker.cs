@@ -109,6 +109,8 @@ public sealed class TimerWorker
             }
         }
 
+        // Mergers and abolitions whose effective date came: their open tasks move to the successor.
+        await Organisation.Administration.OrganisationSuccessions.RunDueAsync(_engine, _db, _logger, cancellationToken);
         LastPassAt = _engine.Time.GetUtcNow();
         return total;
     }

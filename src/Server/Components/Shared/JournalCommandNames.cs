@@ -48,6 +48,7 @@ public static class JournalCommandNames
         JournalKinds.DossierNearDue => T("Sắp đến hạn", "Near due"),
         JournalKinds.DossierOverdue => T("Hồ sơ quá hạn", "Dossier overdue"),
         JournalKinds.Migrate => T("Chuyển phiên bản quy trình", "Migrated"),
+        JournalKinds.UnitSuccession => T("Chuyển sang đơn vị kế thừa", "Moved to the successor unit"),
         JournalKinds.Rate => T("Đánh giá hài lòng", "Rated"),
         JournalKinds.ChildFiled => T("Lập hồ sơ liên thông", "Linked dossier filed"),
         JournalKinds.FiledByParent => T("Nhận hồ sơ liên thông", "Filed by a linked dossier"),
