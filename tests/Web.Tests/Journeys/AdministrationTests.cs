@@ -40,7 +40,9 @@ public sealed class AdministrationTests(WebFixture fixture)
     public async Task The_administrator_adds_a_day_off_sees_how_many_due_dates_it_moves_and_saves_it_with_a_change_log()
     {
         var day = NextWorkingWeekday();
-        await using var admin = await fixture.SignedInAsync(DemoAccountNames.Administrator);
+        // An English-language browser: the page stays Vietnamese and its day fields still take dd/MM/yyyy.
+        await using var admin = await fixture.VisitorAsync("en-US", 1440, 900);
+        await admin.SignInAsync(DemoAccountNames.Administrator, DemoAccountNames.Password);
         await admin.OpenAsync("/admin/calendar", "admin: calendar");
         // In the last days of a year the next working day is in the next year's file: open that year, as a person would.
         await admin.SelectAsync("calendar-year", day.Year.ToString(CultureInfo.InvariantCulture));
@@ -52,13 +54,14 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("working-days-add").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount + 1);
         var makeUp = makeUpRows.Last.Locator("input");
-        await makeUp.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await makeUp.Nth(0).FillAsync(Typed(day));
+        await makeUp.Nth(0).PressAsync("Tab");
         await makeUp.Nth(1).FillAsync("Làm bù thử");
         await makeUp.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
         await Expect(admin.Test("calendar-error").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(admin.Test("calendar-save")).ToBeDisabledAsync();
-        await makeUpRows.Last.Locator("button").ClickAsync();
+        await makeUpRows.Last.Locator("[data-test='working-days-remove']").ClickAsync();
         await Expect(makeUpRows).ToHaveCountAsync(makeUpCount);
 
         // A day off on the next working day moves the due dates of the dossiers received today.
@@ -67,7 +70,8 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("days-off-add").ClickAsync();
         await Expect(dayOffRows).ToHaveCountAsync(dayOffCount + 1);
         var dayOff = dayOffRows.Last.Locator("input");
-        await dayOff.Nth(0).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await dayOff.Nth(0).FillAsync(Typed(day));
+        await dayOff.Nth(0).PressAsync("Tab");
         await dayOff.Nth(1).FillAsync("Nghỉ đột xuất (thử)");
         await dayOff.Nth(1).PressAsync("Tab");
         await admin.Test("calendar-check").ClickAsync();
@@ -80,7 +84,7 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.ScreenshotAsync("21-admin-calendar");
         await admin.Test("calendar-save").ClickAsync();
         // The change log says what changed as a sentence, dates as the reader writes them.
-        await Expect(admin.Test("calendar-change").First).ToContainTextAsync($"thêm ngày nghỉ {day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (Nghỉ đột xuất (thử))");
+        await Expect(admin.Test("calendar-change").First).ToContainTextAsync($"thêm ngày nghỉ {Typed(day)} (Nghỉ đột xuất (thử))");
         await Expect(admin.Test("calendar-change").First).ToContainTextAsync($"{moved} hồ sơ đang giải quyết được tính lại hạn");
         await Expect(admin.Test("calendar-change").First).Not.ToContainTextAsync("{");
 
@@ -98,9 +102,9 @@ public sealed class AdministrationTests(WebFixture fixture)
         var rows = admin.Test("days-off").Locator("tbody tr");
         for (var i = await rows.CountAsync() - 1; i >= 0; i--)
         {
-            if (await rows.Nth(i).Locator("input").First.InputValueAsync() == day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            if (await rows.Nth(i).Locator("input").First.InputValueAsync() == Typed(day))
             {
-                await rows.Nth(i).Locator("button").ClickAsync();
+                await rows.Nth(i).Locator("[data-test='days-off-remove']").ClickAsync();
                 break;
             }
         }
@@ -115,6 +119,9 @@ public sealed class AdministrationTests(WebFixture fixture)
         await admin.Test("calendar-save").ClickAsync();
         await Expect(admin.Test("calendar-change")).ToHaveCountAsync(2);
     }
+
+    /// <summary>A day as a Vietnamese reader types it.</summary>
+    private static string Typed(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The first weekday after today (Vietnam time) that the shipped calendar does not already give off.</summary>
     private static DateOnly NextWorkingWeekday()
