@@ -44,7 +44,11 @@ public sealed class IndicatorTests(MarchScenario scenario) : IClassFixture<March
         Assert.Equal((1, "1"), (m6.Score(EvaluationIndicators.TimesCameBack.Id).Points, m6.Score(EvaluationIndicators.TimesCameBack.Id).Basis));
         var m4 = report.Dossiers.Single(d => d.DossierId == scenario["M4"]);
         Assert.Equal(0, m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Points);
-        Assert.Contains("p-hoa-an: Late", m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Basis, StringComparison.Ordinal);
+        // The bases name the units as the organisation does, never by their ids.
+        Assert.Contains("Phường Hòa An: Late", m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Basis, StringComparison.Ordinal);
+        Assert.Equal("Phường Hòa An", m4.Score(EvaluationIndicators.AgenciesContacted.Id).Basis);
+        Assert.Equal("Phường Hòa An", m4.Score(EvaluationIndicators.OneStopDesk.Id).Basis);
+        Assert.DoesNotContain(report.Dossiers.SelectMany(d => d.Scores), s => s.Basis.Contains("p-hoa-an", StringComparison.Ordinal) || s.Basis.Contains("x-tan-phu-my", StringComparison.Ordinal));
     }
 
     [Fact]

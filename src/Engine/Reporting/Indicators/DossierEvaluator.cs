@@ -15,13 +15,14 @@ internal static class DossierEvaluator
     /// <summary>Commands that mean the citizen came to a unit and an officer of that unit recorded it.</summary>
     public static readonly string[] CitizenContacts = [JournalKinds.ReceiveAtDesk, JournalKinds.Resubmit, JournalKinds.SupplementReceived, JournalKinds.PaymentConfirmed];
 
-    public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc) => new(d.Id, d.Code, d.ReceivingUnitId,
+    /// <param name="unitName">Names a unit for the bases a reader checks (the organisation's name, not its id).</param>
+    public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc, Func<string, string> unitName) => new(d.Id, d.Code, d.ReceivingUnitId,
     [
         TotalTime(d),
-        TimeAtEachAgency(d),
+        TimeAtEachAgency(d, unitName),
         TimesCameBack(d),
-        AgenciesContacted(d),
-        OneStopDesk(d),
+        AgenciesContacted(d, unitName),
+        OneStopDesk(d, unitName),
         Feedback(d, nowUtc),
         Online(d),
     ]);
@@ -34,10 +35,10 @@ internal static class DossierEvaluator
         _ => null,
     }, d.FinishPunctuality?.ToString() ?? "-");
 
-    private static IndexScore TimeAtEachAgency(DossierFacts d)
+    private static IndexScore TimeAtEachAgency(DossierFacts d, Func<string, string> unitName)
     {
         var classified = d.Steps.Where(s => s.Punctuality is not null).ToList();
-        var units = string.Join(", ", classified.GroupBy(s => s.UnitId).Select(g => $"{g.Key}: {Worst(g.Select(s => s.Punctuality!.Value))}"));
+        var units = string.Join(", ", classified.GroupBy(s => s.UnitId).Select(g => $"{(g.Key is null ? "-" : unitName(g.Key))}: {Worst(g.Select(s => s.Punctuality!.Value))}"));
         int? points = classified.Count == 0 ? null
             : classified.Any(s => s.Punctuality == Punctuality.Late) ? 0
             : classified.All(s => s.Punctuality == Punctuality.Early) ? 2
@@ -51,7 +52,7 @@ internal static class DossierEvaluator
         return new(EvaluationIndicators.TimesCameBack.Id, times switch { 0 => 2, 1 => 1, _ => 0 }, times.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static IndexScore AgenciesContacted(DossierFacts d)
+    private static IndexScore AgenciesContacted(DossierFacts d, Func<string, string> unitName)
     {
         var units = d.CitizenEvents
             .Where(e => CitizenContacts.Contains(e.Command) && !e.BySystem && e.ActorUnitId is not null && (e.Command != JournalKinds.PaymentConfirmed || PaidInPerson(e.Detail)))
@@ -59,14 +60,14 @@ internal static class DossierEvaluator
             .Append(d.ReceivingUnitId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new(EvaluationIndicators.AgenciesContacted.Id, units.Count switch { 1 => 2, 2 => 1, _ => 0 }, string.Join(", ", units));
+        return new(EvaluationIndicators.AgenciesContacted.Id, units.Count switch { 1 => 2, 2 => 1, _ => 0 }, string.Join(", ", units.Select(unitName)));
     }
 
-    private static IndexScore OneStopDesk(DossierFacts d)
+    private static IndexScore OneStopDesk(DossierFacts d, Func<string, string> unitName)
     {
         var returnStep = d.Steps.LastOrDefault(s => s.Phase == StepPhase.Return);
         int? points = !d.Returned || returnStep.UnitId is null ? null : returnStep.UnitId == d.ReceivingUnitId ? 2 : 0;
-        return new(EvaluationIndicators.OneStopDesk.Id, points, returnStep.UnitId ?? "-");
+        return new(EvaluationIndicators.OneStopDesk.Id, points, returnStep.UnitId is null ? "-" : unitName(returnStep.UnitId));
     }
 
     private static IndexScore Feedback(DossierFacts d, DateTime nowUtc)

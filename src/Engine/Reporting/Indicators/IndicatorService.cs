@@ -31,10 +31,11 @@ public sealed class IndicatorService
         ArgumentNullException.ThrowIfNull(request);
         var now = _time.GetUtcNow();
         request = request.AsOf(now);
-        var scope = ReportService.Scope(request, new UnitHierarchy(_workspace.Organisation, request.Period));
+        var units = new UnitHierarchy(_workspace.Organisation, request.Period);
+        var scope = ReportService.Scope(request, units);
         await using var db = _database.Create();
         var facts = await LoadFactsAsync(db, request.Period, scope, cancellationToken);
-        var evaluations = facts.Select(f => DossierEvaluator.Evaluate(f, now.UtcDateTime)).ToList();
+        var evaluations = facts.Select(f => DossierEvaluator.Evaluate(f, now.UtcDateTime, id => units.NameOf(id, request.Culture))).ToList();
         var summaries = EvaluationIndicators.Circular01.Select(definition => Summarise(definition, evaluations)).ToList();
 
         var table = new FigureTable();
