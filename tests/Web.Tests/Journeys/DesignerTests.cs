@@ -66,7 +66,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         // Received on the Friday before Tết 2026: the holidays push every due date.
         await analyst.OpenAsync("/designer/building-permit-house/v2", "designer: published version (again)", timed: false);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mô phỏng" }).ClickAsync();
-        await Id(page, "simulation-date").FillAsync("2026-02-13");
+        await Id(page, "simulation-date").FillAsync("13/02/2026");
         await Id(page, "simulation-date").PressAsync("Tab");
         await Id(page, "simulation-time").FillAsync("10:00");
         await Id(page, "simulation-time").PressAsync("Tab");
@@ -163,7 +163,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         // A dossier received at 14:00 on a working day is due the same day.
         await analyst.OpenAsync("/designer/signature-certification/v2", "designer: new version (again)", timed: false);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mô phỏng" }).ClickAsync();
-        await Id(page, "simulation-date").FillAsync("2027-03-03");
+        await Id(page, "simulation-date").FillAsync("03/03/2027");
         await Id(page, "simulation-date").PressAsync("Tab");
         await Id(page, "simulation-time").FillAsync("14:00");
         await Id(page, "simulation-time").PressAsync("Tab");
@@ -206,7 +206,7 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         var worst = Regex.Match(await Id(page, "worst-case").InnerTextAsync(), @"(\d\d/\d\d/\d{4}) 16:00").Groups[1].Value;
         await Id(page, "simulate-worst-case").ClickAsync();
         await Expect(Id(page, "simulation-summary")).ToContainTextAsync("vượt hạn");
-        await Expect(Id(page, "simulation-date")).ToHaveValueAsync(DateOnly.ParseExact(worst, "dd/MM/yyyy", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Expect(Id(page, "simulation-date")).ToHaveValueAsync(worst);
         await Expect(Id(page, "simulation-time")).ToHaveValueAsync("16:00");
         await analyst.ScreenshotAsync("designer-11-worst-case-simulated");
 
@@ -220,12 +220,12 @@ public sealed class DesignerTests(WebFixture fixture, DesignerServer designer) :
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var from = today.AddDays(40);
         await Id(page, "publish").ClickAsync();
-        await Expect(Id(page, "publish-effective-from")).ToHaveValueAsync(new Regex(@"^\d{4}-\d\d-\d\d$"));
-        await Id(page, "publish-effective-from").FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Expect(Id(page, "publish-effective-from")).ToHaveValueAsync(new Regex(@"^\d\d/\d\d/\d{4}$"));
+        await Id(page, "publish-effective-from").FillAsync(today.AddDays(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Id(page, "publish-effective-from").PressAsync("Tab");
         await Expect(Id(page, "publish-date-error")).ToContainTextAsync("đã qua");
         await Expect(Id(page, "publish-confirm")).ToBeDisabledAsync();
-        await Id(page, "publish-effective-from").FillAsync(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Id(page, "publish-effective-from").FillAsync(from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Id(page, "publish-effective-from").PressAsync("Tab");
         var schedule = string.Create(CultureInfo.InvariantCulture, $"v2 (hiệu lực từ 01/07/2025) vẫn áp dụng cho hồ sơ nhận đến hết ngày {from.AddDays(-1):dd/MM/yyyy}; v3 áp dụng cho hồ sơ nhận từ ngày {from:dd/MM/yyyy}.");
         await Expect(Id(page, "publish-schedule")).ToHaveTextAsync(schedule);
