@@ -132,6 +132,9 @@ public static class JournalKinds
     /// <summary>The unit holding an open task was merged or abolished, and the task moved to its successor on the effective date. Detail: <see cref="Details.UnitSuccessionDetail"/>.</summary>
     public const string UnitSuccession = "unit-succession";
 
+    /// <summary>A head moved an absent officer's open task to a colleague or back to the unit's inbox. Detail: <see cref="Details.AbsenceReassignDetail"/>.</summary>
+    public const string AbsenceReassign = "absence-reassign";
+
     /// <summary>A head stopped processing (status 8); the reason is the entry's reason. No detail.</summary>
     public const string Stop = "stop";
 

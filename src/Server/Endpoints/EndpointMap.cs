@@ -14,6 +14,7 @@ public static class EndpointMap
         routes.MapCitizenEndpoints();
         routes.MapDeskEndpoints();
         routes.MapTaskEndpoints();
+        routes.MapAbsenceEndpoints();
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
         routes.MapReportEndpoints();

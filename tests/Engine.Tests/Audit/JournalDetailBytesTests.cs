@@ -180,6 +180,10 @@ public class JournalDetailBytesTests
         Add("unit-succession", JournalKinds.UnitSuccession, new UnitSuccessionDetail("so-xay-dung", "so-nnmt", Id, effective, true),
             new { from = "so-xay-dung", to = "so-nnmt", change = Id, effectiveDate = effective, holderKept = true });
 
+        string? colleague = "o-2";
+        Add("absence-reassign", JournalKinds.AbsenceReassign, new AbsenceReassignDetail("o-1", "Trần Thị B", colleague, "Lê C"),
+            new { absent = "o-1", absentName = "Trần Thị B", to = colleague, toName = "Lê C" });
+
         Add("return-by-post", JournalKinds.ReturnByPost, new ReturnByPostDetail("EE1VN", Utc, "returned"),
             new { waybill = "EE1VN", handedOverAt = Utc, outcome = "returned" });
 

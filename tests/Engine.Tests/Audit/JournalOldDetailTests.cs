@@ -61,6 +61,8 @@ public class JournalOldDetailTests
         { JournalKinds.DossierOverdue, typeof(DossierOverdueDetail), """{"timer":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","due":"2026-03-09T10:00:00","holders":["p-hoa-an","ubnd"],"apologised":true}""" },
         { JournalKinds.Migrate, typeof(MigrateDetail), """{"from":"p@1","to":"p@2","mapping":[{"fromStep":"check","toStep":"review"}]}""" },
         { JournalKinds.UnitSuccession, typeof(UnitSuccessionDetail), """{"from":"so-xay-dung","to":"so-nnmt","change":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","effectiveDate":"2026-03-10","holderKept":false}""" },
+        { JournalKinds.AbsenceReassign, typeof(AbsenceReassignDetail), """{"absent":"o-1","absentName":"Trần Thị B","to":"o-2","toName":"Lê C"}""" },
+        { JournalKinds.AbsenceReassign, typeof(AbsenceReassignDetail), """{"absent":"o-1","absentName":"Trần Thị B"}""" },
         { JournalKinds.ReturnByPost, typeof(ReturnByPostDetail), """{"waybill":"EE1VN","handedOverAt":"2026-03-02T01:30:00Z","outcome":"returned"}""" },
         { JournalKinds.End, typeof(EndDetail), """{"step":"done","result":"issued","punctuality":"early"}""" },
         { JournalKinds.End, typeof(EndDetail), """{"step":"done","result":"withdrawn"}""" },

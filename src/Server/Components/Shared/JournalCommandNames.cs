@@ -49,6 +49,7 @@ public static class JournalCommandNames
         JournalKinds.DossierOverdue => T("Hồ sơ quá hạn", "Dossier overdue"),
         JournalKinds.Migrate => T("Chuyển phiên bản quy trình", "Migrated"),
         JournalKinds.UnitSuccession => T("Chuyển sang đơn vị kế thừa", "Moved to the successor unit"),
+        JournalKinds.AbsenceReassign => T("Giao lại do cán bộ vắng mặt", "Reassigned: officer absent"),
         JournalKinds.Rate => T("Đánh giá hài lòng", "Rated"),
         JournalKinds.ChildFiled => T("Lập hồ sơ liên thông", "Linked dossier filed"),
         JournalKinds.FiledByParent => T("Nhận hồ sơ liên thông", "Filed by a linked dossier"),
