@@ -24,7 +24,9 @@ internal static class FinishedDossierTimes
             finished = finished.Where(d => unitIds.Contains(d.ReceivingUnitId));
         }
 
-        var dossiers = await finished
+        // In a fixed order: the total is a sum of 28-digit decimals, whose last digit depends on the order of
+        // addition, and the API and the dashboard must give the same figure (PostgreSQL returns rows in any order).
+        var dossiers = await finished.OrderBy(d => d.FinishedAt).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.ReceivingUnitId, d.ProcedureId, d.ProcedureVersion, d.Channel, AcceptedAt = d.AcceptedAt!.Value, FinishedAt = d.FinishedAt!.Value })
             .ToListAsync(cancellationToken);
         string[] clockKinds = [DeadlinePaused.KindName, DeadlineResumed.KindName, DeadlineRestarted.KindName];
