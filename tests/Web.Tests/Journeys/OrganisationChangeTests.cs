@@ -33,7 +33,8 @@ public sealed class OrganisationChangeTests(WebFixture fixture)
         await Expect(admin.Test("organisation-change-log")).ToContainTextAsync("chờ ngày hiệu lực");
 
         // Without a unit, the preview is refused under the field.
-        await admin.Page.ReloadAsync();
+        // Opened again and waited for the interactive circuit: a bare reload let the select be clicked before it could open (CI, once).
+        await admin.OpenAsync("/admin/organisation", "admin: organisation changes", timed: false);
         await admin.Field("change-effective-date").FillAsync(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await admin.Field("change-effective-date").PressAsync("Tab");
         await admin.SelectAsync("change-successor", "(so-xay-dung)");
