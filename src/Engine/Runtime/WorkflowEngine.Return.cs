@@ -49,16 +49,7 @@ public sealed partial class WorkflowEngine
     {
         var step = session.Definition.Process.Find(task.StepId)!;
         var outcome = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
-        task.Status = WorkItemStatus.Completed;
-        task.CompletedAt = session.Now;
-        task.CompletedById = actor.Id;
-        task.CompletedByName = actor.Name;
-        task.AssigneeId ??= actor.Id;
-        task.AssigneeName ??= actor.Name;
-        task.OutcomeId = outcome.Id;
-        task.Comment = comment;
-        task.Punctuality = task.DueAt is { } due ? Deadlines.PunctualityClassifier.Classify(session.Context.Now, new DateTimeOffset(due, TimeSpan.Zero)) : null;
-        session.CancelTimers(t => t.WorkItemId == task.Id);
+        TaskCompletion.Close(session, task, actor, outcome, comment);
         journal?.Invoke(outcome);
         new ProcessInterpreter(session).Enter(outcome.To, task.ForkPath, task);
     }

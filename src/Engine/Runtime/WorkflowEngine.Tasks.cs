@@ -166,17 +166,8 @@ public sealed partial class WorkflowEngine
                 RequireFirstSupplementRequest(session);
             }
 
-            item.Status = WorkItemStatus.Completed;
-            item.CompletedAt = session.Now;
-            item.CompletedById = actor.Id;
-            item.CompletedByName = actor.Name;
-            item.AssigneeId ??= actor.Id;
-            item.AssigneeName ??= actor.Name;
-            item.OutcomeId = outcome.Id;
-            item.Comment = command.Comment;
             item.AttachmentsJson = command.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments) : null;
-            item.Punctuality = ConsultationAnswers.Classify(session, item);
-            session.CancelTimers(t => t.WorkItemId == item.Id);
+            TaskCompletion.Close(session, item, actor, outcome, command.Comment);
             session.Journal(new CompleteDetail(outcome.Id, outcome.Kind, outcome.To, item.Punctuality, command.Attachments), reason: command.Comment, item: item);
 
             if (outcome.Kind == OutcomeKind.Supplement)

@@ -40,6 +40,9 @@ public sealed partial class WorkflowEngine
 
     public TimeProvider Time => _time;
 
+    /// <summary>The procedures and organisation the commands run with.</summary>
+    internal WorkspaceAccessor Workspace => _workspace;
+
     /// <summary>
     /// Raised after a command committed timers, with the earliest due instant (UTC) it wrote: the
     /// node's timer worker wakes for one due before its next poll instead of waiting for it.

@@ -15,6 +15,9 @@ public sealed class WorkspaceAccessor(ProceduresWorkspace initial)
     private volatile DatabaseOrganisation? _database;
     private Func<long?, CancellationToken, Task<DatabaseOrganisation?>>? _reader;
 
+    // Set for the flow of a timer pass that refreshed at its start (see HoldFresh).
+    private readonly AsyncLocal<bool> _freshInFlow = new();
+
     /// <summary>The organisation as the database holds it, at a version.</summary>
     public sealed record DatabaseOrganisation(long Version, OrganisationModel Model, IReadOnlyDictionary<string, string> Successions);
 
@@ -37,8 +40,25 @@ public sealed class WorkspaceAccessor(ProceduresWorkspace initial)
         return RefreshAsync(cancellationToken);
     }
 
-    /// <summary>Takes the database's organisation when its version moved (one cheap read of the version otherwise). Does nothing with the file's organisation.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the database's organisation when its version moved (one cheap read of the version otherwise). Does nothing with the
+    /// file's organisation, nor inside a flow that holds a fresh one (<see cref="HoldFresh"/>).
+    /// </summary>
+    public Task RefreshAsync(CancellationToken cancellationToken = default) => _freshInFlow.Value ? Task.CompletedTask : ReloadAsync(cancellationToken);
+
+    /// <summary>
+    /// Until the returned scope ends, the commands of this flow run with the organisation as it is now instead of each reading
+    /// its version again: a timer pass refreshes once at its start rather than once per timer it fires. Call it after
+    /// <see cref="RefreshAsync"/>, from the method whose callees should skip the read.
+    /// </summary>
+    public IDisposable HoldFresh()
+    {
+        _freshInFlow.Value = true;
+        return new FreshScope(_freshInFlow);
+    }
+
+    /// <summary>Reads the version even inside a flow that holds a fresh organisation: after this node changed it itself.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         if (_reader is not { } reader || await reader(_database?.Version, cancellationToken) is not { } newer)
         {
@@ -55,5 +75,10 @@ public sealed class WorkspaceAccessor(ProceduresWorkspace initial)
             _database = newer;
             _current = _current.WithOrganisation(newer.Model, newer.Successions);
         }
+    }
+
+    private sealed class FreshScope(AsyncLocal<bool> fresh) : IDisposable
+    {
+        public void Dispose() => fresh.Value = false;
     }
 }

@@ -81,6 +81,18 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_role_not_in_the_organisation_is_answered_with_the_roles_of_the_unit_kind_named_on_its_row()
+    {
+        var table = _folder.Write("vai-tro.csv", "Bước;Nội dung công việc;Đơn vị thực hiện;Vai trò;Thời gian thực hiện\n1;Thẩm định;Sở;Kế toán;2 ngày\n");
+
+        var (refused, message) = Run(ImportCommand.Create(), "process", "death-registration", table, "--yes");
+
+        Assert.Equal(1, refused);
+        Assert.Contains("  2/Vai trò: Vai trò \"Kế toán\" không có trong cơ cấu tổ chức; ghi tên hoặc mã một vai trò: Trưởng đơn vị, Phó trưởng đơn vị, Chuyên viên.",
+            message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_from_a_spreadsheet_set_to_vietnamese_reads_with_semicolons_quoted_line_breaks_and_a_byte_order_mark()
     {
         var path = _folder.Write("bang.csv", "");

@@ -146,6 +146,30 @@ public class OrganisationAdministrationTests
         Assert.All(results.Where(r => r != "applied"), r => Assert.Contains(r, new[] { "organisation-changed", "unit-has-later-records" }));
     }
 
+    [Fact]
+    public async Task A_timer_pass_reads_the_organisation_version_once_not_once_per_timer_it_fires()
+    {
+        await using var h = await EngineHarness.StartAsync(EngineHarness.Local(2026, 3, 2, 8, 0));
+        var store = new OrganisationStore(h.Database, h.Workspace, h.Clock);
+        await store.SeedAndUseAsync();
+        var reads = 0;
+        await h.Workspace.ReadOrganisationFromDatabaseAsync(async (held, cancellationToken) =>
+        {
+            Interlocked.Increment(ref reads);
+            return await store.ReadNewerAsync(held, cancellationToken);
+        });
+        await h.ReceiveAtDeskAsync("land-first-certificate", "x-tan-phu-my", new Dictionary<string, object?> { ["parcel"] = "Thửa 9", ["area"] = 60 });
+        h.SetLocal(2026, 3, 17, 8, 0);
+        reads = 0;
+
+        Assert.Equal(4, await h.TimerWorker().RunOnceAsync());
+        Assert.Equal(1, reads);
+
+        // After the pass, a command reads the version again, so a change made on another node reaches it.
+        await h.Workspace.RefreshAsync();
+        Assert.Equal(2, reads);
+    }
+
     private static readonly Dictionary<string, object?> Permit = new() { ["floorArea"] = 180, ["floors"] = 3 };
 
     /// <summary>A building permit received at Tân Phú Mỹ whose reviewer asked the agencies: one task open at the Sở Xây dựng.</summary>

@@ -161,7 +161,7 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
                 "Cơ cấu tổ chức vừa được người khác thay đổi. Tải lại trang, xem lại và thực hiện lại nếu vẫn cần. / Someone else just changed the organisation. Reload, check and try again if still needed.");
         }
 
-        await workspace.RefreshAsync(cancellationToken);
+        await workspace.ReloadAsync(cancellationToken);
         return (record, preview);
     }
 

@@ -75,6 +75,9 @@ public sealed class TimerWorker
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         await TryReturnLeasesAsync("held since an earlier failure", cancellationToken);
+        // One read of the organisation's version for the whole pass, not one per timer fired.
+        await _engine.Workspace.RefreshAsync(cancellationToken);
+        using var fresh = _engine.Workspace.HoldFresh();
         var options = _engine.Options;
         var total = 0;
         while (true)
