@@ -157,8 +157,12 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
     }
 
     /// <summary>The number a new draft of the procedure gets: one past its newest file or published record (1 for a new procedure).</summary>
-    public async Task<int> NextVersionAsync(string procedureId, CancellationToken cancellationToken = default) =>
-        VersionNumbers.NextFree(Root, procedureId, await PublishedRecordsAsync(cancellationToken));
+    public async Task<int> NextVersionAsync(string procedureId, CancellationToken cancellationToken = default)
+    {
+        // The id may come from an imported file: checked before it names a folder to list.
+        RequireValidKey(procedureId, 1);
+        return VersionNumbers.NextFree(Root, procedureId, await PublishedRecordsAsync(cancellationToken));
+    }
 
     /// <summary>
     /// Publishes a draft from an effective date: the one given, or else <see cref="ProposedEffectiveDate"/>.

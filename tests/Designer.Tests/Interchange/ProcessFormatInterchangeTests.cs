@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflow.Designer.Interchange;
 using Workflow.Designer.Tests.Support;
@@ -26,6 +27,22 @@ public class ProcessFormatInterchangeTests
             Assert.Equal("version", refused.Member);
         });
         Assert.StartsWith($"certified-copy/v{started.Version} chưa phải một đối tượng JSON hợp lệ (dòng 3,", bpmn.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_imported_file_whose_procedure_id_is_not_text_is_refused_naming_the_id_and_nothing_is_written()
+    {
+        using var harness = await DesignerHarness.StartAsync();
+        var document = XDocument.Parse(BpmnExporter.ExportText(SampleDefinitions.Read("certified-copy", 1)));
+        var metadata = document.Descendants(BpmnVocabulary.Extension + "procedure").Single();
+        metadata.Value = metadata.Value.Replace("\"id\":\"certified-copy\"", "\"id\":{\"value\":\"certified-copy\"}", StringComparison.Ordinal);
+        var before = Directory.GetFiles(harness.Procedures, "*.json", SearchOption.AllDirectories).Length;
+
+        var refused = await Assert.ThrowsAsync<DesignerRefusedException>(() => Interchange(harness).ImportBpmnAsync(document.ToString()));
+
+        Assert.Equal(DesignerRefusal.InvalidProcedureId, refused.Reason);
+        Assert.Equal("procedureId", refused.Member);
+        Assert.Equal(before, Directory.GetFiles(harness.Procedures, "*.json", SearchOption.AllDirectories).Length);
     }
 
     private static ProcessFormatInterchange Interchange(DesignerHarness harness) => new(harness.Workspace, NullLogger<ProcessFormatInterchange>.Instance);
