@@ -121,4 +121,20 @@ public class BpmnImportTests
         Assert.Contains("không phải đối tượng JSON hợp lệ", refused.Message, StringComparison.Ordinal);
         Assert.False(refused.TooLarge);
     }
+
+    [Theory]
+    [InlineData("kind")]
+    [InlineData("outcomes")]
+    public void A_file_whose_step_extension_was_given_another_shape_is_refused_with_a_sentence(string member)
+    {
+        var document = XDocument.Parse(BpmnExporter.ExportText(SampleDefinitions.Read("certified-copy", 1)));
+        var step = document.Descendants(BpmnVocabulary.Extension + "step").First(e => e.Value.Contains("\"outcomes\"", StringComparison.Ordinal));
+        var json = JObject.Parse(step.Value);
+        json[member] = new JObject { ["x"] = 1 };
+        step.Value = json.ToString(Newtonsoft.Json.Formatting.None);
+
+        var refused = Assert.Throws<BpmnImportException>(() => BpmnImporter.Import(document.ToString(), Text.English));
+
+        Assert.Contains("does not have the shape of a procedure definition", refused.Message, StringComparison.Ordinal);
+    }
 }
