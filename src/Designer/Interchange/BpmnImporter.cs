@@ -37,8 +37,18 @@ public static partial class BpmnImporter
                 "Only one process is read per file (the one with the most elements); this one was left out.")));
         }
 
-        var reader = new ProcessReader(process, culture, report);
-        return new BpmnImport(reader.Read(), report);
+        try
+        {
+            return new BpmnImport(new ProcessReader(process, culture, report).Read(), report);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidCastException)
+        {
+            // Newtonsoft's conversions throw these when our extension JSON was edited into another shape
+            // (an object where a step kind or a list belongs): the file cannot be read as it stands.
+            throw new BpmnImportException(Text.Pick(culture,
+                "Phần mở rộng trong tệp BPMN không đúng dạng của định nghĩa thủ tục (chẳng hạn một đối tượng ở chỗ cần một tên hay một danh sách); hãy xuất lại tệp từ trình thiết kế hoặc sửa phần đó rồi nhập lại.",
+                "An extension in the BPMN file does not have the shape of a procedure definition (say, an object where a name or a list belongs); export the file again from the designer, or fix that part and import again."));
+        }
     }
 
     private static XDocument Parse(string xml, CultureInfo? culture)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using Workflow.Designer.Editing;
-using Workflow.Designer.Localization;
 using Workflow.Designer.Workspace;
 
 namespace Workflow.Designer.Interchange;
@@ -15,10 +14,10 @@ namespace Workflow.Designer.Interchange;
 public sealed class ProcessFormatInterchange(DesignerWorkspace workspace, ILogger<ProcessFormatInterchange> logger)
 {
     public async Task<string> ExportBpmnAsync(string procedureId, int version, CancellationToken cancellationToken = default) =>
-        BpmnExporter.ExportText(await DocumentAsync(procedureId, version, cancellationToken));
+        BpmnExporter.ExportText(await workspace.OpenDocumentAsync(procedureId, version, cancellationToken));
 
     public async Task<JObject> ExportElsaAsync(string procedureId, int version, CancellationToken cancellationToken = default) =>
-        ElsaExporter.Export(await DocumentAsync(procedureId, version, cancellationToken));
+        ElsaExporter.Export(await workspace.OpenDocumentAsync(procedureId, version, cancellationToken));
 
     /// <summary>Reads the file (refusing DTDs, non-BPMN and oversized files with <see cref="BpmnImportException"/>) and saves it as the procedure's next draft.</summary>
     public async Task<ImportedDraft> ImportBpmnAsync(string xml, CultureInfo? culture = null, CancellationToken cancellationToken = default)
@@ -29,21 +28,5 @@ public sealed class ProcessFormatInterchange(DesignerWorkspace workspace, ILogge
         var saved = await workspace.SaveDraftAsync(imported.ProcedureId, version, DefinitionDocument.Of(imported.Definition).ToText(), cancellationToken);
         logger.LogInformation("BPMN imported as draft {ProcedureId} v{Version}; {Unmapped} elements not mapped", saved.ProcedureId, saved.Version, imported.Unmapped.Count);
         return new ImportedDraft(saved.ProcedureId, saved.Version, imported.Unmapped, saved.Problems);
-    }
-
-    private async Task<DefinitionDocument> DocumentAsync(string procedureId, int version, CancellationToken cancellationToken)
-    {
-        var opened = await workspace.OpenAsync(procedureId, version, cancellationToken);
-        try
-        {
-            return DefinitionDocument.Parse(opened.Text);
-        }
-        catch (Exception ex) when (ex is Newtonsoft.Json.JsonReaderException or FormatException)
-        {
-            // A draft saved half-written: nothing to export until it is JSON again.
-            throw new DesignerRefusedException(DesignerRefusal.MalformedJson, DesignerText.T(
-                $"{procedureId}/v{version} chưa phải JSON hợp lệ nên chưa xuất được; sửa bản nháp trong trình thiết kế trước.",
-                $"{procedureId}/v{version} is not valid JSON yet, so it cannot be exported; fix the draft in the designer first."), "version");
-        }
     }
 }

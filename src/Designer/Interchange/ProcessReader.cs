@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Xml;
 using System.Xml.Linq;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Workflow.Engine.Definitions.Loading;
 using Workflow.Engine.Localization;
 using static Workflow.Designer.Interchange.BpmnImporter;
 using static Workflow.Designer.Interchange.BpmnVocabulary;
@@ -74,9 +77,9 @@ internal sealed class ProcessReader(XElement process, CultureInfo? culture, List
         }
 
         FindJoins();
-        var result = (process.Element(Model + "extensionElements")?.Element(Extension + "procedure") is { } metadata ? JObject.Parse(metadata.Value) : NewMetadata());
+        var result = process.Element(Model + "extensionElements")?.Element(Extension + "procedure") is { } metadata ? ExtensionJson(metadata) : NewMetadata();
         result["status"] = "draft";
-        var processJson = process.Element(Model + "extensionElements")?.Element(Extension + "process") is { } rest ? JObject.Parse(rest.Value) : new JObject();
+        var processJson = process.Element(Model + "extensionElements")?.Element(Extension + "process") is { } rest ? ExtensionJson(rest) : new JObject();
         var phases = Phases();
         var ordered = new JObject { ["start"] = start };
         if (phases.Count > 0)
@@ -133,7 +136,7 @@ internal sealed class ProcessReader(XElement process, CultureInfo? culture, List
         var step = new JObject { ["id"] = stepId, ["name"] = (string?)element.Attribute("name") ?? stepId, ["kind"] = kind };
         if (element.Element(Model + "extensionElements")?.Element(Extension + "step") is { } extension)
         {
-            foreach (var property in JObject.Parse(extension.Value).Properties())
+            foreach (var property in ExtensionJson(extension).Properties())
             {
                 step[property.Name] = property.Value;
             }
@@ -400,7 +403,7 @@ internal sealed class ProcessReader(XElement process, CultureInfo? culture, List
             }
 
             var phase = new JObject { ["id"] = Identifier(Id(lane), PhasePrefix), ["name"] = (string?)lane.Attribute("name") ?? "" };
-            foreach (var property in JObject.Parse(extension.Value).Properties())
+            foreach (var property in ExtensionJson(extension).Properties())
             {
                 phase[property.Name] = property.Value;
             }
@@ -433,6 +436,32 @@ internal sealed class ProcessReader(XElement process, CultureInfo? culture, List
             ["onlineMode"] = "none",
             ["channels"] = new JArray("desk"),
         };
+    }
+
+    /// <summary>
+    /// The JSON one of our extension elements carries, read as the loader reads a definition (no date
+    /// conversion, duplicate members refused). A file whose extension was broken by hand is refused
+    /// as a whole: guessing the rest of a step would save a draft that silently differs.
+    /// </summary>
+    private JObject ExtensionJson(XElement extension)
+    {
+        try
+        {
+            if (DefinitionJson.Parse(extension.Value) is JObject json)
+            {
+                return json;
+            }
+        }
+        catch (JsonException)
+        {
+            // Refused below with the element and line named.
+        }
+
+        var owner = Id(extension.Parent?.Parent ?? extension);
+        var line = ((IXmlLineInfo)extension).LineNumber;
+        throw new BpmnImportException(Text.Pick(culture,
+            $"Phần mở rộng {extension.Name.LocalName} của phần tử \"{owner}\" (dòng {line}) không phải đối tượng JSON hợp lệ; hãy xuất lại tệp từ trình thiết kế hoặc sửa phần đó rồi nhập lại.",
+            $"The {extension.Name.LocalName} extension of element \"{owner}\" (line {line}) is not a valid JSON object; export the file again from the designer, or fix that part and import again."));
     }
 
     private void Report(XElement element, string vietnamese, string english) =>

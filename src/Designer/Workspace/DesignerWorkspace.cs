@@ -80,6 +80,26 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
         throw VersionNotFound(procedureId, version);
     }
 
+    /// <summary>A version read as a definition document, for what works on its JSON (exports, comparisons).</summary>
+    /// <exception cref="DesignerRefusedException">The version does not exist, or its file was left not a JSON object (a hand edit half done).</exception>
+    public async Task<DefinitionDocument> OpenDocumentAsync(string procedureId, int version, CancellationToken cancellationToken = default)
+    {
+        var opened = await OpenAsync(procedureId, version, cancellationToken);
+        try
+        {
+            return DefinitionDocument.Parse(opened.Text);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            var where = ex is JsonReaderException { LineNumber: > 0 } json
+                ? T($" (dòng {json.LineNumber}, vị trí {json.LinePosition})", $" (line {json.LineNumber}, position {json.LinePosition})")
+                : "";
+            throw new DesignerRefusedException(DesignerRefusal.MalformedJson, T(
+                $"{procedureId}/v{version} chưa phải một đối tượng JSON hợp lệ{where}; sửa tệp bằng trình soạn thảo văn bản rồi mở lại.",
+                $"{procedureId}/v{version} is not a valid JSON object yet{where}; fix the file in a text editor and open it again."), "version");
+        }
+    }
+
     /// <summary>A validator with the options the loader uses for the whole folder: the organisation, every publication recorded in the lock file and the database, and the loaded procedures a file step may name.</summary>
     public async Task<DraftValidator> ValidatorAsync(CultureInfo? culture = null, CancellationToken cancellationToken = default)
     {
@@ -137,8 +157,12 @@ public sealed partial class DesignerWorkspace(DesignerOptions options, Workspace
     }
 
     /// <summary>The number a new draft of the procedure gets: one past its newest file or published record (1 for a new procedure).</summary>
-    public async Task<int> NextVersionAsync(string procedureId, CancellationToken cancellationToken = default) =>
-        VersionNumbers.NextFree(Root, procedureId, await PublishedRecordsAsync(cancellationToken));
+    public async Task<int> NextVersionAsync(string procedureId, CancellationToken cancellationToken = default)
+    {
+        // The id may come from an imported file: checked before it names a folder to list.
+        RequireValidKey(procedureId, 1);
+        return VersionNumbers.NextFree(Root, procedureId, await PublishedRecordsAsync(cancellationToken));
+    }
 
     /// <summary>
     /// Publishes a draft from an effective date: the one given, or else <see cref="ProposedEffectiveDate"/>.

@@ -6,19 +6,8 @@ namespace Workflow.Designer.Tests.Interchange;
 
 public class BpmnExportTests
 {
-    public static TheoryData<string, int> Samples()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var (id, version) in SampleDefinitions.All())
-        {
-            data.Add(id, version);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(SampleDefinitions.Versions), MemberType = typeof(SampleDefinitions))]
     public void The_export_of_every_shipped_version_is_valid_against_the_BPMN_2_schemas(string procedureId, int version)
     {
         var xml = BpmnExporter.ExportText(SampleDefinitions.Read(procedureId, version));

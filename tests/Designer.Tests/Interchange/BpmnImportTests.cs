@@ -1,5 +1,7 @@
+using System.Xml.Linq;
 using Newtonsoft.Json.Linq;
 using Workflow.Designer.Interchange;
+using Workflow.Designer.Tests.Support;
 using Workflow.Engine.Localization;
 
 namespace Workflow.Designer.Tests.Interchange;
@@ -99,5 +101,40 @@ public class BpmnImportTests
         var refused = Assert.Throws<BpmnImportException>(() => BpmnImporter.Import(new string(' ', BpmnImporter.MaxFileLength + 1), Text.English));
 
         Assert.True(refused.TooLarge);
+    }
+
+    [Theory]
+    [InlineData("procedure")]
+    [InlineData("step")]
+    [InlineData("phase")]
+    public void A_file_whose_extension_was_broken_by_hand_is_refused_naming_the_element_and_its_line(string extension)
+    {
+        var document = XDocument.Parse(BpmnExporter.ExportText(SampleDefinitions.Read("land-first-certificate", 2)), LoadOptions.SetLineInfo);
+        var broken = document.Descendants(BpmnVocabulary.Extension + extension).First();
+        var owner = (string)broken.Parent!.Parent!.Attribute("id")!;
+        // The closing brace deleted, as a slip in a text editor would.
+        broken.Value = broken.Value.TrimEnd()[..^1];
+
+        var refused = Assert.Throws<BpmnImportException>(() => BpmnImporter.Import(document.ToString(), Text.Vietnamese));
+
+        Assert.Contains($"\"{owner}\"", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("không phải đối tượng JSON hợp lệ", refused.Message, StringComparison.Ordinal);
+        Assert.False(refused.TooLarge);
+    }
+
+    [Theory]
+    [InlineData("kind")]
+    [InlineData("outcomes")]
+    public void A_file_whose_step_extension_was_given_another_shape_is_refused_with_a_sentence(string member)
+    {
+        var document = XDocument.Parse(BpmnExporter.ExportText(SampleDefinitions.Read("certified-copy", 1)));
+        var step = document.Descendants(BpmnVocabulary.Extension + "step").First(e => e.Value.Contains("\"outcomes\"", StringComparison.Ordinal));
+        var json = JObject.Parse(step.Value);
+        json[member] = new JObject { ["x"] = 1 };
+        step.Value = json.ToString(Newtonsoft.Json.Formatting.None);
+
+        var refused = Assert.Throws<BpmnImportException>(() => BpmnImporter.Import(document.ToString(), Text.English));
+
+        Assert.Contains("does not have the shape of a procedure definition", refused.Message, StringComparison.Ordinal);
     }
 }

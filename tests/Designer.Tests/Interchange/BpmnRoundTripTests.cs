@@ -9,7 +9,7 @@ namespace Workflow.Designer.Tests.Interchange;
 public class BpmnRoundTripTests
 {
     [Theory]
-    [MemberData(nameof(BpmnExportTests.Samples), MemberType = typeof(BpmnExportTests))]
+    [MemberData(nameof(SampleDefinitions.Versions), MemberType = typeof(SampleDefinitions))]
     public void Exporting_a_shipped_version_and_importing_it_gives_the_same_process_as_a_draft_with_nothing_unmapped(string procedureId, int version)
     {
         var original = SampleDefinitions.Read(procedureId, version);

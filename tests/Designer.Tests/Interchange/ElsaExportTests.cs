@@ -7,7 +7,7 @@ namespace Workflow.Designer.Tests.Interchange;
 public class ElsaExportTests
 {
     [Theory]
-    [MemberData(nameof(BpmnExportTests.Samples), MemberType = typeof(BpmnExportTests))]
+    [MemberData(nameof(SampleDefinitions.Versions), MemberType = typeof(SampleDefinitions))]
     public void Every_shipped_version_exports_as_one_flowchart_with_unique_activities_one_start_and_connections_between_its_activities(string procedureId, int version)
     {
         var document = SampleDefinitions.Read(procedureId, version);

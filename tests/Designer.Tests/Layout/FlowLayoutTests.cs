@@ -7,19 +7,8 @@ namespace Workflow.Designer.Tests.Layout;
 
 public class FlowLayoutTests
 {
-    public static TheoryData<string, int> Samples()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var (id, version) in SampleDefinitions.All())
-        {
-            data.Add(id, version);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(SampleDefinitions.Versions), MemberType = typeof(SampleDefinitions))]
     public void Every_step_stands_in_a_layer_after_all_its_predecessors_and_only_back_links_go_left(string procedureId, int version)
     {
         var graph = FlowGraph.Of(SampleDefinitions.Read(procedureId, version));

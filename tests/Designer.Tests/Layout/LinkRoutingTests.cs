@@ -5,10 +5,8 @@ namespace Workflow.Designer.Tests.Layout;
 
 public class LinkRoutingTests
 {
-    public static TheoryData<string, int> Samples() => FlowLayoutTests.Samples();
-
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(SampleDefinitions.Versions), MemberType = typeof(SampleDefinitions))]
     public void No_routed_link_passes_through_a_step_and_every_corner_is_a_right_angle(string procedureId, int version)
     {
         var graph = FlowGraph.Of(SampleDefinitions.Read(procedureId, version));

@@ -44,5 +44,17 @@ public static class SampleDefinitions
             .SelectMany(d => Directory.GetFiles(d, "v*.json").Select(f => (Path.GetFileName(d), int.Parse(Path.GetFileNameWithoutExtension(f)[1..], System.Globalization.CultureInfo.InvariantCulture))))
             .OrderBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item2);
 
+    /// <summary>Every shipped version, for theories that hold of each one.</summary>
+    public static TheoryData<string, int> Versions()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (id, version) in All())
+        {
+            data.Add(id, version);
+        }
+
+        return data;
+    }
+
     public static JObject StepOf(DefinitionDocument document, string stepId) => document.FindStep(stepId) ?? throw new InvalidOperationException(stepId);
 }
