@@ -36,7 +36,7 @@ public sealed class AbsenceTests(WebFixture fixture)
         using var specialist = await ApiCaller.SignInAsync(fixture.Server.Address, "chuyenvien.kt.tanphumy");
         var review = await OpenTaskAsync(specialist, dossierId, "review");
         await specialist.PostAsync($"/api/tasks/{review}/claim", new { });
-        Assert.Equal("chuyenvien.kt.tanphumy", await AssigneeAsync(specialist, dossierId));
+        Assert.Equal("Trịnh Thị Ngọc", await AssigneeAsync(specialist, dossierId));
 
         await using var head = await fixture.SignedInAsync("truongphong.kt.tanphumy");
         await head.OpenAsync("/inbox", "head: inbox with the absence action");
@@ -56,5 +56,5 @@ public sealed class AbsenceTests(WebFixture fixture)
 
     private static async Task<string?> AssigneeAsync(ApiCaller officer, Guid dossierId) =>
         (await officer.GetAsync($"/api/dossiers/{dossierId}")).GetProperty("openItems").EnumerateArray()
-            .Single(i => i.GetProperty("stepId").GetString() == "review").GetProperty("assigneeId").GetString();
+            .Single(i => i.GetProperty("stepId").GetString() == "review").GetProperty("assigneeName").GetString();
 }
