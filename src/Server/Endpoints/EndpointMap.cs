@@ -14,7 +14,6 @@ public static class EndpointMap
         routes.MapCitizenEndpoints();
         routes.MapDeskEndpoints();
         routes.MapTaskEndpoints();
-        routes.MapAbsenceEndpoints();
         routes.MapDossierEndpoints();
         routes.MapAuditEndpoints();
         routes.MapReportEndpoints();

@@ -15,7 +15,7 @@ namespace Workflow.Server.Endpoints;
 
 /// <summary>
 /// Officers' tasks: the inbox of their units and roles, and claim, release, delegate, assign
-/// (heads) and complete. The engine checks the caller's membership at the task's unit.
+/// (heads), reassign an absent officer's tasks (heads) and complete. The engine checks the caller's membership at the task's unit.
 /// </summary>
 public static class TaskEndpoints
 {
@@ -69,6 +69,21 @@ public static class TaskEndpoints
                 return await directory.HoldersAsync(unitId, role, ct);
             })
             .WithName("TaskCandidates").WithSummary("Cán bộ có thể nhận công việc của một vai trò tại đơn vị / Officers who can take a unit's tasks");
+
+        // An officer's absence: every open task they hold at the unit goes to a colleague, or back to the unit's inbox.
+        heads.MapPost("/reassign-absent", async (AbsenceReassignRequest request, WorkflowEngine engine, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                new RequestCheck()
+                    .Required(request.UnitId, "unitId", InputLimits.Id)
+                    .Required(request.OfficerId, "officerId", InputLimits.Id)
+                    .MaxLength(request.ToOfficerId, "toOfficerId", InputLimits.Id)
+                    .ThrowIfInvalid();
+                var colleague = string.IsNullOrWhiteSpace(request.ToOfficerId) ? null : request.ToOfficerId;
+                return await engine.ReassignAbsentAsync(request.UnitId!, request.OfficerId!, colleague, user.Actor(), ct);
+            })
+            .WithName("ReassignAbsentOfficerTasks")
+            .WithSummary("Giao lại mọi công việc đang mở của cán bộ vắng mặt / Reassign all open tasks of an absent officer")
+            .Produces<AbsenceReassignment>();
     }
 
     private static async Task<Ok<PageOf<InboxItem>>> InboxAsync(InboxQuery inbox, ClaimsPrincipal user, CancellationToken cancellationToken,

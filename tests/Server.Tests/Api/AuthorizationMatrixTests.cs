@@ -69,6 +69,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("GET admin organisation changes",               "401  403  403   403  403  403  403   403   403   200"),
         ("POST admin organisation preview (no successor)", "401  403  403   403  403  403  403   403   403   400"),
         ("POST admin organisation merge (date in the past)", "401  403  403   403  403  403  403   403   403   400"),
+        ("GET dossier results",                          "401  200  403   403  403  200  403   200   403   403"),
+        ("POST result generate (not at result step)",    "401  409  409   409  409  409  409   403   403   403"),
+        ("POST result sign (unknown result)",            "401  404  404   404  404  404  404   403   403   403"),
+        ("POST results deliver (not at result step)",    "401  409  409   409  409  409  409   403   403   403"),
+        ("POST result revoke (unknown result)",          "401  404  404   404  404  404  404   403   403   403"),
+        ("GET result file (unknown result)",             "401  404  403   403  403  404  403   404   403   403"),
+        ("GET public result (made-up link)",             "404  404  404   404  404  404  404   404   404   404"),
+        ("GET citizen dossiers",                         "401  401  401   401  401  401  401   401   401   401"),
+        ("GET designer process table",                   "401  403  403   403  403  403  403   403   200   403"),
+        ("GET designer summary (unknown version)",       "401  403  403   403  403  403  403   403   404   403"),
     ];
 
     public static TheoryData<string, int> Cases()
@@ -155,6 +165,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "GET admin organisation changes" => Get("/api/admin/organisation/changes"),
             "POST admin organisation preview (no successor)" => Post("/api/admin/organisation/changes/preview", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2030-01-01", successorId = "so-khong-co" }),
             "POST admin organisation merge (date in the past)" => Post("/api/admin/organisation/changes", new { kind = "merge-unit", unitId = "so-xay-dung", effectiveDate = "2020-01-01", successorId = "so-nnmt" }),
+            "GET dossier results" => Get($"/api/dossiers/{d}/results"),
+            "POST result generate (not at result step)" => Post($"/api/dossiers/{d}/results", new { resultId = "giay-chung-nhan-hkd" }),
+            "POST result sign (unknown result)" => Post($"/api/dossiers/{d}/results/{Guid.Empty}/sign", new { }),
+            "POST results deliver (not at result step)" => Post($"/api/dossiers/{d}/results/deliver", new { }),
+            "POST result revoke (unknown result)" => Post($"/api/dossiers/{d}/results/{Guid.Empty}/revoke", new { reason = "Cấp nhầm." }),
+            "GET result file (unknown result)" => Get($"/api/dossiers/{d}/results/{Guid.Empty}/file"),
+            "GET public result (made-up link)" => Get("/api/public/results/khong-phai-lien-ket"),
+            "GET citizen dossiers" => Get("/api/citizen/dossiers"),
+            "GET designer process table" => Get("/api/designer/procedures/birth-registration/versions/1/process.xlsx"),
+            "GET designer summary (unknown version)" => Get("/api/designer/procedures/birth-registration/versions/99/summary"),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint),
         };
     }

@@ -59,11 +59,19 @@ public sealed class ElectronicResultTests(WebFixture fixture)
             await Expect(result.Locator("[data-test=result-standing]")).ToHaveAttributeAsync("data-standing", "unsigned");
             await result.Locator("[data-test=result-sign]").ClickAsync();
             await Expect(result.Locator("[data-test=result-standing]")).ToHaveAttributeAsync("data-standing", "valid");
+            // Only a head or leader of the issuing unit may revoke, so the desk officer is not offered it.
+            await Expect(result.Locator("[data-test=result-revoke]")).ToHaveCountAsync(0);
             await results.Locator("[data-test=result-deliver]").ClickAsync();
             await Expect(desk.Test("status")).ToHaveAttributeAsync("data-status", "10");
             await Expect(desk.Test("result-delivered")).ToContainTextAsync("trực tuyến");
             await Expect(desk.Page.Locator("[data-test=history]")).ToContainTextAsync("Ký số kết quả");
             await desk.ScreenshotAsync("62-result-signed-and-delivered");
+        }
+
+        await using (var leader = await fixture.SignedInAsync("lanhdao.tanphumy"))
+        {
+            await leader.OpenAsync($"/dossiers/{id}", "leader: the delivered result may be revoked");
+            await Expect(leader.Test("result").Locator("[data-test=result-revoke]")).ToBeVisibleAsync();
         }
 
         await using var visitor = await fixture.VisitorAsync();
