@@ -16,6 +16,9 @@ public sealed class WebFixture : IAsyncLifetime
 
     public PageTimings Timings { get; } = new();
 
+    /// <summary>The pages the server has already rendered once in this run (ids and queries left out), so a later visit needs no warm-up.</summary>
+    public WarmedRoutes Warmed { get; } = new();
+
     /// <summary>The national portal the server posts to: answering 500 "under maintenance" until a test lets it take messages.</summary>
     public LoopbackPortal Portal { get; } = new() { Failing = PortalMaintenance };
 
