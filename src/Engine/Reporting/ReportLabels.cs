@@ -1,6 +1,8 @@
 using System.Globalization;
+using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Localization;
+using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Reporting;
 
@@ -12,6 +14,28 @@ public static class ReportLabels
         Channel.Online => Text.Pick(culture, "Trực tuyến", "Online"),
         Channel.Post => Text.Pick(culture, "Qua dịch vụ bưu chính công ích", "Public postal service"),
         _ => Text.Pick(culture, "Trực tiếp tại Bộ phận một cửa", "At the one-stop desk"),
+    };
+
+    /// <summary>How a dossier or step finished against its due, as the indicators' bases print it.</summary>
+    public static string PunctualityName(Punctuality punctuality, CultureInfo? culture) => punctuality switch
+    {
+        Punctuality.Early => Text.Pick(culture, "Trước hạn", "Early"),
+        Punctuality.OnTime => Text.Pick(culture, "Đúng hạn", "On time"),
+        _ => Text.Pick(culture, "Quá hạn", "Late"),
+    };
+
+    public static string OnlineModeName(OnlineMode mode, CultureInfo? culture) => mode switch
+    {
+        OnlineMode.Full => Text.Pick(culture, "trực tuyến toàn trình", "full online"),
+        OnlineMode.Partial => Text.Pick(culture, "trực tuyến một phần", "partly online"),
+        _ => Text.Pick(culture, "không trực tuyến", "not online"),
+    };
+
+    public static string DeliveryName(ResultDelivery delivery, CultureInfo? culture) => delivery switch
+    {
+        ResultDelivery.Online => Text.Pick(culture, "trả kết quả trực tuyến", "result online"),
+        ResultDelivery.Post => Text.Pick(culture, "trả kết quả qua bưu chính", "result by post"),
+        _ => Text.Pick(culture, "trả kết quả tại Bộ phận một cửa", "result at the desk"),
     };
 
     public static string GroupingName(ReportGrouping grouping, CultureInfo? culture) => grouping switch

@@ -44,11 +44,15 @@ public sealed class IndicatorTests(MarchScenario scenario) : IClassFixture<March
         Assert.Equal((1, "1"), (m6.Score(EvaluationIndicators.TimesCameBack.Id).Points, m6.Score(EvaluationIndicators.TimesCameBack.Id).Basis));
         var m4 = report.Dossiers.Single(d => d.DossierId == scenario["M4"]);
         Assert.Equal(0, m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Points);
-        // The bases name the units as the organisation does, never by their ids.
-        Assert.Contains("Phường Hòa An: Late", m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Basis, StringComparison.Ordinal);
+        // The bases name the units as the organisation does, never by their ids, and say "late" in the report's language.
+        Assert.Contains("Phường Hòa An: Quá hạn", m4.Score(EvaluationIndicators.TimeAtEachAgency.Id).Basis, StringComparison.Ordinal);
         Assert.Equal("Phường Hòa An", m4.Score(EvaluationIndicators.AgenciesContacted.Id).Basis);
         Assert.Equal("Phường Hòa An", m4.Score(EvaluationIndicators.OneStopDesk.Id).Basis);
         Assert.DoesNotContain(report.Dossiers.SelectMany(d => d.Scores), s => s.Basis.Contains("p-hoa-an", StringComparison.Ordinal) || s.Basis.Contains("x-tan-phu-my", StringComparison.Ordinal));
+        // No English enum names on a Vietnamese page ("Late", "OnTime", "Online, Full, Post" before).
+        var m2 = report.Dossiers.Single(d => d.DossierId == scenario["M2"]);
+        Assert.Equal("Trực tuyến, trực tuyến toàn trình, trả kết quả trực tuyến", m2.Score(EvaluationIndicators.OnlineService.Id).Basis);
+        Assert.DoesNotContain(report.Dossiers.SelectMany(d => d.Scores), s => System.Text.RegularExpressions.Regex.IsMatch(s.Basis, @"\b(Early|OnTime|Late|Desk|Online|Post|Full|Partial)\b"));
     }
 
     [Fact]

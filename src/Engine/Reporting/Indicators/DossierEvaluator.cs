@@ -1,7 +1,9 @@
+using System.Globalization;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
+using Workflow.Engine.Localization;
 using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Reporting.Indicators;
@@ -16,29 +18,30 @@ internal static class DossierEvaluator
     public static readonly string[] CitizenContacts = [JournalKinds.ReceiveAtDesk, JournalKinds.Resubmit, JournalKinds.SupplementReceived, JournalKinds.PaymentConfirmed];
 
     /// <param name="unitName">Names a unit for the bases a reader checks (the organisation's name, not its id).</param>
-    public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc, Func<string, string> unitName) => new(d.Id, d.Code, d.ReceivingUnitId,
+    /// <param name="culture">The language of the bases' words (on time, late, channel), as the rest of the report.</param>
+    public static DossierEvaluation Evaluate(DossierFacts d, DateTime nowUtc, Func<string, string> unitName, CultureInfo? culture) => new(d.Id, d.Code, d.ReceivingUnitId,
     [
-        TotalTime(d),
-        TimeAtEachAgency(d, unitName),
+        TotalTime(d, culture),
+        TimeAtEachAgency(d, unitName, culture),
         TimesCameBack(d),
         AgenciesContacted(d, unitName),
         OneStopDesk(d, unitName),
         Feedback(d, nowUtc),
-        Online(d),
+        Online(d, culture),
     ]);
 
-    private static IndexScore TotalTime(DossierFacts d) => new(EvaluationIndicators.TotalTime.Id, d.FinishPunctuality switch
+    private static IndexScore TotalTime(DossierFacts d, CultureInfo? culture) => new(EvaluationIndicators.TotalTime.Id, d.FinishPunctuality switch
     {
         Punctuality.Early => 2,
         Punctuality.OnTime => 1,
         Punctuality.Late => 0,
         _ => null,
-    }, d.FinishPunctuality?.ToString() ?? "-");
+    }, d.FinishPunctuality is { } finished ? ReportLabels.PunctualityName(finished, culture) : "-");
 
-    private static IndexScore TimeAtEachAgency(DossierFacts d, Func<string, string> unitName)
+    private static IndexScore TimeAtEachAgency(DossierFacts d, Func<string, string> unitName, CultureInfo? culture)
     {
         var classified = d.Steps.Where(s => s.Punctuality is not null).ToList();
-        var units = string.Join(", ", classified.GroupBy(s => s.UnitId).Select(g => $"{(g.Key is null ? "-" : unitName(g.Key))}: {Worst(g.Select(s => s.Punctuality!.Value))}"));
+        var units = string.Join(", ", classified.GroupBy(s => s.UnitId).Select(g => $"{(g.Key is null ? "-" : unitName(g.Key))}: {ReportLabels.PunctualityName(Worst(g.Select(s => s.Punctuality!.Value)), culture)}"));
         int? points = classified.Count == 0 ? null
             : classified.Any(s => s.Punctuality == Punctuality.Late) ? 0
             : classified.All(s => s.Punctuality == Punctuality.Early) ? 2
@@ -84,11 +87,12 @@ internal static class DossierEvaluator
         return new(EvaluationIndicators.FeedbackHandling.Id, points, d.Feedback.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static IndexScore Online(DossierFacts d)
+    private static IndexScore Online(DossierFacts d, CultureInfo? culture)
     {
         var fullOnline = IsFullOnline(d.Channel, d.OnlineMode, d.ResultDelivery, d.PaidOutsideGateway);
+        var paid = d.PaidOutsideGateway ? Text.Pick(culture, ", nộp phí ngoài cổng thanh toán", ", paid outside the gateway") : "";
         return new(EvaluationIndicators.OnlineService.Id, fullOnline ? 2 : d.Channel == Channel.Online ? 1 : 0,
-            $"{d.Channel}, {d.OnlineMode}, {d.ResultDelivery}{(d.PaidOutsideGateway ? ", paid outside the gateway" : "")}");
+            $"{ReportLabels.ChannelName(d.Channel, culture)}, {ReportLabels.OnlineModeName(d.OnlineMode, culture)}, {ReportLabels.DeliveryName(d.ResultDelivery, culture)}{paid}");
     }
 
     /// <summary>Filed online for a full-online procedure, nothing paid outside the gateway, result online or by post.</summary>

@@ -35,7 +35,7 @@ public sealed class IndicatorService
         var scope = ReportService.Scope(request, units);
         await using var db = _database.Create();
         var facts = await LoadFactsAsync(db, request.Period, scope, cancellationToken);
-        var evaluations = facts.Select(f => DossierEvaluator.Evaluate(f, now.UtcDateTime, id => units.NameOf(id, request.Culture))).ToList();
+        var evaluations = facts.Select(f => DossierEvaluator.Evaluate(f, now.UtcDateTime, id => units.NameOf(id, request.Culture), request.Culture)).ToList();
         var summaries = EvaluationIndicators.Circular01.Select(definition => Summarise(definition, evaluations)).ToList();
 
         var table = new FigureTable();
