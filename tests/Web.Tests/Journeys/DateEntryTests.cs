@@ -25,6 +25,9 @@ public sealed class DateEntryTests(WebFixture fixture)
             await Expect(citizen.Page.Locator("h1")).ToContainTextAsync("Nộp hồ sơ trực tuyến");
             var birthDate = citizen.Field("data-birthDate");
             await Expect(birthDate).ToHaveAttributeAsync("placeholder", "dd/mm/yyyy");
+            // The calendar button is named in the page's language, not MudBlazor's "Open".
+            await Expect(citizen.Page.GetByRole(AriaRole.Button, new() { Name = "Chọn ngày trên lịch" }).First).ToBeVisibleAsync();
+            await Expect(citizen.Page.GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true })).ToHaveCountAsync(0);
             await citizen.SelectAsync("receiving-unit", "Phường Hòa An");
             await citizen.Field("applicant-name").FillAsync("Đỗ Thị Ngọc Hân");
             await citizen.Field("applicant-phone").FillAsync("0935111222");
