@@ -33,7 +33,12 @@ public sealed class HttpPortalSender(HttpClient http, PortalOptions options) : I
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The portal did not answer within {options.Timeout.TotalSeconds:0} s.");
+            throw new TimeoutException(PortalFailure.Timeout(options.Timeout));
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is null)
+        {
+            // No answer at all (refused, no route, TLS): kept as a marker the administrators' page words in their language.
+            throw new HttpRequestException(PortalFailure.Unreachable(ex.Message), ex);
         }
 
         using (response)
