@@ -29,10 +29,9 @@ public static class PhaseOutline
             text.AppendLine($"    {i + 1}. {phase.Id} — {phase.Name} [{Bearer(phase, culture)}, {DurationText.Of(phase.Budget.ToDuration(), culture)}]: {string.Join(", ", phase.Steps)}");
         }
 
-        var agency = phases.Where(p => p.BorneBy == PhaseBearer.Agency).Select(p => p.Budget).ToList();
-        if (agency.Count > 0 && agency.All(b => b.Unit == agency[0].Unit))
+        if (AgencyTime.Total([.. phases.Where(p => p.BorneBy == PhaseBearer.Agency).Select(p => p.Budget.ToDuration())]) is { } sum)
         {
-            var total = DurationText.Of(new Duration(agency.Sum(b => b.Value), agency[0].Unit), culture);
+            var total = DurationText.Of(sum, culture);
             text.AppendLine($"    {T("Thời gian của cơ quan", "The agencies' time")}: {total} / {T("thời hạn giải quyết", "statutory time")} {DurationText.Of(d.StatutoryTime.ToDuration(), culture)}");
         }
 

@@ -19,8 +19,6 @@ namespace Workflow.Engine.Definitions.Validation;
 internal sealed class PhaseChecks(ProcedureDefinition definition, JToken json, ProblemList problems, WorkingCalendar calendar, DeadlineConvention convention, CultureInfo? culture)
 {
     // Budgets are added up as working time, a working day taken as the state's eight hours, as consultation deadlines are (WF073).
-    private const decimal HoursPerWorkingDay = 8m;
-
     private IReadOnlyList<ProcessPhase> Phases => definition.Process.Phases;
 
     public void Run()
@@ -89,21 +87,21 @@ internal sealed class PhaseChecks(ProcedureDefinition definition, JToken json, P
         var agency = Phases.Where(p => p.BorneBy == PhaseBearer.Agency).ToList();
         var statutory = definition.StatutoryTime;
         var inCalendarDays = statutory.Unit == DurationUnit.CalendarDays;
-        if (agency.Count == 0 || agency.Any(p => (p.Budget.Unit == DurationUnit.CalendarDays) != inCalendarDays))
+        if (AgencyTime.Total([.. agency.Select(p => p.Budget.ToDuration())]) is not { } sum || (sum.Unit == DurationUnit.CalendarDays) != inCalendarDays)
         {
             // Calendar days and working time do not add up without a calendar; each phase's own check (WF084) still counts them.
             return;
         }
 
-        var total = agency.Sum(p => Hours(p.Budget.Value, p.Budget.Unit));
-        var limit = Hours(statutory.Value, statutory.Unit);
+        var total = AgencyTime.Hours(sum);
+        var limit = AgencyTime.Hours(statutory.ToDuration());
         if (total <= limit)
         {
             return;
         }
 
         var unit = inCalendarDays ? DurationUnit.CalendarDays : DurationUnit.WorkingDays;
-        string Days(decimal hours) => DurationText.Of(new Duration(inCalendarDays ? hours : hours / HoursPerWorkingDay, unit), culture);
+        string Days(decimal hours) => DurationText.Of(new Duration(inCalendarDays ? hours : hours / AgencyTime.HoursPerWorkingDay, unit), culture);
         var parts = string.Join("; ", agency.Select(p => $"{p.Name} ({p.Id}): {Budget(p)}"));
         var statutoryText = DurationText.Of(statutory.ToDuration(), culture);
         problems.Error(ProblemCodes.PhaseBudgetsExceedStatutoryTime, At("process.phases"), T(
@@ -142,12 +140,4 @@ internal sealed class PhaseChecks(ProcedureDefinition definition, JToken json, P
                 $"The steps of the phase \"{plan.Phase.Name}\" ({plan.Phase.Id}) may take {worst} (the longest route, from the phase's first step), more than its budget of {Budget(plan.Phase)}. Shorten the steps or give the phase more time."));
         }
     }
-
-    private static decimal Hours(decimal value, DurationUnit unit) => unit switch
-    {
-        DurationUnit.WorkingHours => value,
-        DurationUnit.SameDay => HoursPerWorkingDay,
-        DurationUnit.CalendarDays => value,
-        _ => value * HoursPerWorkingDay,
-    };
 }
