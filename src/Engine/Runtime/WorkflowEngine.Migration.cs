@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
@@ -92,7 +93,7 @@ public sealed partial class WorkflowEngine
                 if (item.Kind == WorkItemKind.Task)
                 {
                     session.CancelItem(item, ConsultationAnswers.Migrated);
-                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!, "", null, clocks.GetValueOrDefault(item.Id));
+                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!.AsTask(), "", null, clocks.GetValueOrDefault(item.Id));
                     if (item.AssigneeId is not null && replacement.UnitId == item.UnitId && replacement.Role == item.Role)
                     {
                         replacement.AssigneeId = item.AssigneeId;

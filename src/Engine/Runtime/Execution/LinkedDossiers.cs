@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
@@ -86,7 +87,7 @@ internal static class LinkedDossiers
         var context = parent.Context;
         var step = filing.Step;
         var today = context.Today;
-        var definition = context.Workspace.Catalog.InForce(step.Procedure!, today)
+        var definition = context.Workspace.Catalog.InForce(step.Procedure, today)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "linked-procedure-missing",
                 $"Bước \"{step.Name}\" lập hồ sơ thủ tục \"{step.Procedure}\", nhưng thủ tục này không có phiên bản nào có hiệu lực ngày {today:dd/MM/yyyy}. Ban hành thủ tục đó rồi thực hiện lại. " +
                 $"/ The step \"{step.Id}\" files a dossier of \"{step.Procedure}\", which has no version in force on {today:yyyy-MM-dd}.");
@@ -121,7 +122,7 @@ internal static class LinkedDossiers
             handoffFrom: filing.GiverUnitId, handoffTo: filing.Receiver.Id);
         IntakeRules.Accept(child);
 
-        var awaited = step.Await ?? ChildAwait.None;
+        var awaited = step.Await;
         parent.Db.DossierLinks.Add(new DossierLinkRecord
         {
             Id = Guid.CreateVersion7(),
