@@ -44,8 +44,8 @@ internal static class AssignmentResolver
             return organisation.UnitAt(fixedUnit, date)
                 ?? (session.Context.Workspace.Successions.ContainsKey(fixedUnit) && organisation.HistoryOf(fixedUnit) is { Count: > 0 } history && history[^1].ValidTo <= date ? history[^1] : null)
                 ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
-                $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
-                $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
+                $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình.",
+                $"The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
         }
 
         var resolution = session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date);
@@ -55,7 +55,7 @@ internal static class AssignmentResolver
         }
 
         throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
-            $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation} " +
-            $"/ No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
+            $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation}",
+            $"No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
     }
 }

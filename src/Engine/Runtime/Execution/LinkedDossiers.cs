@@ -35,7 +35,8 @@ internal static class LinkedDossiers
             if (sessions.Count > MaxSessions)
             {
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "linked-chain-too-long",
-                    $"Hồ sơ {root.Dossier.Code} lập quá {MaxSessions} hồ sơ liên thông trong một thao tác; kiểm tra chuỗi liên thông của quy trình. / The dossier filed more than {MaxSessions} linked dossiers at once; check the procedure's linked chain.");
+                    $"Hồ sơ {root.Dossier.Code} lập quá {MaxSessions} hồ sơ liên thông trong một thao tác; kiểm tra chuỗi liên thông của quy trình.",
+                    $"The dossier filed more than {MaxSessions} linked dossiers at once; check the procedure's linked chain.");
             }
 
             foreach (var filing in session.PendingFilings.ToList())
@@ -89,8 +90,8 @@ internal static class LinkedDossiers
         var today = context.Today;
         var definition = context.Workspace.Catalog.InForce(step.Procedure, today)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "linked-procedure-missing",
-                $"Bước \"{step.Name}\" lập hồ sơ thủ tục \"{step.Procedure}\", nhưng thủ tục này không có phiên bản nào có hiệu lực ngày {today:dd/MM/yyyy}. Ban hành thủ tục đó rồi thực hiện lại. " +
-                $"/ The step \"{step.Id}\" files a dossier of \"{step.Procedure}\", which has no version in force on {today:yyyy-MM-dd}.");
+                $"Bước \"{step.Name}\" lập hồ sơ thủ tục \"{step.Procedure}\", nhưng thủ tục này không có phiên bản nào có hiệu lực ngày {today:dd/MM/yyyy}. Ban hành thủ tục đó rồi thực hiện lại.",
+                $"The step \"{step.Id}\" files a dossier of \"{step.Procedure}\", which has no version in force on {today:yyyy-MM-dd}.");
         var passed = DossierData.Read(parent.Dossier).Where(p => step.Pass.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         var source = parent.Dossier;
         var code = await DossierCodes.NextAsync(parent.Db, context.Options.DossierCodePattern, filing.Receiver.Code, today, cancellationToken);

@@ -26,7 +26,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
         if (++_passThrough > MaxPassThroughSteps)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "process-loop",
-                $"Quy trình {session.Definition.Key} lặp vô hạn qua các bước tự động quanh \"{stepId}\". Sửa quy trình. / The process loops through automatic steps around \"{stepId}\".");
+                $"Quy trình {session.Definition.Key} lặp vô hạn qua các bước tự động quanh \"{stepId}\". Sửa quy trình.",
+                $"The process loops through automatic steps around \"{stepId}\".");
         }
 
         switch (Step(stepId).Typed())
@@ -60,7 +61,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
     /// <summary>The step <paramref name="stepId"/> of the dossier's definition; a missing one is a defect of the definition, refused.</summary>
     private StepDefinition Step(string stepId) =>
         session.Definition.Process.Find(stepId) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "unknown-step",
-            $"Quy trình {session.Definition.Key} không có bước \"{stepId}\". / The process has no step \"{stepId}\".");
+            $"Quy trình {session.Definition.Key} không có bước \"{stepId}\".", $"The process has no step \"{stepId}\".");
 
     /// <summary>
     /// A file step (liên thông): the linked dossier is filed at its receiving unit before this command
@@ -228,7 +229,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
         if (match.Segment is null)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "join-outside-fork",
-                $"Nhánh tới bước hợp nhất \"{joinStep.Id}\" mà không thuộc bước song song của nó. Sửa quy trình. / A branch reached the join \"{joinStep.Id}\" outside its parallel step.");
+                $"Nhánh tới bước hợp nhất \"{joinStep.Id}\" mà không thuộc bước song song của nó. Sửa quy trình.",
+                $"A branch reached the join \"{joinStep.Id}\" outside its parallel step.");
         }
 
         var join = session.Joins.Single(j => j.Instance == match.Segment.Instance);
@@ -360,7 +362,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             catch (ExpressionEvaluationException ex)
             {
                 throw new WorkflowException(WorkflowErrorKind.Invalid, "decision-failed",
-                    $"Không đánh giá được điều kiện \"{step.Rules[i].When}\" của bước \"{step.Name}\" trên dữ liệu hồ sơ: {ex.Message} Sửa dữ liệu hồ sơ. / {ex.Message}", "data");
+                    $"Không đánh giá được điều kiện \"{step.Rules[i].When}\" của bước \"{step.Name}\" trên dữ liệu hồ sơ: {ex.Message} Sửa dữ liệu hồ sơ.", ex.Message, "data");
             }
 
             if (holds)
