@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Localization;
 
 namespace Workflow.Cli.Formatting;
@@ -52,8 +53,8 @@ public static class DefinitionOutline
 
         text.AppendLine($"  {T("Kết quả", "Results")}: {string.Join("; ", d.Results.Select(r => r.Name))}");
         var graph = new ProcessGraph(d.Process);
-        var longest = graph.LongestPath(s => s.Kind == StepKind.Task && s.Duration is { } du ? Hours(du) : 0m);
-        var total = longest.Select(id => graph.Step(id)!).Where(s => s.Kind == StepKind.Task && s.Duration is not null).Sum(s => Hours(s.Duration!));
+        var longest = graph.LongestPath(TaskHours);
+        var total = longest.Select(graph.Step).Sum(TaskHours);
         text.AppendLine($"  {T("Quy trình nội bộ", "Internal process")} ({T("đường dài nhất", "longest path")}: {(total / 8m).ToString("0.##", CultureInfo.InvariantCulture)} {T("ngày làm việc", "working days")}):");
         var number = 0;
         foreach (var step in d.Process.Steps)
@@ -78,20 +79,26 @@ public static class DefinitionOutline
         return text.ToString();
     }
 
+    /// <summary>A task's hours, none for any other step (the longest path counts only the work officers do).</summary>
+    private static decimal TaskHours(StepDefinition? step) => step is { Kind: StepKind.Task, Duration: { } duration } ? Hours(duration) : 0m;
+
     private static string StepDetail(StepDefinition step, CultureInfo culture) => step.Kind switch
     {
-        StepKind.Task => $" [{step.Assignee!.Role} @ {step.Assignee.Unit ?? step.Assignee.UnitKind}, {Duration(step.Duration!.ToDuration(), culture)}]",
+        StepKind.Task => TaskDetail(step.AsTask(), culture),
         StepKind.Parallel when step is { Deadline: { } deadline, OnDeadline: { } effect } =>
             Text.Pick(culture, $" [song song, hạn lấy ý kiến {Duration(deadline.ToDuration(), culture)}: {DeadlineEffect(effect, step.EscalateTo, culture)}]",
                 $" [parallel, consultation deadline {Duration(deadline.ToDuration(), culture)}: {DeadlineEffect(effect, step.EscalateTo, culture)}]"),
         StepKind.Parallel => Text.Pick(culture, " [song song]", " [parallel]"),
-        StepKind.Join => step.Mode == JoinMode.Count ? $" [join {step.Count}/n]" : $" [join {step.Mode.ToString()!.ToLowerInvariant()}]",
+        StepKind.Join => step.Mode == JoinMode.Count ? $" [join {step.Count}/n]" : $" [join {step.Mode?.ToString().ToLowerInvariant()}]",
         StepKind.Decision => Text.Pick(culture, " [rẽ nhánh]", " [decision]"),
-        StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor.ToString()!.ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}{CitizenDeadline(step, culture)}]",
+        StepKind.Wait => $" [{Text.Pick(culture, "chờ", "wait for")} {step.WaitFor?.ToString().ToLowerInvariant()}, {Clock(step.Clock ?? ClockEffect.Run, culture)}{CitizenDeadline(step, culture)}]",
         StepKind.File => Text.Pick(culture, $" [liên thông: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, chờ: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]",
             $" [linked: {step.Procedure} @ {step.Receiver?.Unit ?? step.Receiver?.UnitKind}, await: {(step.Await ?? ChildAwait.None).ToString().ToLowerInvariant()}]"),
-        _ => $" [{Text.Pick(culture, "kết thúc", "end")}: {step.Result.ToString()!.ToLowerInvariant()}]",
+        _ => $" [{Text.Pick(culture, "kết thúc", "end")}: {step.Result?.ToString().ToLowerInvariant()}]",
     };
+
+    private static string TaskDetail(TaskStep task, CultureInfo culture) =>
+        $" [{task.Assignee.Role} @ {task.Assignee.Unit ?? task.Assignee.UnitKind}, {Duration(task.Duration.ToDuration(), culture)}]";
 
     /// <summary>A wait's citizen's deadline, its reminders and what its passing does; nothing for a wait without one.</summary>
     private static string CitizenDeadline(StepDefinition wait, CultureInfo culture)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Localization;
 
 namespace Workflow.Engine.Calendars;
 
@@ -8,10 +9,10 @@ namespace Workflow.Engine.Calendars;
 /// </summary>
 internal static class MessageLanguage
 {
-    public static bool IsEnglish(CultureInfo? culture) =>
-        culture is not null && string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.OrdinalIgnoreCase);
+    // Unlike Text's, no culture here means Vietnamese, whatever the thread's culture.
+    public static bool IsEnglish(CultureInfo? culture) => culture is not null && Text.IsEnglish(culture);
 
-    public static string Pick(CultureInfo? culture, string vietnamese, string english) => IsEnglish(culture) ? english : vietnamese;
+    public static string Pick(CultureInfo? culture, string vietnamese, string english) => Text.Pick(culture ?? Text.Vietnamese, vietnamese, english);
 
     /// <summary>5, 0,5 (Vietnamese) or 0.5 (English), without trailing zeros.</summary>
     public static string Number(decimal value, CultureInfo? culture)

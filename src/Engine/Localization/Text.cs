@@ -23,39 +23,4 @@ public static class Text
         string.Equals(name, "en", StringComparison.OrdinalIgnoreCase) || (name?.StartsWith("en-", StringComparison.OrdinalIgnoreCase) ?? false)
             ? English
             : Vietnamese;
-
-    /// <summary>
-    /// The half of an engine message ("Vietnamese sentence / English sentence") the culture reads.
-    /// Quoted names (step names may contain " / ") are not split.
-    /// </summary>
-    public static string PickHalf(CultureInfo? culture, string message)
-    {
-        var index = SeparatorOutsideQuotes(message);
-        if (index < 0)
-        {
-            return message;
-        }
-
-        return IsEnglish(culture) ? message[(index + Separator.Length)..].Trim() : message[..index].Trim();
-    }
-
-    private const string Separator = " / ";
-
-    private static int SeparatorOutsideQuotes(string message)
-    {
-        var inQuotes = false;
-        for (var i = 0; i <= message.Length - Separator.Length; i++)
-        {
-            if (message[i] == '"')
-            {
-                inQuotes = !inQuotes;
-            }
-            else if (!inQuotes && string.CompareOrdinal(message, i, Separator, 0, Separator.Length) == 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -31,10 +31,10 @@ internal sealed class LatestRoutePlanner
         _start = index.GetValueOrDefault(process.Start, -1);
         _successors = _steps.Select(_ => Array.Empty<int>()).ToArray();
         _order = _start < 0 ? [] : TopologicalOrder(targets);
-        foreach (var fork in _order.Where(i => _steps[i].Kind == StepKind.Parallel && _steps[i].Join is { } join && index.ContainsKey(join)))
+        foreach (var fork in _order)
         {
-            var join = index[_steps[fork].Join!];
-            if (_steps[join].Kind == StepKind.Join && !_joins.ContainsKey(join))
+            if (_steps[fork] is { Kind: StepKind.Parallel, Join: { } joinId } && index.TryGetValue(joinId, out var join)
+                && _steps[join].Kind == StepKind.Join && !_joins.ContainsKey(join))
             {
                 _joins[join] = JoinWait.Of(this, fork, join, index);
             }

@@ -1,5 +1,6 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Expressions;
 using Workflow.Engine.Organisation;
 
@@ -24,11 +25,11 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
         var steps = new List<PlannedStep>();
         var visited = 0;
 
-        DateTimeOffset Walk(string stepId, DateTimeOffset at, string? stopAtJoin)
+        DateTimeOffset Walk(string? stepId, DateTimeOffset at, string? stopAtJoin)
         {
             while (true)
             {
-                if (++visited > MaxSteps || definition.Process.Find(stepId) is not { } step || step.Id == stopAtJoin)
+                if (++visited > MaxSteps || stepId is null || definition.Process.Find(stepId) is not { } step || step.Id == stopAtJoin)
                 {
                     return at;
                 }
@@ -36,25 +37,26 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                 switch (step.Kind)
                 {
                     case StepKind.Task:
-                        var unitId = ResolveUnit(step, receivingUnitId, received);
+                        var task = step.AsTask();
+                        var unitId = ResolveUnit(task, receivingUnitId, received);
                         var due = clock.StepDue(step, at, unitId);
-                        steps.Add(new PlannedStep(step.Id, step.Name, step.Assignee!.Role, step.Assignee.UnitKind, unitId, step.Duration!.ToDuration(), at, due, null));
+                        steps.Add(new PlannedStep(step.Id, step.Name, task.Assignee.Role, task.Assignee.UnitKind, unitId, task.Duration.ToDuration(), at, due, null));
                         at = due;
                         var next = step.Outcomes.FirstOrDefault(o => o.Kind is OutcomeKind.Approve or OutcomeKind.Forward) ?? step.Outcomes[0];
                         stepId = next.To;
                         break;
                     case StepKind.Decision:
-                        stepId = step.Rules.FirstOrDefault(r => ExpressionLanguage.ConditionHoldsOrFalse(r.When, data))?.To ?? step.Otherwise!;
+                        stepId = step.Rules.FirstOrDefault(r => ExpressionLanguage.ConditionHoldsOrFalse(r.When, data))?.To ?? step.Otherwise;
                         break;
                     case StepKind.Parallel:
-                        var join = definition.Process.Find(step.Join!)!;
+                        var join = definition.Process.Find(step.AsParallel().Join) ?? throw new InvalidStepException(step, $"joins at \"{step.Join}\", which is not a step");
                         var finishes = step.Branches.Select(b => Walk(b, at, join.Id)).Order().ToList();
                         var needed = join.Mode switch { JoinMode.All => finishes.Count, JoinMode.Any => 1, _ => Math.Min(join.Count ?? finishes.Count, finishes.Count) };
                         // Silence taken as agreement ends the consultation at its deadline if the answers come later.
                         DateTimeOffset? deadline = step.Deadline is { } spec ? clock.Calculator.Calculate(at, spec.ToDuration(), clock.Convention, receivingUnitId).Due : null;
                         at = step.OnDeadline == ConsultationDeadlineEffect.AssumeAgreement && deadline < finishes[needed - 1] ? deadline.Value : finishes[needed - 1];
                         steps.Add(new PlannedStep(join.Id, join.Name, null, null, null, null, at, at, $"{needed}/{finishes.Count}", deadline));
-                        stepId = join.Next!;
+                        stepId = join.Next;
                         break;
                     case StepKind.Wait:
                         // The plan assumes the citizen answers at once; their own deadline is shown for what it would be.
@@ -63,15 +65,15 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
                             : null;
                         steps.Add(new PlannedStep(step.Id, step.Name, null, null, null, null, at, at, step.Clock is ClockEffect.Pause or ClockEffect.Restart ? "clock-stopped" : "clock-runs",
                             CitizenDeadline: citizenDue));
-                        stepId = step.Next!;
+                        stepId = step.Next;
                         break;
                     case StepKind.Join:
-                        stepId = step.Next!;
+                        stepId = step.Next;
                         break;
                     case StepKind.File:
                         // The linked dossier keeps its own statutory time; the parent's clock stands still while it waits.
                         steps.Add(new PlannedStep(step.Id, step.Name, null, step.Receiver?.UnitKind, null, null, at, at, $"linked:{step.Procedure}"));
-                        stepId = step.Next!;
+                        stepId = step.Next;
                         break;
                     default:
                         return at;
@@ -83,9 +85,9 @@ public sealed class ProcessSimulator(DeadlineCalculator calculator, Organisation
         return new ProcessPlan(received, statutory.Due, statutory.Explanation, steps);
     }
 
-    private string? ResolveUnit(StepDefinition step, string? receivingUnitId, DateTimeOffset received)
+    private string? ResolveUnit(TaskStep step, string? receivingUnitId, DateTimeOffset received)
     {
-        if (step.Assignee!.Unit is { } fixedUnit)
+        if (step.Assignee.Unit is { } fixedUnit)
         {
             return fixedUnit;
         }

@@ -123,7 +123,7 @@ public sealed class StatutoryTimeCheck(WorkingCalendar calendar, DeadlineConvent
         || definition.Process.Steps.Any(s => s.Kind == StepKind.Task && s.Duration?.Unit == DurationUnit.CalendarDays);
 
     private static List<TimeOnly> Cutoffs(ProcedureDefinition definition) =>
-        definition.Process.Steps.Where(s => s.Kind == StepKind.Task && s.Duration?.Unit == DurationUnit.SameDay).Select(s => s.Duration!.ToDuration())
+        definition.Process.Steps.Where(s => s.Kind == StepKind.Task).Select(s => s.Duration).OfType<DurationSpec>().Where(d => d.Unit == DurationUnit.SameDay).Select(d => d.ToDuration())
             .Append(definition.StatutoryTime.ToDuration())
             .Where(d => d.Unit == DurationUnit.SameDay)
             .Select(d => d.Cutoff ?? Duration.DefaultSameDayCutoff)

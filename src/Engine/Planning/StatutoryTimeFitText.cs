@@ -50,7 +50,7 @@ public static class StatutoryTimeFitText
 
     /// <summary>The route that finishes last, its tasks with their durations: "receive 0,5 ngày làm việc → review 1 ngày làm việc".</summary>
     public static string Route(StatutoryTimeFit fit, ProcedureDefinition definition, CultureInfo? culture) =>
-        string.Join(" → ", fit.Route.Select(definition.Process.Find).OfType<StepDefinition>()
-            .Where(s => s.Kind == StepKind.Task && s.Duration is not null)
-            .Select(s => $"{s.Id} {DurationText.Of(s.Duration!.ToDuration(), culture)}"));
+        string.Join(" → ", fit.Route.Select(definition.Process.Find)
+            .Select(s => s is { Kind: StepKind.Task, Duration: { } duration } ? $"{s.Id} {DurationText.Of(duration.ToDuration(), culture)}" : null)
+            .OfType<string>());
 }

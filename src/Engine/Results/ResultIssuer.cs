@@ -25,12 +25,13 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
     {
         await using var db = database.Create();
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found", $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId");
+            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+                $"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}.", "dossierId");
         var current = workspace.Current;
         var definition = current.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion);
         var result = definition?.Results.FirstOrDefault(r => r.Id == resultId)
             ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "result-not-defined",
-                $"Thủ tục không có kết quả \"{resultId}\". / The procedure has no result \"{resultId}\".", "resultId");
+                $"Thủ tục không có kết quả \"{resultId}\".", $"The procedure has no result \"{resultId}\".", "resultId");
         var today = VietnamTime.LocalDate((time ?? TimeProvider.System).GetUtcNow());
         var unit = current.Organisation?.UnitAt(dossier.ReceivingUnitId, today);
         var parent = unit?.ParentId is { } parentId ? current.Organisation!.UnitAt(parentId, today) : null;
@@ -57,10 +58,12 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
 
         var head = content.AsSpan(0, Math.Min(content.Length, 1024));
         var mediaType = FileKind.Detect(head)
-            ?? throw Refused("file-type", $"Tệp \"{name}\" không phải PDF hay ảnh; chỉ nhận {FileKind.AcceptedNames}.", $"\"{name}\" is not a PDF or an image; accepted types are {FileKind.AcceptedNames}.");
+            ?? throw Refused("file-type",
+                $"Tệp \"{name}\" không phải PDF hay ảnh; chỉ nhận {FileKind.AcceptedNames}.", $"\"{name}\" is not a PDF or an image; accepted types are {FileKind.AcceptedNames}.");
         if (HtmlMarkup.Appears(head))
         {
-            throw Refused("file-type", $"Tệp \"{name}\" vừa là {mediaType} vừa chứa mã trang web (HTML); hãy xuất lại tệp.", $"\"{name}\" is both {mediaType} and web page markup; export it again.");
+            throw Refused("file-type",
+                $"Tệp \"{name}\" vừa là {mediaType} vừa chứa mã trang web (HTML); hãy xuất lại tệp.", $"\"{name}\" is both {mediaType} and web page markup; export it again.");
         }
 
         return engine.IssueResultAsync(dossierId, resultId, new ResultContent(content, mediaType, name, ResultOrigin.Attached), actor, cancellationToken);
@@ -72,15 +75,16 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
         if (signer is null)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "signing-unavailable",
-                "Máy chủ chưa được cấu hình chứng thư số để ký. / No signing certificate is configured on this server.");
+                "Máy chủ chưa được cấu hình chứng thư số để ký.", "No signing certificate is configured on this server.");
         }
 
         await using var db = database.Create();
         var content = await db.ElectronicResults.AsNoTracking().Where(r => r.Id == documentId && r.DossierId == dossierId).Select(r => r.Content).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "result-not-found", "Hồ sơ không có kết quả này. / The dossier has no such result.", "documentId");
+            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "result-not-found",
+                "Hồ sơ không có kết quả này.", "The dossier has no such result.", "documentId");
         await engine.SignResultAsync(dossierId, documentId, signer.Sign(content), actor, cancellationToken);
     }
 
     private static WorkflowException Refused(string code, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, code, $"{vietnamese} / {english}", "file");
+        new(WorkflowErrorKind.Invalid, code, vietnamese, english, "file");
 }

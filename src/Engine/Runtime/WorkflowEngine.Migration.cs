@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Definitions.Versioning;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
-using Workflow.Engine.Runtime.Errors;
 using Workflow.Engine.Runtime.Execution;
 using Workflow.Engine.Runtime.Migration;
 using Workflow.Engine.Runtime.States;
@@ -60,8 +60,7 @@ public sealed partial class WorkflowEngine
             var (completed, problems) = MigrationSteps.Complete(open.Select(i => (MigrationSteps.StepToMap(i), MigrationSteps.ExpectedKind(i))), mapping, target);
             if (problems.Count > 0)
             {
-                throw new WorkflowException(WorkflowErrorKind.Invalid, MigrationProblem.CodeOf(problems),
-                    MigrationProblem.Join(problems, "Không có gì được thay đổi.", "Nothing was changed."), "mapping");
+                throw MigrationProblem.Refusal(problems, "Không có gì được thay đổi.", "Nothing was changed.");
             }
 
             var map = completed.ToDictionary(m => m.FromStep, m => m.ToStep, StringComparer.Ordinal);
@@ -77,7 +76,8 @@ public sealed partial class WorkflowEngine
                 var row = await session.Db.MigrationRunDossiers.SingleAsync(r => r.RunId == run && r.DossierId == dossier.Id, cancellationToken);
                 if (row.Outcome != MigrationDossierOutcome.Pending)
                 {
-                    throw Conflict("migration-already-done", $"Hồ sơ {dossier.Code} đã được xử lý trong đợt chuyển này.", $"Dossier {dossier.Code} was already handled by this migration.");
+                    throw Conflict("migration-already-done",
+                        $"Hồ sơ {dossier.Code} đã được xử lý trong đợt chuyển này.", $"Dossier {dossier.Code} was already handled by this migration.");
                 }
 
                 row.Outcome = MigrationDossierOutcome.Moved;
@@ -92,7 +92,7 @@ public sealed partial class WorkflowEngine
                 if (item.Kind == WorkItemKind.Task)
                 {
                     session.CancelItem(item, ConsultationAnswers.Migrated);
-                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!, "", null, clocks.GetValueOrDefault(item.Id));
+                    var replacement = interpreter.CreateTask(target.Process.Find(newStepId)!.AsTask(), "", null, clocks.GetValueOrDefault(item.Id));
                     if (item.AssigneeId is not null && replacement.UnitId == item.UnitId && replacement.Role == item.Role)
                     {
                         replacement.AssigneeId = item.AssigneeId;
@@ -144,7 +144,8 @@ public sealed partial class WorkflowEngine
             if (open.Any(i => i.ForkPath.Length > 0))
             {
                 return new MigrationPlanLine(d.Id, d.Code, d.ProcedureVersion, d.ReceivingUnitId, steps, overdue, MigrationLineStatus.InsideBranches,
-                    [new MigrationProblem(MigrationProblem.InsideBranches, null, "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.", "The dossier is inside parallel branches; it can move once they have joined.")]);
+                    [new MigrationProblem(MigrationProblem.InsideBranches, null, "Hồ sơ đang ở các nhánh lấy ý kiến song song; chuyển được khi các nhánh đã kết thúc.",
+                        "The dossier is inside parallel branches; it can move once they have joined.")]);
             }
 
             // The plan's problems were found once over every dossier's steps; each dossier gets those about its own.

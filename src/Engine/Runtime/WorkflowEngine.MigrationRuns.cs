@@ -34,8 +34,7 @@ public sealed partial class WorkflowEngine
         var plan = await PlanMigrationAsync(procedureId, targetVersion, mapping, cancellationToken);
         if (!plan.CanRun)
         {
-            throw new WorkflowException(WorkflowErrorKind.Invalid, MigrationProblem.CodeOf(plan.Problems),
-                MigrationProblem.Join(plan.Problems, "Chưa chuẩn bị việc chuyển.", "The migration was not prepared."), "mapping");
+            throw MigrationProblem.Refusal(plan.Problems, "Chưa chuẩn bị việc chuyển.", "The migration was not prepared.");
         }
 
         var ready = plan.Dossiers.Where(d => d.Status == MigrationLineStatus.Ready).ToList();

@@ -239,25 +239,26 @@ public sealed partial class WorkflowEngine
             .OrderByDescending(j => j.Sequence).FirstOrDefaultAsync(cancellationToken);
         if (last is null)
         {
-            return new ConcurrencyConflictException("Hồ sơ vừa được thay đổi bởi người khác; tải lại và thử lại. / The dossier was just changed by someone else; reload and try again.", null, null);
+            return new ConcurrencyConflictException("Hồ sơ vừa được thay đổi bởi người khác; tải lại và thử lại.",
+                "The dossier was just changed by someone else; reload and try again.", null, null);
         }
 
         var at = VietnamTime.ToLocal(new DateTimeOffset(last.At, TimeSpan.Zero));
         return new ConcurrencyConflictException(
-            $"Hồ sơ đã được {last.ActorName} cập nhật ({last.Command}) lúc {VietnamTime.Format(at)}, sau khi bạn mở nó. Tải lại hồ sơ rồi thực hiện lại nếu vẫn cần. " +
-            $"/ {last.ActorName} changed the dossier ({last.Command}) at {VietnamTime.Format(at)}, after you opened it (version {versionSeen}). Reload it and try again if still needed.",
+            $"Hồ sơ đã được {last.ActorName} cập nhật ({last.Command}) lúc {VietnamTime.Format(at)}, sau khi bạn mở nó. Tải lại hồ sơ rồi thực hiện lại nếu vẫn cần.",
+            $"{last.ActorName} changed the dossier ({last.Command}) at {VietnamTime.Format(at)}, after you opened it (version {versionSeen}). Reload it and try again if still needed.",
             last.ActorName, at);
     }
 
     private static WorkflowException Invalid(string code, string field, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, code, $"{vietnamese} / {english}", field);
+        new(WorkflowErrorKind.Invalid, code, vietnamese, english, field);
 
     private static WorkflowException Forbidden(string code, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Forbidden, code, $"{vietnamese} / {english}");
+        new(WorkflowErrorKind.Forbidden, code, vietnamese, english);
 
     private static WorkflowException Conflict(string code, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Conflict, code, $"{vietnamese} / {english}");
+        new(WorkflowErrorKind.Conflict, code, vietnamese, english);
 
     private static WorkflowException NotFound(string code, string field, string vietnamese, string english) =>
-        new(WorkflowErrorKind.NotFound, code, $"{vietnamese} / {english}", field);
+        new(WorkflowErrorKind.NotFound, code, vietnamese, english, field);
 }

@@ -78,7 +78,8 @@ public static class DeskEndpoints
                 if (method == Workflow.Engine.Runtime.States.PaymentMethod.Gateway)
                 {
                     throw new Workflow.Engine.Runtime.Errors.WorkflowException(Workflow.Engine.Runtime.Errors.WorkflowErrorKind.Invalid, "gateway-by-officer",
-                        "Cán bộ ghi nhận nộp tiền tại quầy hoặc chuyển khoản; thanh toán qua cổng do cổng xác nhận. / Officers record desk or bank-transfer payments; gateway payments are confirmed by the gateway.", "method");
+                        "Cán bộ ghi nhận nộp tiền tại quầy hoặc chuyển khoản; thanh toán qua cổng do cổng xác nhận.",
+                        "Officers record desk or bank-transfer payments; gateway payments are confirmed by the gateway.", "method");
                 }
 
                 return Run(engine.RecordPaymentAsync(dossierId, method, request.Amount ?? 0, request.Reference!.Trim(), user.Actor(), request.FeeId, request.Description, request.ExpectedVersion, ct));

@@ -91,12 +91,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             WorkflowErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status409Conflict,
         };
-        return ProblemFactory.Create(status, exception.Code, BilingualMessage.Pick(exception.Message), exception.Field);
+        return ProblemFactory.Create(status, exception.Code, exception.MessageIn(Language.Current), exception.Field);
     }
 
     private static ProblemDetails Conflict(ConcurrencyConflictException exception)
     {
-        var problem = ProblemFactory.Create(StatusCodes.Status409Conflict, exception.Code, BilingualMessage.Pick(exception.Message));
+        var problem = ProblemFactory.Create(StatusCodes.Status409Conflict, exception.Code, exception.MessageIn(Language.Current));
         problem.Extensions["winner"] = exception.WinnerName;
         problem.Extensions["wonAt"] = exception.WonAt is { } at ? VietnamTime.ToIso8601(at) : null;
         return problem;

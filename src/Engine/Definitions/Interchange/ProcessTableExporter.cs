@@ -57,7 +57,7 @@ public static class ProcessTableExporter
     /// <summary>The steps' time added up in working time, or a sentence where calendar days make that meaningless.</summary>
     private static string Total(ProcedureDefinition definition, TimeSpan standardDay)
     {
-        var durations = definition.Process.Steps.Where(s => s.Kind == StepKind.Task && s.Duration is not null).Select(s => s.Duration!).ToList();
+        var durations = definition.Process.Steps.Where(s => s.Kind == StepKind.Task).Select(s => s.Duration).OfType<DurationSpec>().ToList();
         if (durations.Any(d => d.Unit is not (DurationUnit.WorkingDays or DurationUnit.WorkingHours)))
         {
             return "";

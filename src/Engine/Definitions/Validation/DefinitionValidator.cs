@@ -311,11 +311,11 @@ public sealed partial class DefinitionValidator
                     Require("count", false, "số nhánh cần hoàn thành", "how many branches must finish");
                 }
 
-                if (step.Mode is JoinMode.All or JoinMode.Any && Has("count"))
+                if (step.Mode is (JoinMode.All or JoinMode.Any) and { } mode && Has("count"))
                 {
                     _problems.Warning(ProblemCodes.IgnoredForKind, At($"{path}.count"), T(
-                        $"\"count\" chỉ dùng với mode \"count\"; với \"{step.Mode.ToString()!.ToLowerInvariant()}\" nó bị bỏ qua.",
-                        $"\"count\" is only used with mode \"count\"; with \"{step.Mode.ToString()!.ToLowerInvariant()}\" it is ignored."));
+                        $"\"count\" chỉ dùng với mode \"count\"; với \"{mode.ToString().ToLowerInvariant()}\" nó bị bỏ qua.",
+                        $"\"count\" is only used with mode \"count\"; with \"{mode.ToString().ToLowerInvariant()}\" it is ignored."));
                 }
 
                 if (step.Next is not null)
@@ -463,9 +463,13 @@ public sealed partial class DefinitionValidator
             return;
         }
 
-        foreach (var asking in AskingTasks(fork).Where(a => a.Assignee is { } x && _organisation.HasKind(x.UnitKind) && !_organisation.KindHasRole(x.UnitKind, role)))
+        foreach (var asking in AskingTasks(fork))
         {
-            var kind = asking.Assignee!.UnitKind;
+            if (asking.Assignee is not { UnitKind: var kind } || !_organisation.HasKind(kind) || _organisation.KindHasRole(kind, role))
+            {
+                continue;
+            }
+
             _problems.Error(ProblemCodes.EscalationTargetUnknown, At($"{path}.escalateTo"), T(
                 $"Khi quá thời hạn lấy ý kiến, \"{fork.Id}\" báo vai trò \"{role}\" của đơn vị xin ý kiến (bước \"{asking.Id}\", loại \"{kind}\"), nhưng loại đơn vị này không có vai trò đó. Vai trò có: {string.Join(", ", _organisation.RolesOf(kind))}.",
                 $"When the consultation's deadline passes, \"{fork.Id}\" tells the role \"{role}\" at the asking unit (step \"{asking.Id}\", kind \"{kind}\"), but that unit kind has no such role. Its roles: {string.Join(", ", _organisation.RolesOf(kind))}."));

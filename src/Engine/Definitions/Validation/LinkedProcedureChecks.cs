@@ -104,7 +104,7 @@ public static class LinkedProcedureChecks
             return null;
         }
 
-        foreach (var next in definition.Process.Steps.Where(s => s.Kind == StepKind.File && s.Procedure is not null).Select(s => s.Procedure!).Distinct())
+        foreach (var next in definition.Process.Steps.Where(s => s.Kind == StepKind.File).Select(s => s.Procedure).OfType<string>().Distinct())
         {
             // A cycle that does not pass through the root is reported on its own procedures.
             if (next != rootId && chain.Contains(next))

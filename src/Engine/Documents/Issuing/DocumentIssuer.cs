@@ -27,7 +27,7 @@ public sealed class DocumentIssuer(WorkflowEngine engine, WorkflowDbContextFacto
             if (printer is null || !printer.IsAvailable)
             {
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "pdf-unavailable",
-                    (printer ?? new PdfPrinter()).UnavailableMessage(Localization.Text.Vietnamese) + " / PDF printing is not available on this server; issue the HTML form and print it from the browser.");
+                    (printer ?? new PdfPrinter()).UnavailableMessage(Localization.Text.Vietnamese), "PDF printing is not available on this server; issue the HTML form and print it from the browser.");
             }
 
             bytes = await printer.PrintAsync(rendered.Html, cancellationToken: cancellationToken);
@@ -40,7 +40,7 @@ public sealed class DocumentIssuer(WorkflowEngine engine, WorkflowDbContextFacto
             if (signer is null)
             {
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "signing-unavailable",
-                    "Máy chủ chưa được cấu hình chứng thư số để ký. / No signing certificate is configured on this server.");
+                    "Máy chủ chưa được cấu hình chứng thư số để ký.", "No signing certificate is configured on this server.");
             }
 
             signature = signer.Sign(bytes);

@@ -31,7 +31,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     {
         await using var db = factory.Create();
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found", $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId");
+            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
+                $"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}.", "dossierId");
         var items = await db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId).ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
         var context = new Source(dossier, items, journal, workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion), workspace.Organisation);
@@ -44,7 +45,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             FormPurpose.StopNotice => StopNotice(context),
             FormPurpose.ControlSheet => ControlSheet(context),
             _ => throw new WorkflowException(WorkflowErrorKind.Invalid, "unknown-form",
-                $"Không có biểu mẫu \"{purpose}\" cho một hồ sơ; dùng: {string.Join(", ", FormPurpose.All.Where(p => p != FormPurpose.RegisterBook))}. / There is no dossier form \"{purpose}\".", "purpose"),
+                $"Không có biểu mẫu \"{purpose}\" cho một hồ sơ; dùng: {string.Join(", ", FormPurpose.All.Where(p => p != FormPurpose.RegisterBook))}.",
+                $"There is no dossier form \"{purpose}\".", "purpose"),
         };
     }
 
@@ -386,7 +388,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
 
     private static WorkflowException NotYet(Source s, string formVi, string formEn, string whyVi, string whyEn) =>
         new(WorkflowErrorKind.Conflict, "form-not-applicable",
-            $"Không lập được {formVi} cho hồ sơ {s.Dossier.Code}: {whyVi}. / {formEn} cannot be made for {s.Dossier.Code}: {whyEn}.");
+            $"Không lập được {formVi} cho hồ sơ {s.Dossier.Code}: {whyVi}.", $"{formEn} cannot be made for {s.Dossier.Code}: {whyEn}.");
 
     private static DateTimeOffset Instant(DateTime utc) => VietnamTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 

@@ -140,13 +140,13 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
     {
         await using var db = database.Create();
         var record = await db.Uploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uploadId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "upload-not-found", $"Không có tệp {uploadId}. / There is no file {uploadId}.", "uploadId");
+            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "upload-not-found", $"Không có tệp {uploadId}.", $"There is no file {uploadId}.", "uploadId");
         var path = PathOf(record.Sha256["sha256:".Length..]);
         var content = File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
         if (content is null || DocumentHash.Of(content) != record.Sha256)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "upload-damaged",
-                $"Tệp \"{record.FileName}\" đã mất hoặc bị thay đổi trong kho lưu trữ (mã băm khác {record.Sha256}). / The stored file is missing or altered.");
+                $"Tệp \"{record.FileName}\" đã mất hoặc bị thay đổi trong kho lưu trữ (mã băm khác {record.Sha256}).", "The stored file is missing or altered.");
         }
 
         return (record, content);
@@ -175,5 +175,5 @@ public sealed class UploadStore(WorkflowDbContextFactory database, UploadOptions
     }
 
     private static WorkflowException Refused(string code, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, code, $"{vietnamese} / {english}", "file");
+        new(WorkflowErrorKind.Invalid, code, vietnamese, english, "file");
 }

@@ -30,7 +30,8 @@ public static partial class OrganisationEditor
                 }
 
                 var level = AdministrativeLevels.TryParse(change.Level, out var parsed) ? parsed
-                    : throw Invalid("level-invalid", "level", "Cấp phải là province, district, commune hoặc agency.", "The level must be province, district, commune or agency.");
+                    : throw Invalid("level-invalid", "level",
+                        "Cấp phải là province, district, commune hoặc agency.", "The level must be province, district, commune or agency.");
                 var roles = change.Roles ?? [];
                 if (roles.Count == 0 || roles.FirstOrDefault(r => model.FindRole(r) is null) is { } unknown && unknown is not null)
                 {
@@ -48,7 +49,8 @@ public static partial class OrganisationEditor
                 var kind = model.FindKind(Required(change.KindId, "kindId"))
                     ?? throw Invalid("kind-unknown", "kindId", $"Không có loại đơn vị \"{change.KindId}\".", $"There is no unit kind \"{change.KindId}\".");
                 kinds[kinds.IndexOf(kind)] = kind with { Name = Required(change.Name, "name"), NameEn = Required(change.NameEn, "nameEn") };
-                (subject, summary, summaryEn) = (kind.Id, $"Đổi tên loại đơn vị {kind.Name} thành {change.Name}.", $"Renamed the unit kind {kind.NameEn} to {change.NameEn}.");
+                (subject, summary, summaryEn) = (kind.Id, $"Đổi tên loại đơn vị {kind.Name} thành {change.Name}.",
+                    $"Renamed the unit kind {kind.NameEn} to {change.NameEn}.");
                 break;
             }
 
@@ -161,7 +163,8 @@ public static partial class OrganisationEditor
                 if (date == current.ValidFrom)
                 {
                     throw Invalid("effective-date-is-start", "effectiveDate",
-                        $"{current.Name} mới bắt đầu từ ngày {Day(date)}; chọn ngày sau đó.", $"{current.DisplayName(english)} only starts on {Iso(date)}; choose a later day.");
+                        $"{current.Name} mới bắt đầu từ ngày {Day(date)}; chọn ngày sau đó.",
+                        $"{current.DisplayName(english)} only starts on {Iso(date)}; choose a later day.");
                 }
 
                 records[index] = Period(current, new ValidityPeriod(current.ValidFrom, date), [successor.Id]);
@@ -212,11 +215,13 @@ public static partial class OrganisationEditor
     {
         var value = Required(id, field);
         return KebabCase().IsMatch(value) ? value
-            : throw Invalid("id-invalid", field, $"Mã \"{value}\" phải viết thường, nối bằng dấu gạch ngang (ví dụ phong-kinh-te).", $"The id \"{value}\" must be lower-case kebab case (for example phong-kinh-te).");
+            : throw Invalid("id-invalid", field, $"Mã \"{value}\" phải viết thường, nối bằng dấu gạch ngang (ví dụ phong-kinh-te).",
+                $"The id \"{value}\" must be lower-case kebab case (for example phong-kinh-te).");
     }
 
     private static string Required(string? value, string field) => string.IsNullOrWhiteSpace(value)
-        ? throw Invalid("field-required", field, $"Thiếu {Labels[field].Vietnamese}: hãy điền hoặc chọn.", $"{Labels[field].English} is missing: fill it in or choose it.")
+        ? throw Invalid("field-required", field, $"Thiếu {Labels[field].Vietnamese}: hãy điền hoặc chọn.",
+            $"{Labels[field].English} is missing: fill it in or choose it.")
         : value.Trim();
 
     /// <summary>What each field is called in a sentence.</summary>
@@ -244,7 +249,7 @@ public static partial class OrganisationEditor
     };
 
     private static WorkflowException Invalid(string code, string field, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, code, $"{vietnamese} / {english}", field);
+        new(WorkflowErrorKind.Invalid, code, vietnamese, english, field);
 
     private static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -71,7 +71,8 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
         {
             // Only changes checked by the loader are ever stored, so this is a hand-edited row: keep running with what we hold.
             throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unreadable",
-                $"Cơ cấu tổ chức trong cơ sở dữ liệu (phiên bản {row.Version}) có lỗi: {loaded.Problems.First(p => p.IsError).Message} / The organisation in the database (version {row.Version}) has errors.");
+                $"Cơ cấu tổ chức trong cơ sở dữ liệu (phiên bản {row.Version}) có lỗi: {loaded.Problems.First(p => p.IsError).Message}",
+                $"The organisation in the database (version {row.Version}) has errors.");
         }
 
         var successions = await db.OrganisationChanges.AsNoTracking().Where(c => c.SuccessorId != null).OrderBy(c => c.Version)
@@ -89,7 +90,8 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
         await using var db = database.Create();
         return await db.OrganisationDocuments.AsNoTracking().Where(d => d.Id == OrganisationDocumentRecord.SingleId).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken)
             ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "organisation-not-seeded",
-                "Cơ sở dữ liệu chưa có cơ cấu tổ chức; khởi động máy chủ một lần để nạp từ tệp. / The database holds no organisation yet; start the server once to load it from the file.");
+                "Cơ sở dữ liệu chưa có cơ cấu tổ chức; khởi động máy chủ một lần để nạp từ tệp.",
+                "The database holds no organisation yet; start the server once to load it from the file.");
     }
 
     /// <summary>The change log, newest first.</summary>
@@ -121,7 +123,8 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
         await using var db = database.Create();
         await using var transaction = await database.BeginWriteAsync(db, cancellationToken);
         var row = await db.OrganisationDocuments.SingleOrDefaultAsync(d => d.Id == OrganisationDocumentRecord.SingleId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-not-seeded", "Cơ sở dữ liệu chưa có cơ cấu tổ chức. / The database holds no organisation yet.");
+            ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-not-seeded",
+                "Cơ sở dữ liệu chưa có cơ cấu tổ chức.", "The database holds no organisation yet.");
         var model = OrganisationLoader.Load(row.Content, "organisation.json").Model!;
         var edited = OrganisationEditor.Apply(model, OrganisationFileWriter.DescriptionOf(row.Content), change, Today());
         var preview = await PreviewAsync(db, model, edited, change, cancellationToken);
@@ -158,7 +161,8 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-changed",
-                "Cơ cấu tổ chức vừa được người khác thay đổi. Tải lại trang, xem lại và thực hiện lại nếu vẫn cần. / Someone else just changed the organisation. Reload, check and try again if still needed.");
+                "Cơ cấu tổ chức vừa được người khác thay đổi. Tải lại trang, xem lại và thực hiện lại nếu vẫn cần.",
+                "Someone else just changed the organisation. Reload, check and try again if still needed.");
         }
 
         await workspace.ReloadAsync(cancellationToken);
@@ -237,7 +241,7 @@ public sealed class OrganisationStore(WorkflowDbContextFactory database, Workspa
     }
 
     private OrganisationModel Model() => workspace.Current.Organisation
-        ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unavailable", "Cơ cấu tổ chức đang có lỗi. / The organisation has errors.");
+        ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unavailable", "Cơ cấu tổ chức đang có lỗi.", "The organisation has errors.");
 
     private DateOnly Today() => VietnamTime.LocalDate(time.GetUtcNow());
 }

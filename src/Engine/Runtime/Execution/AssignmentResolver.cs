@@ -1,4 +1,4 @@
-using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Organisation;
 using Workflow.Engine.Runtime.Errors;
 
@@ -7,14 +7,14 @@ namespace Workflow.Engine.Runtime.Execution;
 /// <summary>Finds the concrete unit whose inbox receives a step of a given dossier.</summary>
 internal static class AssignmentResolver
 {
-    public static UnitRecord Resolve(DossierSession session, StepDefinition step) =>
-        Resolve(session, step, step.Assignee!.Unit, step.Assignee.UnitKind);
+    public static UnitRecord Resolve(DossierSession session, TaskStep step) =>
+        Resolve(session, step, step.Assignee.Unit, step.Assignee.UnitKind);
 
     /// <summary>The unit that receives the linked dossier of a file step, resolved as an assignee is.</summary>
-    public static UnitRecord ResolveReceiver(DossierSession session, StepDefinition step) =>
-        Resolve(session, step, step.Receiver!.Unit, step.Receiver.UnitKind);
+    public static UnitRecord ResolveReceiver(DossierSession session, FileStep step) =>
+        Resolve(session, step, step.Receiver.Unit, step.Receiver.UnitKind);
 
-    private static UnitRecord Resolve(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind) =>
+    private static UnitRecord Resolve(DossierSession session, TypedStep step, string? fixedUnit, string unitKind) =>
         Successor(session, ResolveAsOfReceipt(session, step, fixedUnit, unitKind));
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class AssignmentResolver
         return unit;
     }
 
-    private static UnitRecord ResolveAsOfReceipt(DossierSession session, StepDefinition step, string? fixedUnit, string unitKind)
+    private static UnitRecord ResolveAsOfReceipt(DossierSession session, TypedStep step, string? fixedUnit, string unitKind)
     {
         var organisation = session.Context.Organisation;
         var date = session.ReceiptDate;
@@ -44,8 +44,8 @@ internal static class AssignmentResolver
             return organisation.UnitAt(fixedUnit, date)
                 ?? (session.Context.Workspace.Successions.ContainsKey(fixedUnit) && organisation.HistoryOf(fixedUnit) is { Count: > 0 } history && history[^1].ValidTo <= date ? history[^1] : null)
                 ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
-                $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình. " +
-                $"/ The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
+                $"Bước \"{step.Name}\" giao cho đơn vị {fixedUnit}, nhưng đơn vị này không hoạt động ngày {date:dd/MM/yyyy}. Sửa cơ cấu tổ chức hoặc quy trình.",
+                $"The step \"{step.Id}\" is assigned to {fixedUnit}, which was not in force on {date:yyyy-MM-dd}.");
         }
 
         var resolution = session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date);
@@ -55,7 +55,7 @@ internal static class AssignmentResolver
         }
 
         throw new WorkflowException(WorkflowErrorKind.Conflict, "routing-failed",
-            $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation} " +
-            $"/ No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
+            $"Không xác định được đơn vị xử lý bước \"{step.Name}\": {resolution.Explanation}",
+            $"No unit can take the step \"{step.Id}\": {session.Context.Resolver.Resolve(unitKind, session.Dossier.ReceivingUnitId, date, Localization.Text.English).Explanation}");
     }
 }

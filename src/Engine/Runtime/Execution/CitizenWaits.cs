@@ -74,7 +74,8 @@ internal static class CitizenWaits
         }
         catch (DeadlineLedgerException ex)
         {
-            throw new WorkflowException(WorkflowErrorKind.Conflict, "deadline-rule", ex.Message);
+            // The ledger's rules speak the session's language only; both texts are that sentence.
+            throw new WorkflowException(WorkflowErrorKind.Conflict, "deadline-rule", ex.Message, ex.Message);
         }
 
         session.AddLedgerEvent(deadlineEvent, item);

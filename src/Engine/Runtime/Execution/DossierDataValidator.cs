@@ -87,5 +87,5 @@ internal static class DossierDataValidator
     }
 
     private static WorkflowException Invalid(string field, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, "invalid-data", $"{vietnamese} / {english}", $"data.{field}");
+        new(WorkflowErrorKind.Invalid, "invalid-data", vietnamese, english, $"data.{field}");
 }

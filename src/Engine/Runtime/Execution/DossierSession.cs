@@ -105,7 +105,7 @@ internal sealed class DossierSession
 
     public static Task<DossierSession> LoadAsync(WorkflowDbContext db, EngineContext context, Actor actor, Guid dossierId, CancellationToken cancellationToken) =>
         LoadAsync(db, context, actor, WithHead(db, DossierRowLock.ForUpdate(db, dossierId)), () => new WorkflowException(WorkflowErrorKind.NotFound, "dossier-not-found",
-            $"Không có hồ sơ {dossierId}. / There is no dossier {dossierId}.", "dossierId"), cancellationToken);
+            $"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}.", "dossierId"), cancellationToken);
 
     /// <summary>
     /// Loads the dossier a work item belongs to (the task commands name the task, not the dossier),
@@ -134,7 +134,7 @@ internal sealed class DossierSession
                     && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo > today)),
             });
         return LoadAsync(db, context, actor, query, () => new WorkflowException(WorkflowErrorKind.NotFound, "task-not-found",
-            $"Không có công việc {workItemId}. / There is no task {workItemId}.", "workItemId"), cancellationToken);
+            $"Không có công việc {workItemId}.", $"There is no task {workItemId}.", "workItemId"), cancellationToken);
     }
 
     /// <summary>The locked row with what every command needs beside it: its pending timers and its journal's head.</summary>
@@ -174,7 +174,8 @@ internal sealed class DossierSession
         var dossierId = dossier.Id;
         var definition = context.Workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "definition-missing",
-                $"Hồ sơ {dossier.Code} chạy trên {dossier.ProcedureId}/v{dossier.ProcedureVersion} nhưng phiên bản này không nạp được; chạy \"workflow validate\". / The dossier runs on a version that is not loaded.");
+                $"Hồ sơ {dossier.Code} chạy trên {dossier.ProcedureId}/v{dossier.ProcedureVersion} nhưng phiên bản này không nạp được; chạy \"workflow validate\".",
+                "The dossier runs on a version that is not loaded.");
         // Items keep their own statement: their order (the database's) decides the order of journal entries.
         var items = await db.WorkItems.Where(i => i.DossierId == dossierId).ToListAsync(cancellationToken);
         // A join only ever matters to an item on a parallel branch: without one, none is read.

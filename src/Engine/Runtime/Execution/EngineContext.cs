@@ -13,7 +13,8 @@ internal sealed class EngineContext
     {
         Workspace = workspace;
         Organisation = workspace.Organisation ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unavailable",
-            "Cơ cấu tổ chức đang có lỗi nên không thể giao việc. Chạy \"workflow validate\" và sửa procedures/organisation. / The organisation has errors, so no work can be assigned.");
+            "Cơ cấu tổ chức đang có lỗi nên không thể giao việc. Chạy \"workflow validate\" và sửa procedures/organisation.",
+            "The organisation has errors, so no work can be assigned.");
         Calculator = new DeadlineCalculator(workspace.Calendar);
         Resolver = new UnitResolver(Organisation);
         Time = time;

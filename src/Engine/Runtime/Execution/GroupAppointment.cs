@@ -24,14 +24,14 @@ internal static class GroupAppointment
         }
 
         var latest = from;
-        foreach (var step in Reachable(definition, data).Where(s => s is { Kind: StepKind.File, Procedure: not null, Receiver: not null }))
+        foreach (var step in Reachable(definition, data))
         {
-            if (context.Workspace.Catalog.InForce(step.Procedure!, receiptDate) is not { } child)
+            if (step is not { Kind: StepKind.File, Procedure: { } procedure, Receiver: { } receiver } || context.Workspace.Catalog.InForce(procedure, receiptDate) is not { } child)
             {
                 continue;
             }
 
-            var unitId = step.Receiver!.Unit ?? context.Resolver.Resolve(step.Receiver.UnitKind, receivingUnitId, receiptDate).Unit?.Id ?? receivingUnitId;
+            var unitId = receiver.Unit ?? context.Resolver.Resolve(receiver.UnitKind, receivingUnitId, receiptDate).Unit?.Id ?? receivingUnitId;
             var convention = child.StatutoryTime.Convention ?? context.Options.Convention;
             var childDue = context.Calculator.Calculate(from, child.StatutoryTime.ToDuration(), convention, unitId).Due;
             if (Plan(context, child, data, childDue, unitId, receiptDate, depth + 1) is { } planned && planned > latest)

@@ -43,7 +43,7 @@ internal static class IntakeRules
         if (missing.Count == 0 || missing.Any(string.IsNullOrWhiteSpace))
         {
             throw new WorkflowException(WorkflowErrorKind.Invalid, "missing-list-required",
-                "Ghi đủ một lần mọi giấy tờ công dân cần bổ sung, hoàn thiện. / List, once, every paper the citizen must add.", "missing");
+                "Ghi đủ một lần mọi giấy tờ công dân cần bổ sung, hoàn thiện.", "List, once, every paper the citizen must add.", "missing");
         }
 
         CloseIntakeCheck(session, "ask-to-complete");
@@ -60,7 +60,7 @@ internal static class IntakeRules
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new WorkflowException(WorkflowErrorKind.Invalid, "reason-required",
-                "Ghi rõ lý do từ chối tiếp nhận. / Give the reason for refusing the dossier.", "reason");
+                "Ghi rõ lý do từ chối tiếp nhận.", "Give the reason for refusing the dossier.", "reason");
         }
 
         CloseIntakeCheck(session, "refuse");
@@ -108,7 +108,8 @@ internal static class IntakeRules
         if (dossier.State != DossierState.Submitted)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "intake-already-decided",
-                $"Hồ sơ {dossier.Code} không ở trạng thái chờ kiểm tra (đang: {dossier.State}) nên không thể {whatVi}. / The dossier is not waiting for its intake check (it is {dossier.State}), so it cannot {whatEn}.");
+                $"Hồ sơ {dossier.Code} không ở trạng thái chờ kiểm tra (đang: {dossier.State}) nên không thể {whatVi}.",
+                $"The dossier is not waiting for its intake check (it is {dossier.State}), so it cannot {whatEn}.");
         }
     }
 

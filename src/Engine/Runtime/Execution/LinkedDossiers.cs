@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Persistence.Entities;
@@ -34,7 +35,8 @@ internal static class LinkedDossiers
             if (sessions.Count > MaxSessions)
             {
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "linked-chain-too-long",
-                    $"Hồ sơ {root.Dossier.Code} lập quá {MaxSessions} hồ sơ liên thông trong một thao tác; kiểm tra chuỗi liên thông của quy trình. / The dossier filed more than {MaxSessions} linked dossiers at once; check the procedure's linked chain.");
+                    $"Hồ sơ {root.Dossier.Code} lập quá {MaxSessions} hồ sơ liên thông trong một thao tác; kiểm tra chuỗi liên thông của quy trình.",
+                    $"The dossier filed more than {MaxSessions} linked dossiers at once; check the procedure's linked chain.");
             }
 
             foreach (var filing in session.PendingFilings.ToList())
@@ -86,10 +88,10 @@ internal static class LinkedDossiers
         var context = parent.Context;
         var step = filing.Step;
         var today = context.Today;
-        var definition = context.Workspace.Catalog.InForce(step.Procedure!, today)
+        var definition = context.Workspace.Catalog.InForce(step.Procedure, today)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "linked-procedure-missing",
-                $"Bước \"{step.Name}\" lập hồ sơ thủ tục \"{step.Procedure}\", nhưng thủ tục này không có phiên bản nào có hiệu lực ngày {today:dd/MM/yyyy}. Ban hành thủ tục đó rồi thực hiện lại. " +
-                $"/ The step \"{step.Id}\" files a dossier of \"{step.Procedure}\", which has no version in force on {today:yyyy-MM-dd}.");
+                $"Bước \"{step.Name}\" lập hồ sơ thủ tục \"{step.Procedure}\", nhưng thủ tục này không có phiên bản nào có hiệu lực ngày {today:dd/MM/yyyy}. Ban hành thủ tục đó rồi thực hiện lại.",
+                $"The step \"{step.Id}\" files a dossier of \"{step.Procedure}\", which has no version in force on {today:yyyy-MM-dd}.");
         var passed = DossierData.Read(parent.Dossier).Where(p => step.Pass.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         var source = parent.Dossier;
         var code = await DossierCodes.NextAsync(parent.Db, context.Options.DossierCodePattern, filing.Receiver.Code, today, cancellationToken);
@@ -121,7 +123,7 @@ internal static class LinkedDossiers
             handoffFrom: filing.GiverUnitId, handoffTo: filing.Receiver.Id);
         IntakeRules.Accept(child);
 
-        var awaited = step.Await ?? ChildAwait.None;
+        var awaited = step.Await;
         parent.Db.DossierLinks.Add(new DossierLinkRecord
         {
             Id = Guid.CreateVersion7(),

@@ -46,8 +46,8 @@ internal static class Memberships
         }
 
         throw new WorkflowException(WorkflowErrorKind.Forbidden, "not-a-member",
-            $"{actor.Name} không giữ vai trò {string.Join(" hoặc ", roles)} tại đơn vị {unitId} nên không thể {whatVi}. " +
-            $"/ {actor.Name} holds no role {string.Join(" or ", roles)} at {unitId}, so cannot {whatEn}.");
+            $"{actor.Name} không giữ vai trò {string.Join(" hoặc ", roles)} tại đơn vị {unitId} nên không thể {whatVi}.",
+            $"{actor.Name} holds no role {string.Join(" or ", roles)} at {unitId}, so cannot {whatEn}.");
     }
 
     public static async Task<bool> HoldsAsync(WorkflowDbContext db, string officerId, string unitId, IReadOnlyCollection<string> roles, DateOnly today, CancellationToken cancellationToken) =>

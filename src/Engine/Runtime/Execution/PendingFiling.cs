@@ -1,4 +1,4 @@
-using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Organisation;
 using Workflow.Engine.Persistence.Entities;
 
@@ -10,4 +10,4 @@ namespace Workflow.Engine.Runtime.Execution;
 /// </summary>
 /// <param name="Wait">The parent's item waiting for it; null when the parent goes on at once.</param>
 /// <param name="GiverUnitId">The unit that held the parent when it filed the child: the handoff's giver.</param>
-internal sealed record PendingFiling(StepDefinition Step, UnitRecord Receiver, WorkItemRecord? Wait, string GiverUnitId);
+internal sealed record PendingFiling(FileStep Step, UnitRecord Receiver, WorkItemRecord? Wait, string GiverUnitId);

@@ -1,5 +1,6 @@
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Definitions.Model.Steps;
 using Workflow.Engine.Expressions;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
@@ -25,48 +26,54 @@ internal sealed class ProcessInterpreter(DossierSession session)
         if (++_passThrough > MaxPassThroughSteps)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "process-loop",
-                $"Quy trình {session.Definition.Key} lặp vô hạn qua các bước tự động quanh \"{stepId}\". Sửa quy trình. / The process loops through automatic steps around \"{stepId}\".");
+                $"Quy trình {session.Definition.Key} lặp vô hạn qua các bước tự động quanh \"{stepId}\". Sửa quy trình.",
+                $"The process loops through automatic steps around \"{stepId}\".");
         }
 
-        var step = session.Definition.Process.Find(stepId) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "unknown-step",
-            $"Quy trình {session.Definition.Key} không có bước \"{stepId}\". / The process has no step \"{stepId}\".");
-        switch (step.Kind)
+        switch (Step(stepId).Typed())
         {
-            case StepKind.Task:
-                CreateTask(step, forkPath, from);
+            case TaskStep task:
+                CreateTask(task, forkPath, from);
                 break;
-            case StepKind.Parallel:
-                Fork(step, forkPath, from);
+            case ParallelStep fork:
+                Fork(fork, forkPath, from);
                 break;
-            case StepKind.Join:
-                Arrive(step, forkPath, from);
+            case JoinStep join:
+                Arrive(join, forkPath, from);
                 break;
-            case StepKind.Decision:
-                Decide(step, forkPath, from);
+            case DecisionStep decision:
+                Decide(decision, forkPath, from);
                 break;
-            case StepKind.Wait:
-                Wait(step, forkPath, from);
+            case WaitStep wait:
+                Wait(wait, forkPath, from);
                 break;
-            case StepKind.File:
-                File(step, forkPath, from);
+            case FileStep file:
+                File(file, forkPath, from);
                 break;
-            case StepKind.End:
-                End(step);
+            case EndStep end:
+                End(end);
                 break;
+            case var other:
+                throw new InvalidStepException(other.Definition, $"is of the kind {other.Kind}, which the interpreter cannot run");
         }
     }
+
+    /// <summary>The step <paramref name="stepId"/> of the dossier's definition; a missing one is a defect of the definition, refused.</summary>
+    private StepDefinition Step(string stepId) =>
+        session.Definition.Process.Find(stepId) ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "unknown-step",
+            $"Quy trình {session.Definition.Key} không có bước \"{stepId}\".", $"The process has no step \"{stepId}\".");
 
     /// <summary>
     /// A file step (liên thông): the linked dossier is filed at its receiving unit before this command
     /// commits. A parent that waits for it gets an item standing for the child, and its own clock
     /// stands still meanwhile (the child's time is the child's); otherwise it goes on at once.
     /// </summary>
-    private void File(StepDefinition step, string forkPath, WorkItemRecord? from)
+    private void File(FileStep step, string forkPath, WorkItemRecord? from)
     {
         var receiver = AssignmentResolver.ResolveReceiver(session, step);
         var giver = GiverUnit(from) ?? session.Dossier.ReceivingUnitId;
         WorkItemRecord? wait = null;
-        if ((step.Await ?? ChildAwait.None) != ChildAwait.None)
+        if (step.Await != ChildAwait.None)
         {
             wait = session.AddItem(new WorkItemRecord
             {
@@ -87,16 +94,16 @@ internal sealed class ProcessInterpreter(DossierSession session)
         session.PendingFilings.Add(new PendingFiling(step, receiver, wait, giver));
         if (wait is null)
         {
-            Enter(step.Next!, forkPath, from);
+            Enter(step.Next, forkPath, from);
         }
     }
 
     /// <param name="continued">The clock of a task this one replaces (a migrated dossier's step): its due and ledger are kept, never restarted.</param>
-    public WorkItemRecord CreateTask(StepDefinition step, string forkPath, WorkItemRecord? from, ContinuedClock? continued = null)
+    public WorkItemRecord CreateTask(TaskStep step, string forkPath, WorkItemRecord? from, ContinuedClock? continued = null)
     {
         var unit = AssignmentResolver.Resolve(session, step);
         var context = session.Context;
-        var duration = step.Duration!.ToDuration();
+        var duration = step.Duration.ToDuration();
         var convention = session.Definition.StatutoryTime.Convention ?? context.Options.Convention;
         var due = continued?.Due ?? context.Calculator.Calculate(context.Now, duration, convention, unit.Id).Due;
         var item = session.AddItem(new WorkItemRecord
@@ -106,7 +113,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             StepName = step.Name,
             Phase = step.Phase,
             UnitId = unit.Id,
-            Role = step.Assignee!.Role,
+            Role = step.Assignee.Role,
             DueAt = due.UtcDateTime,
             ForkPath = forkPath,
             PreviousItemId = from?.Id,
@@ -135,7 +142,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             ? new TaskCreatedDetail(step.Id, unit.Id, item.Role, item.DueAt, null, null)
             : new HandoffDetail(step.Id, unit.Id, item.Role, item.DueAt, from.StepId, from.CompletedByName);
         session.Journal(arrival, item: item, handoffFrom: GiverUnit(from), handoffTo: unit.Id, handoffPunctuality: from?.Punctuality);
-        OutboxMessages.ToUnit(session, "task-arrived", unit.Id, item.Role!, $"Hồ sơ mới cần xử lý: {step.Name}",
+        OutboxMessages.ToUnit(session, "task-arrived", unit.Id, step.Assignee.Role, $"Hồ sơ mới cần xử lý: {step.Name}",
             $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}) đã chuyển đến {unit.Name}: {step.Name}. Hạn xử lý: {OutboxMessages.Local(item.DueAt)}.");
         return item;
     }
@@ -167,9 +174,9 @@ internal sealed class ProcessInterpreter(DossierSession session)
     /// before the fork (the asking task, to which the consulted agencies answer back). A consultation
     /// with a deadline gets a durable timer for it, counted in working time at the asking unit.
     /// </summary>
-    private void Fork(StepDefinition fork, string forkPath, WorkItemRecord? from)
+    private void Fork(ParallelStep fork, string forkPath, WorkItemRecord? from)
     {
-        var join = session.Definition.Process.Find(fork.Join!)!;
+        var join = Step(fork.Join).AsJoin();
         var instance = Guid.NewGuid().ToString("N")[..12];
         var required = join.Mode switch
         {
@@ -214,7 +221,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
     /// is that handoff (agency → asking unit, with the answer's punctuality). Once enough branches have
     /// arrived the others are closed and the asking task hands the dossier on.
     /// </summary>
-    private void Arrive(StepDefinition joinStep, string forkPath, WorkItemRecord? from)
+    private void Arrive(JoinStep joinStep, string forkPath, WorkItemRecord? from)
     {
         var segments = ForkPath.Segments(forkPath);
         var match = segments.Select((s, index) => (Segment: s, Index: index))
@@ -222,7 +229,8 @@ internal sealed class ProcessInterpreter(DossierSession session)
         if (match.Segment is null)
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "join-outside-fork",
-                $"Nhánh tới bước hợp nhất \"{joinStep.Id}\" mà không thuộc bước song song của nó. Sửa quy trình. / A branch reached the join \"{joinStep.Id}\" outside its parallel step.");
+                $"Nhánh tới bước hợp nhất \"{joinStep.Id}\" mà không thuộc bước song song của nó. Sửa quy trình.",
+                $"A branch reached the join \"{joinStep.Id}\" outside its parallel step.");
         }
 
         var join = session.Joins.Single(j => j.Instance == match.Segment.Instance);
@@ -243,7 +251,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             return;
         }
 
-        CompleteJoin(join, joinStep, from, $"join-{joinStep.Mode.ToString()!.ToLowerInvariant()}",
+        CompleteJoin(join, joinStep, from, $"join-{joinStep.Mode.ToString().ToLowerInvariant()}",
             $"Đã đủ {join.Required}/{join.Branches} nhánh tại \"{joinStep.Name}\"; nhánh này được đóng.");
     }
 
@@ -252,7 +260,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
     /// on (the answers already went back to it); a join opened before it was recorded continues from
     /// the last branch, as it always did.
     /// </summary>
-    private void CompleteJoin(JoinRecord join, StepDefinition joinStep, WorkItemRecord? lastArrived, string cancelReason, string closedReason)
+    private void CompleteJoin(JoinRecord join, JoinStep joinStep, WorkItemRecord? lastArrived, string cancelReason, string closedReason)
     {
         join.CompletedAt = session.Now;
         session.CancelTimers(t => t.JoinId == join.Id);
@@ -264,7 +272,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         }
 
         var asking = join.AskingItemId is { } askingId ? session.Items.FirstOrDefault(i => i.Id == askingId) : null;
-        Enter(joinStep.Next!, join.OuterForkPath, asking ?? lastArrived);
+        Enter(joinStep.Next, join.OuterForkPath, asking ?? lastArrived);
     }
 
     /// <summary>
@@ -315,12 +323,12 @@ internal sealed class ProcessInterpreter(DossierSession session)
                 join.Arrived += silent.Count;
                 if (join.Arrived >= join.Required && session.Definition.Process.Find(join.JoinStepId) is { } joinStep)
                 {
-                    CompleteJoin(join, joinStep, null, "consultation-deadline", $"Quá thời hạn lấy ý kiến ({deadline}); nhánh này được đóng.");
+                    CompleteJoin(join, joinStep.AsJoin(), null, "consultation-deadline", $"Quá thời hạn lấy ý kiến ({deadline}); nhánh này được đóng.");
                 }
 
                 break;
-            case ConsultationDeadlineEffect.Escalate when join.AskingUnitId is { } asking:
-                OutboxMessages.ToUnit(session, "consultation-overdue-escalation", asking, escalateTo!, "Quá thời hạn lấy ý kiến",
+            case ConsultationDeadlineEffect.Escalate when join.AskingUnitId is { } asking && escalateTo is { } told:
+                OutboxMessages.ToUnit(session, "consultation-overdue-escalation", asking, told, "Quá thời hạn lấy ý kiến",
                     $"Hồ sơ {session.Dossier.Code} ({session.Dossier.ProcedureName}): quá thời hạn lấy ý kiến lúc {deadline}, chưa có ý kiến của: {silentNames}. Đề nghị chỉ đạo xử lý.");
                 break;
             default:
@@ -341,7 +349,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
     private static int BranchOf(WorkItemRecord item, JoinRecord join) =>
         ForkPath.Segments(item.ForkPath).First(s => s.Instance == join.Instance).Branch;
 
-    private void Decide(StepDefinition step, string forkPath, WorkItemRecord? from)
+    private void Decide(DecisionStep step, string forkPath, WorkItemRecord? from)
     {
         var data = DossierData.Read(session.Dossier);
         for (var i = 0; i < step.Rules.Count; i++)
@@ -354,7 +362,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             catch (ExpressionEvaluationException ex)
             {
                 throw new WorkflowException(WorkflowErrorKind.Invalid, "decision-failed",
-                    $"Không đánh giá được điều kiện \"{step.Rules[i].When}\" của bước \"{step.Name}\" trên dữ liệu hồ sơ: {ex.Message} Sửa dữ liệu hồ sơ. / {ex.Message}", "data");
+                    $"Không đánh giá được điều kiện \"{step.Rules[i].When}\" của bước \"{step.Name}\" trên dữ liệu hồ sơ: {ex.Message} Sửa dữ liệu hồ sơ.", ex.Message, "data");
             }
 
             if (holds)
@@ -366,10 +374,10 @@ internal sealed class ProcessInterpreter(DossierSession session)
         }
 
         session.Journal(DecisionOtherwiseDetail.For(step.Id, step.Otherwise), item: from);
-        Enter(step.Otherwise!, forkPath, from);
+        Enter(step.Otherwise, forkPath, from);
     }
 
-    private void Wait(StepDefinition step, string forkPath, WorkItemRecord? from)
+    private void Wait(WaitStep step, string forkPath, WorkItemRecord? from)
     {
         var clock = step.Clock ?? ClockEffect.Run;
         var item = session.AddItem(new WorkItemRecord
@@ -386,7 +394,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
             FromUnitId = GiverUnit(from),
         });
         CitizenWaits.Begin(session, item, clock, from?.Comment ?? step.Name);
-        var citizenDue = CitizenDeadlines.Plan(session, step, item)?.UtcDateTime;
+        var citizenDue = CitizenDeadlines.Plan(session, step.Definition, item)?.UtcDateTime;
         var (subject, body) = step.WaitFor == WaitReason.Supplement
             ? ("Yêu cầu bổ sung hồ sơ", $"Đề nghị Ông/Bà bổ sung hồ sơ: {from?.Comment ?? step.Name}.{CitizenDeadlines.Sentence(item)}")
             : ("Thông báo thực hiện nghĩa vụ tài chính", $"Đề nghị Ông/Bà thực hiện: {step.Name}. Sau khi nộp, cơ quan tiếp tục giải quyết hồ sơ.{CitizenDeadlines.Sentence(item)}");
@@ -396,7 +404,7 @@ internal sealed class ProcessInterpreter(DossierSession session)
         OutboxMessages.ToCitizen(session, step.WaitFor == WaitReason.Supplement ? "supplement-requested" : "payment-requested", subject, body);
     }
 
-    private void End(StepDefinition step)
+    private void End(EndStep step)
     {
         var dossier = session.Dossier;
         foreach (var open in session.OpenItems.ToList())
@@ -433,6 +441,6 @@ internal sealed class ProcessInterpreter(DossierSession session)
             DossierState.Stopped => ("Dừng giải quyết hồ sơ", "Cơ quan đã dừng giải quyết hồ sơ của Ông/Bà. Lý do được ghi trong thông báo."),
             _ => ("Đã rút hồ sơ", "Hồ sơ đã được rút theo yêu cầu của Ông/Bà."),
         };
-        OutboxMessages.ToCitizen(session, $"dossier-{step.Result.ToString()!.ToLowerInvariant()}", subject, body);
+        OutboxMessages.ToCitizen(session, $"dossier-{step.Result.ToString().ToLowerInvariant()}", subject, body);
     }
 }

@@ -26,7 +26,8 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
         Require(command.Content, 8000, "content", "nội dung", "the content");
         if (string.IsNullOrWhiteSpace(command.SubmitterEmail) && string.IsNullOrWhiteSpace(command.SubmitterPhone))
         {
-            throw Invalid("contact-required", "submitterEmail", "Ghi thư điện tử hoặc số điện thoại để nhận trả lời.", "Give an email address or a phone number for the answer.");
+            throw Invalid("contact-required", "submitterEmail",
+                "Ghi thư điện tử hoặc số điện thoại để nhận trả lời.", "Give an email address or a phone number for the answer.");
         }
 
         var now = StoredInstant.Now(time);
@@ -97,7 +98,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
         {
             if (record.Status != FeedbackStatus.Open)
             {
-                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-answered", "Phản ánh đã được trả lời. / The feedback is already answered.");
+                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-answered", "Phản ánh đã được trả lời.", "The feedback is already answered.");
             }
 
             record.AssignedUnitId = unitId;
@@ -115,12 +116,13 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
             if (record.Status == FeedbackStatus.Answered)
             {
                 throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-answered",
-                    $"Phản ánh {record.Code} đã được {record.AnsweredByName} trả lời. / The feedback was already answered by {record.AnsweredByName}.");
+                    $"Phản ánh {record.Code} đã được {record.AnsweredByName} trả lời.", $"The feedback was already answered by {record.AnsweredByName}.");
             }
 
             if (record.AssignedUnitId is null)
             {
-                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-unassigned", "Phản ánh chưa được giao cho đơn vị nào. / The feedback is not assigned to a unit yet.");
+                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-unassigned",
+                    "Phản ánh chưa được giao cho đơn vị nào.", "The feedback is not assigned to a unit yet.");
             }
 
             var now = StoredInstant.Now(time);
@@ -128,7 +130,7 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
                     && m.ValidFrom <= VietnamTime.LocalDate(now) && (m.ValidTo == null || m.ValidTo > VietnamTime.LocalDate(now)), cancellationToken))
             {
                 throw new WorkflowException(WorkflowErrorKind.Forbidden, "not-a-member",
-                    $"Chỉ cán bộ của {record.AssignedUnitId} trả lời được phản ánh này. / Only officers of {record.AssignedUnitId} can answer this feedback.");
+                    $"Chỉ cán bộ của {record.AssignedUnitId} trả lời được phản ánh này.", $"Only officers of {record.AssignedUnitId} can answer this feedback.");
             }
 
             record.Answer = answer.Trim();
@@ -160,7 +162,8 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
         {
             if (record.Status != FeedbackStatus.Answered)
             {
-                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-unanswered", "Chỉ công khai được phản ánh đã có trả lời. / Only answered feedback can be published.");
+                throw new WorkflowException(WorkflowErrorKind.Conflict, "feedback-unanswered",
+                    "Chỉ công khai được phản ánh đã có trả lời.", "Only answered feedback can be published.");
             }
 
             record.Published = published;
@@ -172,7 +175,8 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
         await using var db = factory.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var record = await db.Feedback.SingleOrDefaultAsync(f => f.Id == feedbackId, cancellationToken)
-            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "feedback-not-found", $"Không có phản ánh {feedbackId}. / There is no feedback {feedbackId}.", "feedbackId");
+            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, "feedback-not-found",
+                $"Không có phản ánh {feedbackId}.", $"There is no feedback {feedbackId}.", "feedbackId");
         await change(db, record);
         record.Version++;
         try
@@ -182,7 +186,8 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("Phản ánh vừa được người khác cập nhật; tải lại rồi thử lại. / Someone else just changed this feedback; reload and try again.", null, null);
+            throw new ConcurrencyConflictException("Phản ánh vừa được người khác cập nhật; tải lại rồi thử lại.",
+                "Someone else just changed this feedback; reload and try again.", null, null);
         }
     }
 
@@ -214,5 +219,5 @@ public sealed class FeedbackService(WorkflowDbContextFactory factory, WorkspaceA
     }
 
     private static WorkflowException Invalid(string code, string field, string vi, string en) =>
-        new(WorkflowErrorKind.Invalid, code, $"{vi} / {en}", field);
+        new(WorkflowErrorKind.Invalid, code, vi, en, field);
 }

@@ -1,3 +1,5 @@
+using Workflow.Engine.Runtime.Errors;
+
 namespace Workflow.Engine.Runtime.Migration;
 
 /// <summary>
@@ -17,7 +19,9 @@ public sealed record MigrationProblem(string Code, string? Step, string Vietname
     public static string CodeOf(IReadOnlyList<MigrationProblem> problems) =>
         problems.Any(p => p.Code == WrongKind) ? WrongKind : Incomplete;
 
-    /// <summary>One refusal for several steps, in the engine's two-language message form.</summary>
-    public static string Join(IReadOnlyList<MigrationProblem> problems, string vietnameseEnd, string englishEnd) =>
-        $"{string.Join(" ", problems.Select(p => p.Vietnamese))} {vietnameseEnd} / {string.Join(" ", problems.Select(p => p.English))} {englishEnd}";
+    /// <summary>One refusal for several steps, blaming the mapping, each sentence followed by <paramref name="vietnameseEnd"/> or <paramref name="englishEnd"/>.</summary>
+    public static WorkflowException Refusal(IReadOnlyList<MigrationProblem> problems, string vietnameseEnd, string englishEnd) =>
+        new(WorkflowErrorKind.Invalid, CodeOf(problems),
+            $"{string.Join(" ", problems.Select(p => p.Vietnamese))} {vietnameseEnd}",
+            $"{string.Join(" ", problems.Select(p => p.English))} {englishEnd}", "mapping");
 }

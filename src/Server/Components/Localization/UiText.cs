@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Runtime.Errors;
 using Workflow.Server.Localization;
 
 namespace Workflow.Server.Components.Localization;
@@ -14,8 +15,8 @@ public static class UiText
 
     public static string T(string vietnamese, string english) => Language.Pick(vietnamese, english);
 
-    /// <summary>An engine sentence given in both languages ("… / …"), in the reader's.</summary>
-    public static string Message(string bilingual) => BilingualMessage.Pick(bilingual);
+    /// <summary>An engine refusal's sentence in the reader's language.</summary>
+    public static string Message(WorkflowException refusal) => refusal.MessageIn(Language.Current);
 
     public static string When(DateTimeOffset? instant) =>
         instant is { } value ? value.ToString(IsEnglish ? "yyyy-MM-dd HH:mm" : "HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";

@@ -57,7 +57,7 @@ public sealed class CommandRunner(ISnackbar snackbar, ILogger<CommandRunner> log
     /// <summary>The sentence for a refusal the person can act on; null for an unexpected failure.</summary>
     public static string? Refusal(Exception exception) => exception switch
     {
-        WorkflowException workflow => Message(workflow.Message),
+        WorkflowException workflow => Message(workflow),
         ApiProblemException problem => problem.Message,
         RequestValidationException invalid => string.Join(" ", invalid.Errors.SelectMany(e => e.Value)),
         _ => null,

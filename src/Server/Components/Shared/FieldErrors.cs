@@ -30,7 +30,7 @@ public sealed class FieldErrors
         switch (refusal)
         {
             case WorkflowException { Field: { } field } workflow:
-                Add(field, Message(workflow.Message));
+                Add(field, Message(workflow));
                 return true;
             case ApiProblemException { Field: { } field } problem:
                 Add(field, problem.Message);
