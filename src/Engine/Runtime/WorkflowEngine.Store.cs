@@ -22,12 +22,6 @@ public sealed partial class WorkflowEngine
     public Task<CommandResult> ReuseFromStoreAsync(Guid dossierId, string documentId, string source, Guid entryId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(dossierId, actor, expectedVersion, async session =>
         {
-            if (session.Dossier.State is not (DossierState.Submitted or DossierState.AwaitingCompletion))
-            {
-                throw Conflict("store-reuse-closed", "Chỉ dùng giấy tờ từ kho dữ liệu khi hồ sơ đang chờ tiếp nhận; hồ sơ này đã qua bước tiếp nhận.",
-                    "Stored documents are used only while the dossier awaits intake; this dossier is past intake.");
-            }
-
             if (actor.Kind == ActorKind.Citizen && session.Dossier.Channel != Channel.Online)
             {
                 throw Forbidden("citizen-channel", "Công dân chỉ tự thêm giấy tờ vào hồ sơ nộp trực tuyến; hồ sơ nộp tại quầy do Bộ phận một cửa thêm.",
@@ -37,6 +31,12 @@ public sealed partial class WorkflowEngine
             if (actor.Kind == ActorKind.Officer)
             {
                 await ActAtDeskAsync(session, "dùng giấy tờ từ kho dữ liệu điện tử", "reuse stored documents", cancellationToken);
+            }
+
+            if (session.Dossier.State is not (DossierState.Submitted or DossierState.AwaitingCompletion))
+            {
+                throw Conflict("store-reuse-closed", "Chỉ dùng giấy tờ từ kho dữ liệu khi hồ sơ đang chờ tiếp nhận; hồ sơ này đã qua bước tiếp nhận.",
+                    "Stored documents are used only while the dossier awaits intake; this dossier is past intake.");
             }
 
             var document = session.Definition.Documents.FirstOrDefault(d => d.Id == documentId)
