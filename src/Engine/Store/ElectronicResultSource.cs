@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Persistence;
@@ -22,20 +23,22 @@ public sealed class ElectronicResultSource : IStoreSource
 
     public async Task<IReadOnlyList<StoreEntry>> ForHolderAsync(WorkflowDbContext db, string holderId, DateOnly today, CultureInfo? culture, CancellationToken cancellationToken)
     {
-        var rows = await Signed(db).Where(x => x.Result.HolderId == holderId).OrderByDescending(x => x.Result.IssuedAt).ToListAsync(cancellationToken);
+        var rows = await Signed(db, r => r.HolderId == holderId).ToListAsync(cancellationToken);
         return await EntriesAsync(db, rows, today, culture, cancellationToken);
     }
 
     public async Task<StoreEntry?> FindAsync(WorkflowDbContext db, Guid id, DateOnly today, CultureInfo? culture, CancellationToken cancellationToken)
     {
-        var rows = await Signed(db).Where(x => x.Result.Id == id).ToListAsync(cancellationToken);
+        var rows = await Signed(db, r => r.Id == id).ToListAsync(cancellationToken);
         return (await EntriesAsync(db, rows, today, culture, cancellationToken)).SingleOrDefault();
     }
 
-    private static IQueryable<Row> Signed(WorkflowDbContext db) =>
-        from result in db.ElectronicResults.AsNoTracking()
+    /// <summary>The signed results that <paramref name="which"/> picks, newest first, with their dossier's code and procedure (filtered before the projection, which the database cannot look into).</summary>
+    private static IQueryable<Row> Signed(WorkflowDbContext db, Expression<Func<ElectronicResultRecord, bool>> which) =>
+        from result in db.ElectronicResults.AsNoTracking().Where(which)
         join dossier in db.Dossiers.AsNoTracking() on result.DossierId equals dossier.Id
         where result.Signature != null && result.HolderId != null
+        orderby result.IssuedAt descending
         select new Row(result, dossier.Code, dossier.ProcedureId);
 
     private static async Task<IReadOnlyList<StoreEntry>> EntriesAsync(WorkflowDbContext db, List<Row> rows, DateOnly today, CultureInfo? culture, CancellationToken cancellationToken)

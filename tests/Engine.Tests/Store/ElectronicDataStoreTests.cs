@@ -168,9 +168,9 @@ public sealed class ElectronicDataStoreTests : IAsyncLifetime
         // The first dossier was filed online and accepted by the desk: its code and secret prove the holder.
         Assert.Equal(new StoreHolder(first.Dossier, Holder, "Lê Văn Cường"), await _store.ProvenHolderAsync(first.Code.ToLowerInvariant(), first.Secret));
         Assert.Null(await _store.ProvenHolderAsync(first.Code, "sai-ma-tra-cuu"));
-        var unchecked = await _h.Engine.ReceiveAsync(new ReceiveDossier("result-term", Channel.Online, Unit, new ApplicantInfo("Ai đó", Holder, "0903000000"),
+        var unverified = await _h.Engine.ReceiveAsync(new ReceiveDossier("result-term", Channel.Online, Unit, new ApplicantInfo("Ai đó", Holder, "0903000000"),
             new Dictionary<string, object?> { ["permitNumber"] = "1" }), Actor.Citizen("Ai đó"));
-        Assert.Null(await _store.ProvenHolderAsync(unchecked.Code, unchecked.TrackingSecret));
+        Assert.Null(await _store.ProvenHolderAsync(unverified.Code, unverified.TrackingSecret));
 
         await _h.Engine.RecordStoreViewAsync(first.Dossier, StoreAccessVia.Tracking, [first.Result], Actor.Citizen("Lê Văn Cường"));
         var viewed = (await _h.JournalAsync(first.Dossier)).Single(j => j.Command == JournalKinds.StoreViewed).DetailAs<StoreViewedDetail>()!;
