@@ -173,4 +173,10 @@ public static class JournalKinds
 
     /// <summary>A linked dossier this one filed ended; a parent waiting for it goes on. Detail: <see cref="Details.ChildEndedDetail"/>.</summary>
     public const string ChildEnded = "child-ended";
+
+    /// <summary>A paper of the dossier was given by reference to a document of the holder's electronic data store, not brought again. Detail: <see cref="Details.ComponentReusedFromStoreDetail"/>.</summary>
+    public const string ComponentReusedFromStore = "component-reused-from-store";
+
+    /// <summary>Someone read the electronic data store of the dossier's holder. Detail: <see cref="Details.StoreViewedDetail"/>.</summary>
+    public const string StoreViewed = "store-viewed";
 }

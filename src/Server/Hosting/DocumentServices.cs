@@ -4,6 +4,7 @@ using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Queries.Documents;
 using Workflow.Engine.Queries.Results;
+using Workflow.Engine.Queries.Store;
 using Workflow.Engine.Results;
 using Workflow.Engine.Runtime;
 
@@ -39,6 +40,7 @@ public static class DocumentServices
             sp.GetRequiredService<DocumentSigner>(),
             sp.GetRequiredService<PdfPrinter>()));
         services.AddSingleton(sp => new ElectronicResultQuery(sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ElectronicDataStore(sp.GetRequiredService<WorkflowDbContextFactory>(), sp.GetRequiredService<WorkspaceAccessor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ResultIssuer(
             sp.GetRequiredService<WorkflowEngine>(),
             sp.GetRequiredService<WorkflowDbContextFactory>(),

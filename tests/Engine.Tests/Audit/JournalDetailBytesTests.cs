@@ -209,6 +209,12 @@ public class JournalDetailBytesTests
         IReadOnlyList<Guid> delivered = [Id];
         Add("result-delivered", JournalKinds.ResultDelivered, new ResultDeliveredDetail(delivered, ResultDelivery.Online), new { documents = delivered, channel = ResultDelivery.Online });
         Add("result-revoked", JournalKinds.ResultRevoked, new ResultRevokedDetail(Id, "x-tan-phu-my"), new { document = Id, unit = "x-tan-phu-my" });
+
+        // The electronic data store was typed from the start too.
+        Add("component-reused-from-store", JournalKinds.ComponentReusedFromStore, new ComponentReusedFromStoreDetail("giay-phep", "result", Id, "building-permit-house/giay-phep", Id, "G03-1", "sha-c"),
+            new { document = "giay-phep", source = "result", entry = Id, type = "building-permit-house/giay-phep", sourceDossier = Id, sourceDossierCode = "G03-1", contentHash = "sha-c" });
+        IReadOnlyList<Guid> shown = [Id];
+        Add("store-viewed", JournalKinds.StoreViewed, new StoreViewedDetail(Workflow.Engine.Store.StoreAccessVia.Tracking, shown), new { via = Workflow.Engine.Store.StoreAccessVia.Tracking, entries = shown });
         return data;
     }
 

@@ -41,9 +41,12 @@ public class SampleProcedureTests
     }
 
     [Fact]
-    public void Every_sample_is_published()
+    public void Every_sample_is_published_but_an_open_draft_of_its_next_version()
     {
-        Assert.All(Workspace.Value.Catalog.All, d => Assert.Equal(DefinitionStatus.Published, d.Status));
+        var catalog = Workspace.Value.Catalog;
+        Assert.All(catalog.All.Where(d => d.Status != DefinitionStatus.Published),
+            d => Assert.Equal(d.Version, catalog.Versions(d.Id)[^1].Version));
+        Assert.All(catalog.ProcedureIds, id => Assert.Contains(catalog.Versions(id), v => v.Status == DefinitionStatus.Published));
     }
 
     [Fact]

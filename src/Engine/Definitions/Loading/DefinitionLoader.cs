@@ -65,6 +65,7 @@ public static class DefinitionLoader
         LoadRecordedWithoutFile(recorded, filesPresent, loaded, problems, options);
         problems.AddRange(CheckVersionsTogether(loaded, options.Culture));
         problems.AddRange(LinkedProcedureChecks.Check(loaded, options.Culture));
+        problems.AddRange(StoreTypeChecks.Check(loaded, options.Culture));
         return new DefinitionLoadResult(new ProcedureCatalog(loaded), problems, files);
     }
 

@@ -55,4 +55,5 @@ public static class ProblemCodes
     public const string LinkedRequiredFieldNotPassed = "WF089";
     public const string AssuranceWithoutOnline = "WF090";
     public const string FixedUnitEnds = "WF091";
+    public const string StoreTypeUnknown = "WF092";
 }

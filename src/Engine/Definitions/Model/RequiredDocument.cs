@@ -22,4 +22,11 @@ public sealed record RequiredDocument
     public string? Form { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Document types the citizen's electronic data store may give instead of a new paper or upload
+    /// (Decree 45/2020: a citizen is not asked again for what the administration already holds).
+    /// A type is <c>&lt;procedure id&gt;/&lt;result id&gt;</c>: that procedure's result, issued and signed to the same holder.
+    /// </summary>
+    public IReadOnlyList<string> FromStore { get; init; } = [];
 }

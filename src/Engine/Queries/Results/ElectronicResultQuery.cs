@@ -89,7 +89,7 @@ public sealed class ElectronicResultQuery(WorkflowDbContextFactory database, Tim
     }
 
     /// <summary>The content hash each result had when issued, as the dossiers' journals recorded it.</summary>
-    private static async Task<Dictionary<Guid, string>> JournalHashesAsync(WorkflowDbContext db, List<Guid> dossierIds, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, string>> JournalHashesAsync(WorkflowDbContext db, List<Guid> dossierIds, CancellationToken cancellationToken)
     {
         var details = await db.Journal.AsNoTracking()
             .Where(j => dossierIds.Contains(j.DossierId) && j.Command == JournalKinds.ResultIssued)

@@ -54,6 +54,8 @@ public static class JournalCommandNames
         JournalKinds.ChildFiled => T("Lập hồ sơ liên thông", "Linked dossier filed"),
         JournalKinds.FiledByParent => T("Nhận hồ sơ liên thông", "Filed by a linked dossier"),
         JournalKinds.ChildEnded => T("Hồ sơ liên thông đã kết thúc", "Linked dossier ended"),
+        JournalKinds.ComponentReusedFromStore => T("Dùng lại giấy tờ từ kho dữ liệu điện tử", "Paper reused from the data store"),
+        JournalKinds.StoreViewed => T("Xem kho dữ liệu điện tử", "Data store viewed"),
         _ => command,
     };
 
