@@ -26,6 +26,7 @@ public static class EndpointMap
         routes.MapProcessFormatEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapAccountImportEndpoints();
         routes.MapOrganisationEndpoints();
         routes.MapPortalEndpoints();
     }
