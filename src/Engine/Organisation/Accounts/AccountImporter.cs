@@ -67,7 +67,8 @@ public sealed partial class AccountImporter(WorkflowDbContextFactory database, T
             await db.SaveChangesAsync(cancellationToken);
             if (accounts is not null)
             {
-                await accounts.WriteAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), plan.Writes.NewOfficers, plan.Writes.ChangedOfficers, plan.Writes.NewMemberships, cancellationToken);
+                // The context's own transaction: on SQLite the write gate wraps it, and only the context knows the inner one.
+                await accounts.WriteAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), plan.Writes.NewOfficers, plan.Writes.ChangedOfficers, plan.Writes.NewMemberships, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
