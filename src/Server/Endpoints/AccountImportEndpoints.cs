@@ -76,7 +76,7 @@ public static class AccountImportEndpoints
             .WithName("IssueSetupLink").WithSummary("Cấp liên kết đặt mật khẩu một lần / Issue a one-time password setup link");
 
         var account = routes.MapGroup("/account").WithTags("Tài khoản / Account").AllowAnonymous().RequireRateLimiting(Hosting.RateLimits.SignIn);
-        account.MapPost("/setup", async Task<NoContent> (SetupPasswordRequest request, AccountSetup setup) =>
+        account.MapPost("/setup-password", async Task<NoContent> (SetupPasswordRequest request, AccountSetup setup) =>
             {
                 new RequestCheck()
                     .Required(request.UserId, "userId", InputLimits.Id)

@@ -53,8 +53,8 @@ public sealed class AccountImportApiTests(ServerFactory server) : IClassFixture<
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "cb.thao", password = "ThaoMoi@2026" })).StatusCode);
         var query = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), links["cb.thao"]).Query);
         var setup = new { userId = query["user"].ToString(), token = query["token"].ToString(), password = "ThaoMoi@2026" };
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/account/setup", setup)).StatusCode);
-        var again = await (await anonymous.PostAsJsonAsync("/account/setup", setup with { password = "KhacMoi@2026" })).ReadAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/account/setup-password", setup)).StatusCode);
+        var again = await (await anonymous.PostAsJsonAsync("/account/setup-password", setup with { password = "KhacMoi@2026" })).ReadAsync();
         Assert.Equal(("setup-link-invalid", "token"), (again.Text("code"), again.Text("field")));
 
         // Signed in, the desk officer's membership gave the desk's system role: the inbox opens.
@@ -111,7 +111,7 @@ public sealed class AccountImportApiTests(ServerFactory server) : IClassFixture<
 
         var link = await (await admin.PostJsonAsync($"/api/admin/users/{officerId}/setup-link", new { })).ReadAsync();
         var query = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), link.Text("path")).Query);
-        Assert.Equal(HttpStatusCode.NoContent, (await (await server.ClientAsAsync(null)).PostAsJsonAsync("/account/setup",
+        Assert.Equal(HttpStatusCode.NoContent, (await (await server.ClientAsAsync(null)).PostAsJsonAsync("/account/setup-password",
             new { userId = officerId, token = query["token"].ToString(), password = "DongMoi@2026" })).StatusCode);
         Assert.False(string.IsNullOrEmpty(await server.TokenAsync("cb.dong", "DongMoi@2026")));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostJsonAsync("/api/admin/users/khong-co/setup-link", new { })).StatusCode);
