@@ -19,6 +19,7 @@ public static class CommandCatalog
         yield return VerifySignatureCommand.Create();
         yield return DatabaseCommand.Create();
         yield return OrganisationCommand.Create();
+        yield return AccountsCommand.Create();
         yield return AuditCommand.Create();
         yield return ReportCommand.Create();
         yield return PortalCommand.Create();

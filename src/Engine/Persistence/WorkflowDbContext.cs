@@ -57,6 +57,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<OrganisationChangeRecord> OrganisationChanges => Set<OrganisationChangeRecord>();
 
+    public DbSet<AccountImportRecord> AccountImports => Set<AccountImportRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

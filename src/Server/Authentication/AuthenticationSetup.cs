@@ -32,6 +32,8 @@ public static class AuthenticationSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<DisplayNameClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
+        // Password-reset tokens are also the one-time setup links of imported accounts, which take days to hand out.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Accounts.AccountSetup.Lifespan);
 
         var authentication = services.AddAuthentication(options =>
             {

@@ -27,6 +27,7 @@ public static class EndpointMap
         routes.MapProcessFormatEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapAccountImportEndpoints();
         routes.MapOrganisationEndpoints();
         routes.MapPortalEndpoints();
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Persistence;
 using Workflow.Server.Authentication;
@@ -9,21 +10,29 @@ public static class IdentityDatabase
 {
     public static IServiceCollection AddIdentityDatabase(this IServiceCollection services)
     {
-        services.AddScoped<ServerIdentityDbContext>(sp =>
-        {
-            var database = sp.GetRequiredService<DatabaseOptions>();
-            var history = ServerIdentityDbContext.MigrationsHistoryTable;
-            return database.Provider switch
-            {
-                DatabaseProvider.Postgres => new PostgresServerIdentityDbContext(new DbContextOptionsBuilder<PostgresServerIdentityDbContext>()
-                    .UseNpgsql(database.ConnectionString, o => o.MigrationsHistoryTable(history)).Options),
-                DatabaseProvider.SqlServer => new SqlServerServerIdentityDbContext(new DbContextOptionsBuilder<SqlServerServerIdentityDbContext>()
-                    .UseSqlServer(database.ConnectionString, o => o.MigrationsHistoryTable(history)).Options),
-                _ => new SqliteServerIdentityDbContext(new DbContextOptionsBuilder<SqliteServerIdentityDbContext>()
-                    .UseSqlite(database.ConnectionString, o => o.MigrationsHistoryTable(history))
-                    .AddInterceptors(new SqlitePragmas()).Options),
-            };
-        });
+        services.AddScoped(sp => Create(sp.GetRequiredService<DatabaseOptions>()));
         return services;
+    }
+
+    /// <summary>
+    /// A context on the database's connection string, or on an open <paramref name="connection"/> (the engine's,
+    /// when accounts are written in the same transaction as officers).
+    /// </summary>
+    public static ServerIdentityDbContext Create(DatabaseOptions database, DbConnection? connection = null)
+    {
+        var history = ServerIdentityDbContext.MigrationsHistoryTable;
+        return database.Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresServerIdentityDbContext((connection is null
+                ? new DbContextOptionsBuilder<PostgresServerIdentityDbContext>().UseNpgsql(database.ConnectionString, o => o.MigrationsHistoryTable(history))
+                : new DbContextOptionsBuilder<PostgresServerIdentityDbContext>().UseNpgsql(connection, o => o.MigrationsHistoryTable(history))).Options),
+            DatabaseProvider.SqlServer => new SqlServerServerIdentityDbContext((connection is null
+                ? new DbContextOptionsBuilder<SqlServerServerIdentityDbContext>().UseSqlServer(database.ConnectionString, o => o.MigrationsHistoryTable(history))
+                : new DbContextOptionsBuilder<SqlServerServerIdentityDbContext>().UseSqlServer(connection, o => o.MigrationsHistoryTable(history))).Options),
+            _ => new SqliteServerIdentityDbContext((connection is null
+                ? new DbContextOptionsBuilder<SqliteServerIdentityDbContext>().UseSqlite(database.ConnectionString, o => o.MigrationsHistoryTable(history))
+                : new DbContextOptionsBuilder<SqliteServerIdentityDbContext>().UseSqlite(connection, o => o.MigrationsHistoryTable(history)))
+                .AddInterceptors(new SqlitePragmas()).Options),
+        };
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using Workflow.Designer;
+using Workflow.Engine.Organisation.Accounts;
 using Workflow.Engine.Hosting;
 using Workflow.Engine.Queries.Audit;
 using Workflow.Engine.Queries.Dossiers;
@@ -116,6 +117,9 @@ public static class ServerSetup
         services.AddSingleton<Endpoints.ReportSources>();
         services.AddWorkflowHealthChecks();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton(sp => new AccountImporter(sp.GetRequiredService<Workflow.Engine.Persistence.WorkflowDbContextFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<AccountImporter>>()));
+        services.AddScoped<AccountSetup>();
+        services.AddScoped<AccountBulkImport>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoHistorySeeder>();
     }

@@ -41,4 +41,22 @@ public class OrganisationEditorTests
         Assert.Equal("so-xay-dung", edited.Model.UnitAt("vpdk-tinh", day)!.ParentId);
         Assert.Contains("Văn phòng Đăng ký", edited.Summary);
     }
+
+    [Fact]
+    public void A_unit_with_a_scheduled_change_is_changed_again_from_that_day_on_and_a_day_before_it_is_named_in_the_refusal()
+    {
+        var renamed = OrganisationEditor.Apply(DemoOrganisation.Model, null,
+            new OrganisationChange(OrganisationChangeKind.RenameUnit, "so-xay-dung", new DateOnly(2026, 6, 1), Name: "Sở Xây dựng và Đô thị"), Today).Model;
+
+        var before = Assert.Throws<WorkflowException>(() => OrganisationEditor.Apply(renamed, null,
+            new OrganisationChange(OrganisationChangeKind.MergeUnit, "so-xay-dung", new DateOnly(2026, 4, 1), SuccessorId: "so-nnmt"), Today));
+        Assert.Equal(("unit-has-later-records", "effectiveDate"), (before.Code, before.Field));
+        Assert.Contains("từ 01/06/2026 trở đi", before.Message);
+
+        var merged = OrganisationEditor.Apply(renamed, null,
+            new OrganisationChange(OrganisationChangeKind.MergeUnit, "so-xay-dung", new DateOnly(2026, 9, 1), SuccessorId: "so-nnmt"), Today).Model;
+        Assert.Equal("Sở Xây dựng và Đô thị", merged.UnitAt("so-xay-dung", new DateOnly(2026, 8, 31))!.Name);
+        Assert.Null(merged.UnitAt("so-xay-dung", new DateOnly(2026, 9, 1)));
+        Assert.Equal(["so-nnmt"], merged.SuccessorsOf("so-xay-dung"));
+    }
 }

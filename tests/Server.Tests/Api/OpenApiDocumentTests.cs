@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
     /// <summary>Everything anyone may call without an account; any other operation needs a sign-in.</summary>
     private static readonly string[] PublicOperations =
     [
-        "Health", "HealthReady", "HealthLive", "CookieLogin", "CookieLogout", "OidcLogin", "Token", "RefreshToken", "AntiforgeryToken",
+        "Health", "HealthReady", "HealthLive", "CookieLogin", "CookieLogout", "OidcLogin", "Token", "RefreshToken", "AntiforgeryToken", "SetupPassword",
         "ListProcedures", "GetProcedure", "GetBlankForm", "TrackDossier", "DownloadOwnResult", "SubmitOnline", "Upload", "RateDossier", "StartPayment", "GatewayCallback",
         "SubmitFeedback", "TrackFeedback", "PublishedAnswers", "CitizenLogin", "CitizenLogout",
     ];

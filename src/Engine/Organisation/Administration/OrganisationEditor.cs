@@ -106,11 +106,13 @@ public static partial class OrganisationEditor
     private static (string, string, string) ChangeUnit(OrganisationModel model, List<UnitRecord> records, OrganisationChange change, DateOnly date)
     {
         var current = InForce(model, Required(change.UnitId, "unitId"), date, "unitId");
-        if (model.HistoryOf(current.Id).Any(r => r.ValidFrom > current.ValidFrom))
+        // A change scheduled later stays as planned: a further change is made from its first day on (the record then in force),
+        // never before it, which would have to rewrite what was scheduled.
+        if (model.HistoryOf(current.Id).FirstOrDefault(r => r.ValidFrom > current.ValidFrom) is { } later)
         {
-            throw Invalid("unit-has-later-records", "unitId",
-                $"{current.Name} đã có thay đổi được lên lịch sau ngày {Day(current.ValidFrom)}. Sửa tệp cơ cấu tổ chức nếu cần thay đổi tiếp.",
-                $"{current.Name} already has a change scheduled after {Iso(current.ValidFrom)}. Edit the organisation file for further changes.");
+            throw Invalid("unit-has-later-records", "effectiveDate",
+                $"{current.Name} đã có thay đổi được lên lịch từ ngày {Day(later.ValidFrom)}. Chọn ngày hiệu lực từ {Day(later.ValidFrom)} trở đi để thay đổi tiếp.",
+                $"{current.Name} already has a change scheduled from {Iso(later.ValidFrom)}. Choose an effective date on or after {Iso(later.ValidFrom)} to change it further.");
         }
 
         var english = CultureInfo.GetCultureInfo("en");
