@@ -19,6 +19,7 @@ public static class EndpointMap
         routes.MapReportEndpoints();
         routes.MapDocumentEndpoints();
         routes.MapResultEndpoints();
+        routes.MapDigitisationEndpoints();
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();

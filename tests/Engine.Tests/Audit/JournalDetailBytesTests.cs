@@ -209,6 +209,11 @@ public class JournalDetailBytesTests
         IReadOnlyList<Guid> delivered = [Id];
         Add("result-delivered", JournalKinds.ResultDelivered, new ResultDeliveredDetail(delivered, ResultDelivery.Online), new { documents = delivered, channel = ResultDelivery.Online });
         Add("result-revoked", JournalKinds.ResultRevoked, new ResultRevokedDetail(Id, "x-tan-phu-my"), new { document = Id, unit = "x-tan-phu-my" });
+        IReadOnlyList<DigitisedFile> scans = [new DigitisedFile(Id, "giay-phep.pdf", "application/pdf", 1234, "sha-c")];
+        Add("component-digitised", JournalKinds.ComponentDigitised, new ComponentDigitisedDetail("giay-phep", scans),
+            new { document = "giay-phep", files = new[] { new { file = Id, name = "giay-phep.pdf", mediaType = "application/pdf", size = 1234L, contentHash = "sha-c" } } });
+        IReadOnlyList<string> hashes = ["sha-c"];
+        Add("component-certified", JournalKinds.ComponentCertified, new ComponentCertifiedDetail("giay-phep", "AB12", hashes), new { document = "giay-phep", certificate = "AB12", contentHashes = hashes });
         return data;
     }
 
@@ -245,7 +250,8 @@ public class JournalDetailBytesTests
     public void Every_kind_with_a_detail_is_covered_by_a_case()
     {
         var covered = Cases().Select(c => (string)c[1]).ToHashSet(StringComparer.Ordinal);
-        string[] withoutDetail = [JournalKinds.Claim, JournalKinds.RefuseIntake, JournalKinds.Stop, JournalKinds.Withdraw];
+        // The store's reuse entry carries the store's own detail.
+        string[] withoutDetail = [JournalKinds.Claim, JournalKinds.RefuseIntake, JournalKinds.Stop, JournalKinds.Withdraw, JournalKinds.ComponentReusedFromStore];
         var kinds = typeof(JournalKinds).GetFields().Select(f => (string)f.GetRawConstantValue()!).Except(withoutDetail);
         Assert.All(kinds, k => Assert.Contains(k, covered));
     }
