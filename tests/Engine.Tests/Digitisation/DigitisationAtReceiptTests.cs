@@ -52,7 +52,7 @@ public sealed class DigitisationAtReceiptTests : IAsyncLifetime
     [Fact]
     public async Task A_paper_component_digitised_and_certified_at_the_desk_is_journaled_kept_for_its_holder_and_marked_on_the_receipt()
     {
-        var filed = await _h.ReceiveAtDeskAsync("result-term", Unit);
+        var filed = await _h.ReceiveAtDeskAsync("result-term", Unit, new Dictionary<string, object?> { ["permitNumber"] = "9/GPXD" });
 
         await _digitiser.DigitiseAsync(filed.DossierId, "giay-phep", [new(Pdf, "giay-phep-trang-1.pdf"), new(Png, "giay-phep-trang-2.png")], certify: true, Desk);
 
@@ -94,7 +94,7 @@ public sealed class DigitisationAtReceiptTests : IAsyncLifetime
     [Fact]
     public async Task A_scan_refused_by_its_content_or_signature_leaves_nothing_behind_and_only_the_desk_digitises()
     {
-        var filed = await _h.ReceiveAtDeskAsync("result-term", Unit);
+        var filed = await _h.ReceiveAtDeskAsync("result-term", Unit, new Dictionary<string, object?> { ["permitNumber"] = "9/GPXD" });
         var before = (await _h.JournalAsync(filed.DossierId)).Count;
 
         var page = await Assert.ThrowsAsync<WorkflowException>(() => _digitiser.DigitiseAsync(filed.DossierId, "giay-phep",

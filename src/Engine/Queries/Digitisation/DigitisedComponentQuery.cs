@@ -35,7 +35,7 @@ public sealed class DigitisedComponentQuery(WorkflowDbContextFactory database)
         (await rows.Select(c => new { c.Id, c.DossierId, c.DocumentId, c.DocumentName, c.HolderId, c.HolderName, c.Source, c.FileName, c.MediaType, c.Size, c.ContentHash,
                 c.RecordedAt, c.RecordedBy, Certified = c.Signature != null, c.SignerThumbprint, c.SignedAt, c.SignedBy })
             .ToListAsync(cancellationToken))
-        .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id)
+        .OrderBy(c => c.RecordedAt).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.FileName, StringComparer.Ordinal)
         .Select(c => new DigitisedComponentSummary(c.Id, c.DossierId, c.DocumentId, c.DocumentName, c.HolderId, c.HolderName, c.Source, c.FileName, c.MediaType, c.Size,
             c.ContentHash, Local(c.RecordedAt), c.RecordedBy, c.Certified, c.SignerThumbprint, c.SignedAt is { } signed ? Local(signed) : null, c.SignedBy))
         .ToList();
