@@ -40,6 +40,10 @@ public sealed class DigitisationTests(WebFixture fixture)
         await component.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "cccd-chau-van-sang.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray() });
         await Expect(component.Locator("[data-test=component-chosen]")).ToContainTextAsync("cccd-chau-van-sang.pdf");
         await component.Locator("[data-test=component-digitise]").ClickAsync();
+        // The page says what happened in a message: the success sentence, or the refusal.
+        var said = desk.Page.Locator(".mud-snackbar").Last;
+        await said.WaitForAsync();
+        Assert.Contains("Đã số hóa và ký chứng thực", await said.InnerTextAsync(), StringComparison.Ordinal);
         await Expect(component).ToHaveAttributeAsync("data-mark", "certified");
         await Expect(component.Locator("[data-test=component-file]")).ToHaveTextAsync("cccd-chau-van-sang.pdf");
         await Expect(desk.Page.Locator("[data-test=component][data-document=giay-de-nghi]")).ToHaveAttributeAsync("data-mark", "none");
