@@ -162,6 +162,13 @@ public static class JournalKinds
     /// <summary>A leader of the issuing unit revoked an electronic result; the reason is the entry's reason. Detail: <see cref="Details.ResultRevokedDetail"/>.</summary>
     public const string ResultRevoked = "result-revoked";
 
+    /// <summary>The desk attached the scanned files of a component received on paper and marked it digitised. Detail: <see cref="Details.ComponentDigitisedDetail"/>.</summary>
+    public const string ComponentDigitised = "component-digitised";
+
+    /// <summary>The desk signed a digitised component with the unit's certificate as a certified electronic copy from the original. Detail: <see cref="Details.ComponentCertifiedDetail"/>.</summary>
+    public const string ComponentCertified = "component-certified";
+
+
     /// <summary>The citizen rated the service. Detail: <see cref="Details.RateDetail"/>.</summary>
     public const string Rate = "rate";
 

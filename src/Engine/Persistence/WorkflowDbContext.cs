@@ -41,6 +41,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<ElectronicResultRecord> ElectronicResults => Set<ElectronicResultRecord>();
 
+    public DbSet<DigitisedComponentRecord> DigitisedComponents => Set<DigitisedComponentRecord>();
+
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
 
     public DbSet<RatingRecord> Ratings => Set<RatingRecord>();

@@ -17,4 +17,8 @@ public sealed record DossierReport(
     IReadOnlyList<UnitPunctualityRow> UnitPunctuality,
     int LateDossiersWithoutLateStep,
     IReadOnlyList<FigureDefinition> Definitions,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The Decision 766 digitisation figures of the scope, for the whole period (not per row).</summary>
+    public DigitisationFigures Digitisation { get; init; } = DigitisationFigures.None;
+}

@@ -38,6 +38,7 @@ public sealed class ReportService
         var calculator = new DeadlineCalculator(_workspace.Calendar);
         var punctualityQuery = QueryAsync((db, ct) => UnitPunctualityQueries.LoadAsync(db, period, scope, ct), cancellationToken);
         var unattributedQuery = QueryAsync((db, ct) => UnitPunctualityQueries.UnattributedLateDossiersAsync(db, period, scope, ct), cancellationToken);
+        var digitisationQuery = QueryAsync((db, ct) => DigitisationQueries.CountAsync(db, period, scope, ct), cancellationToken);
         var tables = await Task.WhenAll(
             Fill((db, t, ct) => DossierCountQueries.CountStatesAsync(db, period, scope, t, ct), cancellationToken),
             Fill((db, t, ct) => DossierCountQueries.CountReturnedAsync(db, period, scope, t, ct), cancellationToken),
@@ -52,6 +53,7 @@ public sealed class ReportService
 
         var punctuality = await punctualityQuery;
         var unattributed = await unattributedQuery;
+        var digitisation = await digitisationQuery;
 
         var rows = request.Grouping switch
         {
@@ -69,8 +71,11 @@ public sealed class ReportService
             DossierFigures.Sum(table.Rows.Values),
             PunctualityRows(punctuality, hierarchy, request.UnitId, culture),
             unattributed,
-            ReportFormulas.All,
-            Notes(request.Grouping, culture));
+            [.. ReportFormulas.All, .. DigitisationFormulas.All],
+            Notes(request.Grouping, culture))
+        {
+            Digitisation = digitisation,
+        };
     }
 
     /// <summary>

@@ -46,26 +46,7 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
     public Task<Guid> AttachAsync(Guid dossierId, string resultId, byte[] content, string? fileName, Actor actor, CancellationToken cancellationToken = default)
     {
         var name = UploadStore.CleanName(fileName);
-        if (content.Length == 0)
-        {
-            throw Refused("file-empty", $"Tệp \"{name}\" rỗng.", $"\"{name}\" is empty.");
-        }
-
-        if (content.Length > MaxBytes)
-        {
-            throw Refused("file-too-large", $"Tệp \"{name}\" lớn hơn {MaxBytes / (1024 * 1024)} MB.", $"\"{name}\" is larger than {MaxBytes / (1024 * 1024)} MB.");
-        }
-
-        var head = content.AsSpan(0, Math.Min(content.Length, 1024));
-        var mediaType = FileKind.Detect(head)
-            ?? throw Refused("file-type",
-                $"Tệp \"{name}\" không phải PDF hay ảnh; chỉ nhận {FileKind.AcceptedNames}.", $"\"{name}\" is not a PDF or an image; accepted types are {FileKind.AcceptedNames}.");
-        if (HtmlMarkup.Appears(head))
-        {
-            throw Refused("file-type",
-                $"Tệp \"{name}\" vừa là {mediaType} vừa chứa mã trang web (HTML); hãy xuất lại tệp.", $"\"{name}\" is both {mediaType} and web page markup; export it again.");
-        }
-
+        var mediaType = FileCheck.MediaTypeOf(content, name, MaxBytes);
         return engine.IssueResultAsync(dossierId, resultId, new ResultContent(content, mediaType, name, ResultOrigin.Attached), actor, cancellationToken);
     }
 
@@ -85,6 +66,4 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
         await engine.SignResultAsync(dossierId, documentId, signer.Sign(content), actor, cancellationToken);
     }
 
-    private static WorkflowException Refused(string code, string vietnamese, string english) =>
-        new(WorkflowErrorKind.Invalid, code, vietnamese, english, "file");
 }

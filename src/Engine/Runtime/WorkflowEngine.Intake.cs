@@ -134,6 +134,7 @@ public sealed partial class WorkflowEngine
         session.NewTrackingSecret = secret;
         var attachments = await ClaimUploadsAsync(db, dossier.Id, definition, command.Attachments ?? [], context, cancellationToken);
         session.Journal(new DossierFiledDetail(definition.Key, command.Channel, dossier.SubmittedAt, command.Documents, command.Sets, attachments, dossier.PostalWaybillIn));
+        ElectronicComponents.RecordAtSubmission(session, attachments);
         switch (command.Decision)
         {
             case IntakeDecision.Accept:

@@ -20,6 +20,7 @@ public static class EndpointMap
         routes.MapDocumentEndpoints();
         routes.MapResultEndpoints();
         routes.MapStoreEndpoints();
+        routes.MapDigitisationEndpoints();
         routes.MapCitizenServiceEndpoints();
         routes.MapFeedbackEndpoints();
         routes.MapDesignerEndpoints();

@@ -1,7 +1,9 @@
+using Workflow.Engine.Digitisation;
 using Workflow.Engine.Documents.Issuing;
 using Workflow.Engine.Documents.Printing;
 using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Queries.Digitisation;
 using Workflow.Engine.Queries.Documents;
 using Workflow.Engine.Queries.Results;
 using Workflow.Engine.Queries.Store;
@@ -47,6 +49,8 @@ public static class DocumentServices
             sp.GetRequiredService<WorkspaceAccessor>(),
             sp.GetRequiredService<DocumentSigner>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DigitisedComponentQuery>();
+        services.AddSingleton(sp => new ComponentDigitiser(sp.GetRequiredService<WorkflowEngine>(), sp.GetRequiredService<DocumentSigner>()));
         return services;
     }
 }

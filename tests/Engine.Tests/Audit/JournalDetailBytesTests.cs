@@ -215,6 +215,11 @@ public class JournalDetailBytesTests
             new { document = "giay-phep", source = "result", entry = Id, type = "building-permit-house/giay-phep", sourceDossier = Id, sourceDossierCode = "G03-1", contentHash = "sha-c" });
         IReadOnlyList<Guid> shown = [Id];
         Add("store-viewed", JournalKinds.StoreViewed, new StoreViewedDetail(Workflow.Engine.Store.StoreAccessVia.Tracking, shown), new { via = Workflow.Engine.Store.StoreAccessVia.Tracking, entries = shown });
+        IReadOnlyList<DigitisedFile> scans = [new DigitisedFile(Id, "giay-phep.pdf", "application/pdf", 1234, "sha-c")];
+        Add("component-digitised", JournalKinds.ComponentDigitised, new ComponentDigitisedDetail("giay-phep", scans),
+            new { document = "giay-phep", files = new[] { new { file = Id, name = "giay-phep.pdf", mediaType = "application/pdf", size = 1234L, contentHash = "sha-c" } } });
+        IReadOnlyList<string> hashes = ["sha-c"];
+        Add("component-certified", JournalKinds.ComponentCertified, new ComponentCertifiedDetail("giay-phep", "AB12", hashes), new { document = "giay-phep", certificate = "AB12", contentHashes = hashes });
         return data;
     }
 
@@ -251,6 +256,7 @@ public class JournalDetailBytesTests
     public void Every_kind_with_a_detail_is_covered_by_a_case()
     {
         var covered = Cases().Select(c => (string)c[1]).ToHashSet(StringComparer.Ordinal);
+        // The store's reuse entry carries the store's own detail.
         string[] withoutDetail = [JournalKinds.Claim, JournalKinds.RefuseIntake, JournalKinds.Stop, JournalKinds.Withdraw];
         var kinds = typeof(JournalKinds).GetFields().Select(f => (string)f.GetRawConstantValue()!).Except(withoutDetail);
         Assert.All(kinds, k => Assert.Contains(k, covered));

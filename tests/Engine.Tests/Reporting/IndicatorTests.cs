@@ -70,7 +70,9 @@ public sealed class IndicatorTests(MarchScenario scenario) : IClassFixture<March
         Assert.Equal(Math.Round(11m / 6 + 11m / 2, 6), Math.Round(online.Points!.Value, 6));
         // Satisfaction: 3 satisfied or better of 4 ratings × 18.
         Assert.Equal(13.5m, groups["d766-satisfaction"].Points);
-        Assert.Equal(60, report.SupportedMaximum);
+        // Digitisation: nothing was scanned, no electronic result issued, nothing reused in this March, so 0 of its 22.
+        Assert.Equal(0m, groups["d766-digitisation"].Points);
+        Assert.Equal(82, report.SupportedMaximum);
         Assert.Equal(Math.Round(16m + 11m / 6 + 11m / 2 + 13.5m, 6), Math.Round(report.SupportedPoints, 6));
     }
 
@@ -82,9 +84,9 @@ public sealed class IndicatorTests(MarchScenario scenario) : IClassFixture<March
         Assert.Contains(report.Unsupported, u => u.Id == "c01-7-officer-attitude" && u.Reason(null).StartsWith("Không được ghi nhận", StringComparison.Ordinal));
         Assert.Contains(report.Unsupported, u => u.Id == "c01-6-public-listing");
         Assert.Contains(report.Unsupported, u => u.Id == "d766-transparency");
-        Assert.Contains(report.Unsupported, u => u.Id == "d766-digitisation");
+        Assert.DoesNotContain(report.Unsupported, u => u.Id == "d766-digitisation");
         Assert.Contains(report.Unsupported, u => u.Id == "c01-agency-grade");
-        Assert.DoesNotContain(report.Decision766, g => g.Definition.Id is "d766-transparency" or "d766-digitisation");
+        Assert.DoesNotContain(report.Decision766, g => g.Definition.Id == "d766-transparency");
         Assert.All(report.Circular01, s => Assert.False(string.IsNullOrWhiteSpace(s.Definition.Formula(Text.English))));
         Assert.Equal("Not recorded: the citizen gives one overall satisfaction level per dossier, not a rating of officer attitude.",
             report.Unsupported.Single(u => u.Id == "c01-7-officer-attitude").Reason(Text.English));

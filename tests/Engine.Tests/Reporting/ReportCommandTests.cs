@@ -34,7 +34,7 @@ public sealed class ReportCommandTests(MarchScenario scenario) : IClassFixture<M
         Assert.Equal(0.8m, root.GetProperty("total").GetProperty("onTimeRate").GetDecimal());
         Assert.Equal(5, root.GetProperty("rows").GetArrayLength());
         Assert.Contains(root.GetProperty("definitions").EnumerateArray(), d => d.GetProperty("id").GetString() == "averageProcessingDays");
-        Assert.Equal(60, root.GetProperty("indicators").GetProperty("supportedMaximum").GetInt32());
+        Assert.Equal(82, root.GetProperty("indicators").GetProperty("supportedMaximum").GetInt32());
         Assert.Contains(root.GetProperty("indicators").GetProperty("unsupported").EnumerateArray(), u => u.GetProperty("id").GetString() == "c01-7-officer-attitude");
         var workbook = SpreadsheetReader.Read(file);
         Assert.Equal("Thủ tục hành chính", workbook.Sheet("Báo cáo").Text(8, 2));

@@ -81,6 +81,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
         ("POST result revoke (unknown result)",          "401  404  404   404  404  404  404   403   403   403"),
         ("GET result file (unknown result)",             "401  404  403   403  403  404  403   404   403   403"),
         ("GET public result (made-up link)",             "404  404  404   404  404  404  404   404   404   404"),
+        ("GET dossier components",                       "401  200  403   403  403  200  403   200   403   403"),
+        ("POST desk digitise (unknown component)",       "401  404  403   403  403  403  403   403   403   403"),
         ("GET citizen dossiers",                         "401  401  401   401  401  401  401   401   401   401"),
         ("POST store reuse (past intake)",               "401  409  403   403  403  403  403   403   403   403"),
         ("POST public store (wrong secret)",             "404  404  404   404  404  404  404   404   404   404"),
@@ -185,6 +187,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture se
             "POST result revoke (unknown result)" => Post($"/api/dossiers/{d}/results/{Guid.Empty}/revoke", new { reason = "Cấp nhầm." }),
             "GET result file (unknown result)" => Get($"/api/dossiers/{d}/results/{Guid.Empty}/file"),
             "GET public result (made-up link)" => Get("/api/public/results/khong-phai-lien-ket"),
+            "GET dossier components" => Get($"/api/dossiers/{d}/components"),
+            "POST desk digitise (unknown component)" => new HttpRequestMessage(HttpMethod.Post, $"/api/desk/dossiers/{d}/components/khong-co/digitise")
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.7\n%%EOF\n"u8.ToArray()), "files", "trang-1.pdf" } },
+            },
             "GET citizen dossiers" => Get("/api/citizen/dossiers"),
             "POST store reuse (past intake)" => Post($"/api/dossiers/{d}/store/reuse", new { documentId = "giay-to-phap-ly", source = "result", entryId = Guid.NewGuid() }),
             "POST public store (wrong secret)" => Post("/api/public/store", new { code = "H55.01-260302-0001", secret = "sai-ma-tra-cuu" }),

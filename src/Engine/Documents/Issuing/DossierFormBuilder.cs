@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Digitisation;
 using Workflow.Engine.Definitions.Model;
 using Workflow.Engine.Documents.Forms.Data;
 using Workflow.Engine.Journal;
@@ -35,7 +36,10 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
                 $"Không có hồ sơ {dossierId}.", $"There is no dossier {dossierId}.", "dossierId");
         var items = await db.WorkItems.AsNoTracking().Where(i => i.DossierId == dossierId).ToListAsync(cancellationToken);
         var journal = await db.Journal.AsNoTracking().Where(j => j.DossierId == dossierId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        var context = new Source(dossier, items, journal, workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion), workspace.Organisation);
+        var marks = (await db.DigitisedComponents.AsNoTracking().Where(c => c.DossierId == dossierId)
+                .Select(c => new { c.DocumentId, c.Source, Certified = c.Signature != null }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => DigitisationMarks.Of(g.Select(c => (c.Source, c.Certified))), StringComparer.Ordinal);
+        var context = new Source(dossier, items, journal, workspace.Catalog.Find(dossier.ProcedureId, dossier.ProcedureVersion), workspace.Organisation, marks);
         return purpose switch
         {
             FormPurpose.Receipt => Receipt(context),
@@ -94,7 +98,8 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     /// <summary>Who acted, for the form's signature; blank when the engine itself did (a passed citizen's deadline), for the signer to write by hand.</summary>
     private static string OfficerName(JournalEntryRecord entry) => entry.ActorId == Runtime.Actor.System.Id ? "" : entry.ActorName ?? "";
 
-    private sealed record Source(DossierRecord Dossier, List<WorkItemRecord> Items, List<JournalEntryRecord> Journal, ProcedureDefinition? Definition, OrganisationModel? Organisation)
+    private sealed record Source(DossierRecord Dossier, List<WorkItemRecord> Items, List<JournalEntryRecord> Journal, ProcedureDefinition? Definition, OrganisationModel? Organisation,
+        IReadOnlyDictionary<string, DigitisationMark> Marks)
     {
         public DateOnly ReceiptDate => VietnamTime.LocalDate(Instant(Dossier.AcceptedAt ?? Dossier.SubmittedAt));
 
@@ -259,6 +264,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
             AppointmentAt = Optional(s.Dossier.AppointmentAt),
             LeadUnit = lead is null ? null : UnitName(lead, s.ReceiptDate),
             CoordinatingUnits = coordinating,
+            DigitisedDocuments = ReceivedDocuments(s).Where(d => d.Digitisation is not null).ToList(),
             Handoffs = rows,
             Phases = PhaseRows(s),
         };
@@ -352,6 +358,7 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
     {
         using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(s.Dossier.DocumentsJson) ? "[]" : s.Dossier.DocumentsJson);
         var lines = new List<FormDocumentLine>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in document.RootElement.EnumerateArray())
         {
             var id = entry.TryGetProperty("documentId", out var idValue) ? idValue.GetString() ?? "" : "";
@@ -362,7 +369,15 @@ public sealed class DossierFormBuilder(WorkflowDbContextFactory factory, Procedu
                 Originals = Count("originals"),
                 CertifiedCopies = Count("certifiedCopies"),
                 Photocopies = Count("photocopies"),
+                Digitisation = DigitisationMarks.Wording(s.Marks.GetValueOrDefault(id), Vietnamese),
             });
+            listed.Add(id);
+        }
+
+        // A component filed only electronically (not in the list of papers) is still one the desk received.
+        foreach (var (id, mark) in s.Marks.Where(m => !listed.Contains(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            lines.Add(new FormDocumentLine { Name = s.Definition?.Documents.FirstOrDefault(d => d.Id == id)?.Name ?? id, Digitisation = DigitisationMarks.Wording(mark, Vietnamese) });
         }
 
         return lines;

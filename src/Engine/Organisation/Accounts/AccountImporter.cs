@@ -76,7 +76,7 @@ public sealed partial class AccountImporter(WorkflowDbContextFactory database, T
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             throw new WorkflowException(WorkflowErrorKind.Conflict, "accounts-changed",
-                "Có người vừa tạo tài khoản trùng tên đăng nhập trong tệp. Chạy thử lại rồi xác nhận. / Someone just created an account with a user name in the file. Run the dry run again and confirm.", "file");
+                "Có người vừa tạo tài khoản trùng tên đăng nhập trong tệp. Chạy thử lại rồi xác nhận.", "Someone just created an account with a user name in the file. Run the dry run again and confirm.", "file");
         }
 
         LogImported(_logger, record.Id, by.Id, record.Rows, record.Created, record.Updated, record.Unchanged);
@@ -126,9 +126,9 @@ public sealed partial class AccountImporter(WorkflowDbContextFactory database, T
     {
         var content = await db.OrganisationDocuments.AsNoTracking().Where(d => d.Id == OrganisationDocumentRecord.SingleId).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken)
             ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-not-seeded",
-                "Cơ sở dữ liệu chưa có cơ cấu tổ chức; khởi động máy chủ một lần để nạp từ tệp. / The database holds no organisation yet; start the server once to load it from the file.");
+                "Cơ sở dữ liệu chưa có cơ cấu tổ chức; khởi động máy chủ một lần để nạp từ tệp.", "The database holds no organisation yet; start the server once to load it from the file.");
         return OrganisationLoader.Load(content, "organisation.json").Model
-            ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unreadable", "Cơ cấu tổ chức trong cơ sở dữ liệu có lỗi. / The organisation in the database has errors.");
+            ?? throw new WorkflowException(WorkflowErrorKind.Conflict, "organisation-unreadable", "Cơ cấu tổ chức trong cơ sở dữ liệu có lỗi.", "The organisation in the database has errors.");
     }
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Accounts: import {ImportId} by {ActorId} wrote {Rows} rows ({Created} created, {Updated} updated, {Unchanged} unchanged)")]

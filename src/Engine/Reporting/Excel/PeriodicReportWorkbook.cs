@@ -39,6 +39,7 @@ public static class PeriodicReportWorkbook
         WriteReportSheet(workbook.AddSheet(Text.Pick(culture, ReportSheetVi, ReportSheetEn)), report, columns, culture);
         WritePunctualitySheet(workbook.AddSheet(Text.Pick(culture, "Đơn vị trễ hạn", "Late units")), report, culture);
         WriteDefinitionsSheet(workbook.AddSheet(Text.Pick(culture, "Cách tính", "Formulas")), report, columns, culture);
+        WriteDigitisationSheet(workbook.AddSheet(Text.Pick(culture, "Số hóa", "Digitisation")), report.Digitisation, culture);
         workbook.Save(output);
     }
 
@@ -256,6 +257,39 @@ public static class PeriodicReportWorkbook
         sheet.SetColumnWidth(2, 40);
         sheet.SetColumnWidth(3, 120);
         sheet.StyleColumn(3, s => s with { WrapText = true });
+    }
+
+    /// <summary>The Decision 766 digitisation figures of the whole scope: numerator, denominator, share ("-" without a denominator) and formula.</summary>
+    private static void WriteDigitisationSheet(SheetBuilder sheet, DigitisationFigures figures, CultureInfo? culture)
+    {
+        string[] headers = [Text.Pick(culture, "Chỉ tiêu", "Figure"), Text.Pick(culture, "Tử số", "Numerator"), Text.Pick(culture, "Mẫu số", "Denominator"),
+            Text.Pick(culture, "Tỷ lệ", "Share"), Text.Pick(culture, "Cách tính", "Formula")];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.SetText(1, c + 1, headers[c]);
+        }
+
+        sheet.Style(new CellRange(1, 1, 1, headers.Length), Bold);
+        var row = 2;
+        foreach (var (definition, numerator, denominator, share) in figures.Lines)
+        {
+            sheet.SetText(row, 1, definition.Name(culture)).SetNumber(row, 2, numerator).SetNumber(row, 3, denominator).SetText(row, 5, definition.Formula(culture));
+            if (share is { } value)
+            {
+                sheet.SetNumber(row, 4, (double)value).Style(row, 4, s => s with { NumberFormat = RateFormat });
+            }
+            else
+            {
+                sheet.SetText(row, 4, "-");
+            }
+
+            row++;
+        }
+
+        sheet.Style(new CellRange(1, 1, row - 1, headers.Length), ThinBorder);
+        sheet.SetColumnWidth(1, 44);
+        sheet.SetColumnWidth(5, 110);
+        sheet.StyleColumn(5, s => s with { WrapText = true });
     }
 
     internal static string TotalLabel(CultureInfo? culture) => Text.Pick(culture, "Tổng cộng", "Total");

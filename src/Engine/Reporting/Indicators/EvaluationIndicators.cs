@@ -57,6 +57,11 @@ public static class EvaluationIndicators
         "18 × (rất hài lòng + hài lòng) / số đánh giá trong kỳ",
         "18 × (very satisfied + satisfied) / ratings in the period", ScaleAssumed: true);
 
+    public static readonly IndicatorDefinition DigitisationGroup = new("d766-digitisation",
+        "Nhóm số hóa hồ sơ, kết quả (22 điểm)", "Digitisation group (22 points)",
+        "22/3 × hồ sơ được số hóa khi tiếp nhận / hồ sơ tiếp nhận trong kỳ có thành phần bản giấy + 22/3 × hồ sơ có kết quả điện tử / hồ sơ đã giải quyết trong kỳ + 22/3 × thành phần tái sử dụng từ kho dữ liệu điện tử / thành phần hồ sơ tiếp nhận trong kỳ",
+        "22/3 × dossiers digitised at receipt / dossiers accepted in the period with paper components + 22/3 × dossiers with an electronic result / dossiers finished in the period + 22/3 × components reused from the electronic data store / components of the dossiers accepted in the period", ScaleAssumed: true);
+
     public static IReadOnlyList<IndicatorDefinition> Circular01 { get; } =
         [TotalTime, TimeAtEachAgency, TimesCameBack, AgenciesContacted, OneStopDesk, FeedbackHandling, OnlineService];
 
@@ -80,9 +85,6 @@ public static class EvaluationIndicators
         new("d766-transparency", "Quyết định 766: nhóm công khai, minh bạch (18 điểm)", "Decision 766: transparency group (18 points)",
             "Không được ghi nhận: việc công bố, công khai thủ tục và việc đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia không được lưu (hệ thống lập được gói dữ liệu đồng bộ nhưng không ghi lại việc gửi).",
             "Not recorded: publication of procedures and synchronisation of dossiers to the national portal are not stored (the system builds the sync payload but does not log its delivery)."),
-        new("d766-digitisation", "Quyết định 766: nhóm số hóa hồ sơ (22 điểm)", "Decision 766: digitisation group (22 points)",
-            "Không được ghi nhận: việc số hóa thành phần hồ sơ và cấp kết quả điện tử không được lưu (giấy tờ đã lập là các biểu mẫu, không phải kết quả giải quyết).",
-            "Not recorded: digitisation of submitted papers and electronic results are not stored (issued documents are forms, not results)."),
         new("d766-weights", "Quyết định 766: trọng số từng chỉ tiêu con", "Decision 766: weights of sub-indicators",
             "Không có văn bản để đối chiếu: điểm mỗi nhóm được tính tỷ lệ thuận với tỷ lệ đạt (giả định, xem công thức của từng nhóm).",
             "The text was not available to check: each group's points are proportional to its ratio (an assumption, see each group's formula)."),

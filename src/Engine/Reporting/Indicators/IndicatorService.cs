@@ -44,6 +44,7 @@ public sealed class IndicatorService
         var figures = DossierFigures.Sum(table.Rows.Values);
         var (fullOnline, ofFullOnlineProcedures) = await FullOnlineAsync(db, request.Period, scope, cancellationToken);
         var (gateway, payments) = await PaymentsAsync(db, request.Period, scope, cancellationToken);
+        var digitisation = await DigitisationQueries.CountAsync(db, request.Period, scope, cancellationToken);
         GroupScore[] groups =
         [
             Group(EvaluationIndicators.Progress, 20, new GroupRatio("earlyOrOnTime/finished", figures.FinishedEarly + figures.FinishedOnTime, figures.Finished)),
@@ -51,6 +52,10 @@ public sealed class IndicatorService
                 new GroupRatio("fullOnline/ofFullOnlineProcedures", fullOnline, ofFullOnlineProcedures),
                 new GroupRatio("gatewayPayments/confirmedPayments", gateway, payments)),
             Group(EvaluationIndicators.SatisfactionGroup, 18, new GroupRatio("satisfiedOrBetter/ratings", figures.VerySatisfied + figures.Satisfied, figures.Ratings)),
+            Group(EvaluationIndicators.DigitisationGroup, 22,
+                new GroupRatio("digitisedAtReceipt/acceptedWithPaper", digitisation.DigitisedAtReceipt, digitisation.AcceptedWithPaper),
+                new GroupRatio("withElectronicResult/finished", digitisation.FinishedWithElectronicResult, digitisation.Finished),
+                new GroupRatio("reusedFromStore/components", digitisation.ReusedFromStore, digitisation.Components)),
         ];
         return new IndicatorReport(request, now, summaries, evaluations, groups, EvaluationIndicators.Unsupported);
     }

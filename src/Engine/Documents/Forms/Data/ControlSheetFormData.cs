@@ -17,6 +17,9 @@ public sealed record ControlSheetFormData : FormData, IDossierFormData
     /// <summary>Agencies that take part in resolving it (liên thông).</summary>
     public IReadOnlyList<string> CoordinatingUnits { get; init; } = [];
 
+    /// <summary>The components digitised at receipt, certified, or filed electronically, each with its wording.</summary>
+    public IReadOnlyList<FormDocumentLine> DigitisedDocuments { get; init; } = [];
+
     public required IReadOnlyList<FormHandoffRow> Handoffs { get; init; }
 
     /// <summary>Time per phase of the internal process, when the procedure's version has phases.</summary>

@@ -11,6 +11,9 @@ public sealed record FormDocumentLine
 
     public int Photocopies { get; init; }
 
+    /// <summary>Whether the component was digitised at receipt, certified as an electronic copy from the original, or filed electronically (Vietnamese); null when none.</summary>
+    public string? Digitisation { get; init; }
+
     /// <summary>What is wrong or wanted, for a supplement request.</summary>
     public string? Note { get; init; }
 }
