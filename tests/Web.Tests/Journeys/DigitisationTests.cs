@@ -44,6 +44,14 @@ public sealed class DigitisationTests(WebFixture fixture)
         var other = desk.Page.Locator("[data-test=component][data-document=giay-de-nghi]");
         await Expect(other).ToHaveAttributeAsync("data-mark", "none");
         await Expect(other.Locator("[data-test=component-mark]")).ToContainTextAsync("Chưa số hóa");
+
+        // The other paper is scanned on the page: chosen, then digitised without certifying.
+        await other.Locator("[data-test=component-scan-input]").SetInputFilesAsync(new FilePayload { Name = "to-khai-chau-van-sang.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray() });
+        await Expect(other.Locator("[data-test=component-chosen]")).ToHaveTextAsync("to-khai-chau-van-sang.pdf");
+        await other.GetByLabel("Ký chứng thực bản sao điện tử từ bản chính").UncheckAsync();
+        await other.Locator("[data-test=component-digitise]").ClickAsync();
+        await Expect(other).ToHaveAttributeAsync("data-mark", "digitised");
+        await Expect(other.Locator("[data-test=component-file]")).ToHaveTextAsync("to-khai-chau-van-sang.pdf");
         await desk.ScreenshotAsync("64-component-digitised-at-receipt");
 
         var receipt = await desk.Page.RunAndWaitForPopupAsync(() => desk.Test("print-receipt").ClickAsync());
