@@ -57,6 +57,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<OrganisationChangeRecord> OrganisationChanges => Set<OrganisationChangeRecord>();
 
+    public DbSet<SigningAuthorisationRecord> SigningAuthorisations => Set<SigningAuthorisationRecord>();
+
+    public DbSet<InboxDelegationRecord> InboxDelegations => Set<InboxDelegationRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);
