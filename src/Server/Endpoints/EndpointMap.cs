@@ -27,6 +27,7 @@ public static class EndpointMap
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
         routes.MapOrganisationEndpoints();
+        routes.MapDelegationEndpoints();
         routes.MapPortalEndpoints();
     }
 }

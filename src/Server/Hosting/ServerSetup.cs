@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using Workflow.Designer;
 using Workflow.Engine.Hosting;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Queries.Audit;
 using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Queries.Inbox;
@@ -98,6 +99,8 @@ public static class ServerSetup
         }
 
         services.AddSingleton<InboxQuery>();
+        services.AddSingleton<SigningAuthorisations>();
+        services.AddSingleton<InboxDelegations>();
         services.AddSingleton<DossierDetailQuery>();
         services.AddSingleton<DossierSearchQuery>();
         services.AddSingleton<CitizenDeadlineQuery>();
