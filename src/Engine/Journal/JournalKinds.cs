@@ -135,6 +135,15 @@ public static class JournalKinds
     /// <summary>A head moved an absent officer's open task to a colleague or back to the unit's inbox. Detail: <see cref="Details.AbsenceReassignDetail"/>.</summary>
     public const string AbsenceReassign = "absence-reassign";
 
+    /// <summary>
+    /// An officer acted on a task held by a colleague whose inbox was delegated to them for a period; the
+    /// entry's actor is the officer, the next entry of the task is the action. Detail: <see cref="Details.ActingForDetail"/>.
+    /// </summary>
+    public const string ActingFor = "acting-for";
+
+    /// <summary>A result was signed on behalf of the head (KT., TL., TUQ.) under a signing authorisation. Detail: <see cref="Details.SignedOnBehalfDetail"/>.</summary>
+    public const string SignedOnBehalf = "signed-on-behalf";
+
     /// <summary>A head stopped processing (status 8); the reason is the entry's reason. No detail.</summary>
     public const string Stop = "stop";
 

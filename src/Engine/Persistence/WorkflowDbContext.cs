@@ -61,6 +61,10 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AccountImportRecord> AccountImports => Set<AccountImportRecord>();
 
+    public DbSet<SigningAuthorisationRecord> SigningAuthorisations => Set<SigningAuthorisationRecord>();
+
+    public DbSet<InboxDelegationRecord> InboxDelegations => Set<InboxDelegationRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly, t => t.Namespace == typeof(Configuration.DossierConfiguration).Namespace);

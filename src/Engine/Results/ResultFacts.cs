@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Persistence.Entities;
 
 namespace Workflow.Engine.Results;
 
 /// <summary>What a result says about its dossier, as the template names it.</summary>
-public sealed record ResultFacts(DossierRecord Dossier, ResultDocument Result, ProcedureDefinition? Definition, string Agency, string? ParentAgency, DateOnly ValidFrom, DateOnly? ValidTo)
+public sealed record ResultFacts(DossierRecord Dossier, ResultDocument Result, ProcedureDefinition? Definition, string Agency, string? ParentAgency, DateOnly ValidFrom, DateOnly? ValidTo,
+    SignatureBlock? Signature = null)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -47,6 +49,18 @@ public sealed record ResultFacts(DossierRecord Dossier, ResultDocument Result, P
         }
 
         return rows.ToString();
+    }
+
+    /// <summary>
+    /// The signature block: on behalf of the head, its two title lines in bold, the digital signature, the
+    /// signer's name; otherwise the agency, as before signing on behalf existed.
+    /// </summary>
+    public string SignatureHtml()
+    {
+        static string E(string text) => ResultTemplate.Html.Encode(text);
+        return Signature is { } block
+            ? $"<strong>{E(block.AuthorityLine)}<br>{E(block.TitleLine)}</strong><br><em>(Ký số)</em><br><strong>{E(block.Name)}</strong>"
+            : $"<strong>{E(Agency)}</strong><br><em>(Ký số)</em>";
     }
 
     private List<(string Id, string Value)> Data()

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Documents;
 using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Documents.Uploads;
@@ -20,8 +21,11 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
     /// <summary>The largest result file accepted, as for citizens' uploads.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>Lays the result out from its template (the procedure's own, or the plain layout) and stores it.</summary>
-    public async Task<Guid> GenerateAsync(Guid dossierId, string resultId, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Lays the result out from its template (the procedure's own, or the plain layout) and stores it. Under a
+    /// signing authorisation the block reads "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name" and only its signer may sign.
+    /// </summary>
+    public async Task<Guid> GenerateAsync(Guid dossierId, string resultId, Actor actor, Guid? signingAuthorisationId = null, CancellationToken cancellationToken = default)
     {
         await using var db = database.Create();
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
@@ -35,11 +39,12 @@ public sealed class ResultIssuer(WorkflowEngine engine, WorkflowDbContextFactory
         var today = VietnamTime.LocalDate((time ?? TimeProvider.System).GetUtcNow());
         var unit = current.Organisation?.UnitAt(dossier.ReceivingUnitId, today);
         var parent = unit?.ParentId is { } parentId ? current.Organisation!.UnitAt(parentId, today) : null;
-        var facts = new ResultFacts(dossier, result, definition, unit?.Name ?? dossier.ReceivingUnitId, parent?.Name, today, ResultValidity.ValidTo(result, today));
+        var block = signingAuthorisationId is { } authorisationId ? SignatureBlock.Of(await SigningAuthorisations.FindAsync(db, authorisationId, cancellationToken)) : null;
+        var facts = new ResultFacts(dossier, result, definition, unit?.Name ?? dossier.ReceivingUnitId, parent?.Name, today, ResultValidity.ValidTo(result, today), block);
         var path = ResultTemplate.PathOf(current.Root, dossier.ProcedureId, result.Id);
         var template = path is not null && File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : ResultTemplate.Default;
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ResultTemplate.Render(template, facts));
-        return await engine.IssueResultAsync(dossierId, result.Id, new ResultContent(bytes, DocumentMediaTypes.Html, $"{result.Id}-{dossier.Code}.html", ResultOrigin.Generated), actor, cancellationToken);
+        return await engine.IssueResultAsync(dossierId, result.Id, new ResultContent(bytes, DocumentMediaTypes.Html, $"{result.Id}-{dossier.Code}.html", ResultOrigin.Generated, signingAuthorisationId), actor, cancellationToken);
     }
 
     /// <summary>Stores a file the officer attached: a PDF or an image, recognised by its first bytes, at most <see cref="MaxBytes"/>.</summary>

@@ -9,7 +9,8 @@ namespace Workflow.Engine.Results;
 /// <c>procedures/&lt;procedure&gt;/results/&lt;result id&gt;.html</c> when it keeps one, otherwise a plain
 /// official layout (national heading, issuing agency, title, holder, dossier, data, validity).
 /// Templates name the dossier's facts as <c>{{holder.name}}</c>, <c>{{data.fieldId}}</c>... and every
-/// value is HTML-escaped, so text typed by a citizen never becomes markup.
+/// value is HTML-escaped, so text typed by a citizen never becomes markup. <c>{{signature}}</c> is the
+/// signature block: the agency, or when signed on behalf "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name".
 /// </summary>
 public static partial class ResultTemplate
 {
@@ -20,7 +21,7 @@ public static partial class ResultTemplate
     public static readonly IReadOnlyList<string> Names =
     [
         "agency", "parentAgency", "title", "number", "holder.name", "holder.id", "holder.address",
-        "dossier.code", "procedure", "validFrom", "validTo", "issuedOn", "dataRows",
+        "dossier.code", "procedure", "validFrom", "validTo", "issuedOn", "dataRows", "signature",
     ];
 
     /// <summary>The template file a procedure may keep for one of its results; null when the id could leave the folder.</summary>
@@ -36,6 +37,11 @@ public static partial class ResultTemplate
             if (name == "dataRows")
             {
                 return facts.DataRows();
+            }
+
+            if (name == "signature")
+            {
+                return facts.SignatureHtml();
             }
 
             return values.TryGetValue(name, out var value) ? Html.Encode(value) : "";
@@ -79,7 +85,7 @@ public static partial class ResultTemplate
           <tr><td>Có hiệu lực từ ngày:</td><td>{{validFrom}}</td></tr>
           <tr><td>Có hiệu lực đến hết ngày:</td><td>{{validTo}}</td></tr>
         </table>
-        <div class="sign">{{issuedOn}}<br><strong>{{agency}}</strong><br><em>(Ký số)</em></div>
+        <div class="sign">{{issuedOn}}<br>{{signature}}</div>
         </body></html>
         """;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Documents;
 using Workflow.Engine.Documents.Signatures;
 using Workflow.Engine.Journal.Details;
@@ -30,6 +31,11 @@ public sealed partial class WorkflowEngine
                     $"The procedure has no result \"{resultId}\".");
             var task = await ActAtReturnStepAsync(session, actor, "lập kết quả", "issue results", cancellationToken);
             var issuedOn = session.Context.Today;
+            if (content.SigningAuthorisationId is { } authorisationId)
+            {
+                SigningAuthorisations.Require(await SigningAuthorisations.FindAsync(session.Db, authorisationId, cancellationToken), task.UnitId!, issuedOn, signerId: null);
+            }
+
             var record = new ElectronicResultRecord
             {
                 Id = id,
@@ -48,6 +54,7 @@ public sealed partial class WorkflowEngine
                 IssuedBy = session.Actor.Name,
                 ValidFrom = issuedOn,
                 ValidTo = ResultValidity.ValidTo(result, issuedOn),
+                SigningAuthorisationId = content.SigningAuthorisationId,
             };
             session.Db.ElectronicResults.Add(record);
             session.Journal(new ResultIssuedDetail(id, result.Id, content.Origin, record.ContentHash, record.MediaType, record.ValidFrom, record.ValidTo), item: task);
@@ -63,7 +70,10 @@ public sealed partial class WorkflowEngine
         ExecuteAsync(dossierId, actor, null, async session =>
         {
             var record = await ResultOfAsync(session, documentId, cancellationToken);
-            var task = await ActAtReturnStepAsync(session, actor, "ký số kết quả", "sign results", cancellationToken);
+            var onBehalf = record.SigningAuthorisationId is { } authorisationId ? await SigningAuthorisations.FindAsync(session.Db, authorisationId, cancellationToken) : null;
+            var task = onBehalf is null
+                ? await ActAtReturnStepAsync(session, actor, "ký số kết quả", "sign results", cancellationToken)
+                : SignOnBehalfAtReturnStep(session, record, onBehalf, actor);
             if (record.RevokedAt is not null)
             {
                 throw Conflict("result-revoked", $"Kết quả \"{record.Name}\" đã bị thu hồi nên không ký được.", $"The result \"{record.Name}\" was revoked and cannot be signed.");
@@ -85,7 +95,26 @@ public sealed partial class WorkflowEngine
             record.SignedAt = session.Now;
             record.SignedBy = session.Actor.Name;
             session.Journal(new ResultSignedDetail(record.Id, verification.CertificateThumbprint, record.ContentHash), item: task);
+            if (onBehalf is not null)
+            {
+                session.Journal(new SignedOnBehalfDetail(record.Id, onBehalf.Id, onBehalf.Kind, actor.Id, actor.Name, onBehalf.PrincipalId, onBehalf.PrincipalName,
+                    SignatureBlock.Of(onBehalf).ToString(), onBehalf.DocumentNumber), item: task);
+            }
         }, cancellationToken);
+
+    /// <summary>
+    /// The open return task, with the actor signing under the authorisation the result prints: its signer,
+    /// at its unit, on a day it covers. The authorisation stands for the membership a signature otherwise needs.
+    /// </summary>
+    private static WorkItemRecord SignOnBehalfAtReturnStep(DossierSession session, ElectronicResultRecord record, SigningAuthorisationRecord authorisation, Actor actor)
+    {
+        var task = session.OpenItems.FirstOrDefault(i => i.Kind == WorkItemKind.Task && i.Phase == StepPhase.Return)
+            ?? throw Conflict("no-result-step", $"Hồ sơ {session.Dossier.Code} chưa đến bước trả kết quả, hoặc đã trả xong.",
+                $"The dossier {session.Dossier.Code} is not at its result step, or its result was already returned.");
+        SigningAuthorisations.Require(authorisation, record.UnitId, session.Context.Today, actor.IsSystem ? null : actor.Id);
+        session.ActAs(actor with { UnitId = record.UnitId, Role = null });
+        return task;
+    }
 
     /// <summary>
     /// Delivers the signed results the way the citizen chose: online (downloadable from the tracking

@@ -50,7 +50,11 @@ public sealed partial class WorkflowEngine
         return await ExecuteOnTaskAsync(workItemId, actor, expectedVersion, async session =>
         {
             var item = OpenTask(session, workItemId);
-            if (item.AssigneeId != actor.Id)
+            if (await ActingForHolderAsync(session, item, actor, cancellationToken) is { } delegation)
+            {
+                ActFor(session, item, actor, delegation);
+            }
+            else if (item.AssigneeId != actor.Id)
             {
                 session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, Memberships.HeadRoles, "trả công việc về đơn vị", "release this task", cancellationToken));
             }
@@ -133,12 +137,16 @@ public sealed partial class WorkflowEngine
                     $"The answer to \"{item.StepId}\" was already sent by {item.CompletedByName} at {OutboxMessages.Local(answered)} and is kept.");
             }
 
-            if (item.AssigneeId is { } holder && holder != actor.Id && !actor.IsSystem)
+            var delegation = await ActingForHolderAsync(session, item, actor, cancellationToken);
+            if (item.AssigneeId is { } holder && holder != actor.Id && !actor.IsSystem && delegation is null)
             {
                 throw Forbidden("held-by-another", $"Công việc đang do {item.AssigneeName} xử lý.", $"The task is held by {item.AssigneeName}.");
             }
 
-            session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, [item.Role!], "hoàn thành công việc này", "complete this task", cancellationToken));
+            if (delegation is null)
+            {
+                session.ActAs(await Memberships.RequireAsync(session, actor, item.UnitId!, [item.Role!], "hoàn thành công việc này", "complete this task", cancellationToken));
+            }
             var step = session.Definition.Process.Find(item.StepId)!;
             var outcome = step.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId)
                 ?? throw Invalid("unknown-outcome", "outcomeId",
@@ -153,6 +161,11 @@ public sealed partial class WorkflowEngine
             if (command.Comment is { Length: > 4000 })
             {
                 throw Invalid("comment-too-long", "comment", "Ý kiến dài quá 4.000 ký tự.", "The comment is longer than 4,000 characters.");
+            }
+
+            if (delegation is not null)
+            {
+                ActFor(session, item, actor, delegation);
             }
 
             if (item.Status == WorkItemStatus.Cancelled)

@@ -30,6 +30,7 @@ public static class EndpointMap
         routes.MapAdminEndpoints();
         routes.MapAccountImportEndpoints();
         routes.MapOrganisationEndpoints();
+        routes.MapDelegationEndpoints();
         routes.MapPortalEndpoints();
     }
 }

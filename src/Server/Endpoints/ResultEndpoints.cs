@@ -37,7 +37,7 @@ public static class ResultEndpoints
         group.MapPost("", async Task<Created<ElectronicResultSummary>> (Guid dossierId, GenerateResultRequest request, ResultIssuer issuer, ElectronicResultQuery query, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 new RequestCheck().Required(request.ResultId, "resultId", InputLimits.Id).ThrowIfInvalid();
-                var id = await issuer.GenerateAsync(dossierId, request.ResultId!.Trim(), user.Actor(), ct);
+                var id = await issuer.GenerateAsync(dossierId, request.ResultId!.Trim(), user.Actor(), request.SigningAuthorisationId, ct);
                 return TypedResults.Created($"/api/dossiers/{dossierId}/results/{id}/file", await SummaryAsync(query, dossierId, id, ct));
             })
             .RequireAuthorization(Policies.Officer).AlsoRefuses(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)

@@ -11,6 +11,7 @@ using OpenTelemetry.Metrics;
 using Workflow.Designer;
 using Workflow.Engine.Organisation.Accounts;
 using Workflow.Engine.Hosting;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Queries.Audit;
 using Workflow.Engine.Queries.Dossiers;
 using Workflow.Engine.Queries.Inbox;
@@ -99,6 +100,8 @@ public static class ServerSetup
         }
 
         services.AddSingleton<InboxQuery>();
+        services.AddSingleton<SigningAuthorisations>();
+        services.AddSingleton<InboxDelegations>();
         services.AddSingleton<DossierDetailQuery>();
         services.AddSingleton<DossierSearchQuery>();
         services.AddSingleton<CitizenDeadlineQuery>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workflow.Engine.Deadlines;
 using Workflow.Engine.Definitions.Model;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Journal;
 using Workflow.Engine.Journal.Details;
 using Workflow.Engine.Runtime.Commands;
@@ -183,6 +184,15 @@ public class JournalDetailBytesTests
         string? colleague = "o-2";
         Add("absence-reassign", JournalKinds.AbsenceReassign, new AbsenceReassignDetail("o-1", "Trần Thị B", colleague, "Lê C"),
             new { absent = "o-1", absentName = "Trần Thị B", to = colleague, toName = "Lê C" });
+
+        var lastDay = new DateOnly(2026, 3, 5);
+        Add("acting-for", JournalKinds.ActingFor, new ActingForDetail(Id, "o-1", "Trần Thị B", lastDay),
+            new { delegation = Id, delegator = "o-1", delegatorName = "Trần Thị B", lastDay });
+
+        string? authorisationDocument = "15/GUQ-UBND";
+        var block = "TUQ. CHỦ TỊCH / GIÁM ĐỐC SỞ TƯ PHÁP / Lê C";
+        Add("signed-on-behalf", JournalKinds.SignedOnBehalf, new SignedOnBehalfDetail(Id, Id, SigningOnBehalfKind.Tuq, "o-2", "Lê C", "o-1", "Trần Thị B", block, authorisationDocument),
+            new { document = Id, authorisation = Id, onBehalfKind = SigningOnBehalfKind.Tuq, signer = "o-2", signerName = "Lê C", principal = "o-1", principalName = "Trần Thị B", block, authorisationDocument });
 
         Add("return-by-post", JournalKinds.ReturnByPost, new ReturnByPostDetail("EE1VN", Utc, "returned"),
             new { waybill = "EE1VN", handedOverAt = Utc, outcome = "returned" });

@@ -63,6 +63,8 @@ public class JournalOldDetailTests
         { JournalKinds.UnitSuccession, typeof(UnitSuccessionDetail), """{"from":"so-xay-dung","to":"so-nnmt","change":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","effectiveDate":"2026-03-10","holderKept":false}""" },
         { JournalKinds.AbsenceReassign, typeof(AbsenceReassignDetail), """{"absent":"o-1","absentName":"Trần Thị B","to":"o-2","toName":"Lê C"}""" },
         { JournalKinds.AbsenceReassign, typeof(AbsenceReassignDetail), """{"absent":"o-1","absentName":"Trần Thị B"}""" },
+        { JournalKinds.ActingFor, typeof(ActingForDetail), """{"delegation":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","delegator":"o-1","delegatorName":"Trần Thị B","lastDay":"2026-03-05"}""" },
+        { JournalKinds.SignedOnBehalf, typeof(SignedOnBehalfDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","authorisation":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c","onBehalfKind":"kt","signer":"o-2","signerName":"Lê C","principal":"o-1","principalName":"Trần Thị B","block":"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê C"}""" },
         { JournalKinds.ReturnByPost, typeof(ReturnByPostDetail), """{"waybill":"EE1VN","handedOverAt":"2026-03-02T01:30:00Z","outcome":"returned"}""" },
         { JournalKinds.End, typeof(EndDetail), """{"step":"done","result":"issued","punctuality":"early"}""" },
         { JournalKinds.End, typeof(EndDetail), """{"step":"done","result":"withdrawn"}""" },

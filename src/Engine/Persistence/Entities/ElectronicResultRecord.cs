@@ -48,6 +48,9 @@ public sealed class ElectronicResultRecord
     /// <summary>Last day of validity, inclusive; null when the definition gives no term.</summary>
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>The authorisation whose signature block the generated result prints (KT., TL., TUQ.); only its signer may sign it.</summary>
+    public Guid? SigningAuthorisationId { get; set; }
+
     /// <summary>Detached CMS/PKCS#7 signature over <see cref="Content"/>, once signed.</summary>
     public byte[]? Signature { get; set; }
 

@@ -17,8 +17,9 @@ internal static class AllowedActions
 
     // apologyOpen: the dossier is late or about to be, so a head may apologise (see ApologyWindow).
     // closedToAnswer: consultation branches of the viewer's unit and role closed before they answered (a late answer is kept).
+    // delegatedToViewer: inbox delegations in force today whose colleague is the viewer (they act on the delegator's tasks).
     public static IReadOnlyList<AllowedAction> For(DossierRecord dossier, IReadOnlyList<WorkItemRecord> openItems, ProcedureDefinition? definition, OfficerMemberships viewer, bool apologyOpen,
-        IReadOnlyList<WorkItemRecord>? closedToAnswer = null)
+        IReadOnlyList<WorkItemRecord>? closedToAnswer = null, IReadOnlyList<InboxDelegationRecord>? delegatedToViewer = null)
     {
         var actions = new List<AllowedAction>();
         foreach (var item in closedToAnswer ?? [])
@@ -33,18 +34,19 @@ internal static class AllowedActions
         {
             var holdsRole = viewer.Holds(item.UnitId, item.Role);
             var isHolder = item.AssigneeId == viewer.OfficerId;
+            var actsForHolder = item.AssigneeId is not null && (delegatedToViewer ?? []).Any(d => d.DelegatorId == item.AssigneeId && d.UnitId == item.UnitId);
             var isHead = viewer.IsHeadOf(item.UnitId);
             if (holdsRole && item.AssigneeId is null)
             {
                 actions.Add(new AllowedAction("claim", item.Id));
             }
 
-            if (isHolder || (isHead && item.AssigneeId is not null))
+            if (isHolder || actsForHolder || (isHead && item.AssigneeId is not null))
             {
                 actions.Add(new AllowedAction("release", item.Id));
             }
 
-            if (holdsRole && (item.AssigneeId is null || isHolder))
+            if ((holdsRole && (item.AssigneeId is null || isHolder)) || actsForHolder)
             {
                 actions.Add(new AllowedAction("complete", item.Id, Outcomes(definition, item)));
             }

@@ -53,7 +53,8 @@ public sealed class DossierDetailQuery(WorkflowDbContextFactory database, Worksp
                     .ToListAsync(cancellationToken))
                 .Where(w => ConsultationAnswers.CanAnswerLate(w) && viewer.Holds(w.UnitId, w.Role) && (w.AssigneeId is null || w.AssigneeId == viewerOfficerId))
                 .ToList();
-            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen, closedToAnswer);
+            var delegated = await Delegation.InboxDelegations.InForceForAsync(db, viewerOfficerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
+            allowed = AllowedActions.For(dossier, open, definition, viewer, apologyOpen, closedToAnswer, delegated);
         }
 
         return new DossierDetail(

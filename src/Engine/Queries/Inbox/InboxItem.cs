@@ -2,7 +2,10 @@ using Workflow.Engine.Runtime.States;
 
 namespace Workflow.Engine.Queries.Inbox;
 
-/// <summary>One open task (or desk intake check) in an officer's inbox. Instants are local (UTC+7).</summary>
+/// <summary>
+/// One open task (or desk intake check) in an officer's inbox. Instants are local (UTC+7).
+/// <see cref="OnBehalfOfName"/> names the colleague whose delegated inbox the task comes from ("thay cho …").
+/// </summary>
 public sealed record InboxItem(
     Guid WorkItemId,
     WorkItemKind Kind,
@@ -22,4 +25,5 @@ public sealed record InboxItem(
     DateTimeOffset ArrivedAt,
     DateTimeOffset? DueAt,
     DueStatus? DueStatus,
-    DateTimeOffset? DossierAppointmentAt);
+    DateTimeOffset? DossierAppointmentAt,
+    string? OnBehalfOfName = null);

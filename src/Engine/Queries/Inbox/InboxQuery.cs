@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Engine.Calendars;
 using Workflow.Engine.Deadlines;
+using Workflow.Engine.Delegation;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Entities;
 using Workflow.Engine.Queries.Paging;
@@ -13,7 +14,7 @@ namespace Workflow.Engine.Queries.Inbox;
 
 /// <summary>
 /// An officer's inbox: the open tasks of every unit and role they hold today, plus the tasks
-/// assigned to them, most urgent first. Filtering and paging happen in the database; the due
+/// assigned to them and those held by colleagues whose inbox is delegated to them today, most urgent first. Filtering and paging happen in the database; the due
 /// status is computed on the working calendar of each task's unit.
 /// </summary>
 public sealed class InboxQuery(WorkflowDbContextFactory database, WorkspaceAccessor workspace, TimeProvider time, EngineOptions options)
@@ -29,10 +30,13 @@ public sealed class InboxQuery(WorkflowDbContextFactory database, WorkspaceAcces
         var horizons = memberships.Units.ToDictionary(u => u, u => DueSoonHorizon.For(calculator, now, options.StepReminderLead, u).UtcDateTime, StringComparer.Ordinal);
         var defaultHorizon = DueSoonHorizon.For(calculator, now, options.StepReminderLead, null).UtcDateTime;
 
-        // Mine: held roles at their units, or handed to me by name.
+        // Mine: held roles at their units, or handed to me by name, or held by a colleague whose inbox
+        // is delegated to me today (decided by date here, so a delegation starts and stops by itself).
+        var delegated = await InboxDelegations.InForceForAsync(db, officerId, VietnamTime.LocalDate(now), cancellationToken);
         var mine = PredicateBuilder.Or(memberships.Held
             .Select(h => (Expression<Func<WorkItemRecord, bool>>)(w => w.UnitId == h.UnitId && w.Role == h.Role))
-            .Append(w => w.AssigneeId == officerId));
+            .Append(w => w.AssigneeId == officerId)
+            .Concat(delegated.Select(d => (Expression<Func<WorkItemRecord, bool>>)(w => w.UnitId == d.UnitId && w.AssigneeId == d.DelegatorId))));
         var items = db.WorkItems.AsNoTracking()
             .Where(w => w.Status == WorkItemStatus.Open && (w.Kind == WorkItemKind.Task || w.Kind == WorkItemKind.IntakeCheck))
             .Where(mine);
@@ -72,7 +76,8 @@ public sealed class InboxQuery(WorkflowDbContextFactory database, WorkspaceAcces
             DueStatus? dueStatus = r.w.DueAt is { } dueAt ? DueSoonHorizon.Classify(now, Utc(dueAt), Utc(horizon)) : null;
             return new InboxItem(r.w.Id, r.w.Kind, r.d.Id, r.d.Code, r.d.Version, r.d.StatusCode, r.d.ProcedureId, r.d.ProcedureName, r.d.ApplicantName,
                 r.w.StepId, r.w.StepName, r.w.UnitId ?? "", r.w.Role ?? "", r.w.AssigneeId, r.w.AssigneeName,
-                Local(r.w.CreatedAt), r.w.DueAt is { } d ? Local(d) : null, dueStatus, r.d.AppointmentAt is { } a ? Local(a) : null);
+                Local(r.w.CreatedAt), r.w.DueAt is { } d ? Local(d) : null, dueStatus, r.d.AppointmentAt is { } a ? Local(a) : null,
+                delegated.FirstOrDefault(x => x.UnitId == r.w.UnitId && x.DelegatorId == r.w.AssigneeId)?.DelegatorName);
         }).ToList();
         return new Page<InboxItem>(list, page.Page, page.PageSize, total);
     }

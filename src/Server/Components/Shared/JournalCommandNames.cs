@@ -50,6 +50,8 @@ public static class JournalCommandNames
         JournalKinds.Migrate => T("Chuyển phiên bản quy trình", "Migrated"),
         JournalKinds.UnitSuccession => T("Chuyển sang đơn vị kế thừa", "Moved to the successor unit"),
         JournalKinds.AbsenceReassign => T("Giao lại do cán bộ vắng mặt", "Reassigned: officer absent"),
+        JournalKinds.ActingFor => T("Xử lý thay theo ủy quyền hộp công việc", "Acting for a colleague (inbox delegated)"),
+        JournalKinds.SignedOnBehalf => T("Ký thay theo ủy quyền", "Signed on behalf of the head"),
         JournalKinds.Rate => T("Đánh giá hài lòng", "Rated"),
         JournalKinds.ChildFiled => T("Lập hồ sơ liên thông", "Linked dossier filed"),
         JournalKinds.FiledByParent => T("Nhận hồ sơ liên thông", "Filed by a linked dossier"),
