@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Workflow.Bench;
 using Workflow.Engine.Persistence;
 
-// Workflow.Bench run     --provider sqlite|postgres [--quick] --work DIR --out FILE [--only s1,s2]
+// Workflow.Bench run     --provider sqlite|postgres [--quick] --work DIR --out FILE [--only s1,s2] [--generate N]
 // Workflow.Bench memory  --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME
 // Workflow.Bench queries --provider sqlite|postgres [--quick] --work DIR --out FILE --database NAME   (scenario 4's queries on an existing database)
 // Workflow.Bench load --out FILE   (loading the calendars and the whole procedures workspace)
@@ -40,6 +40,13 @@ switch (command)
         {
             settings = settings with { Dossiers = int.Parse(count) };
         }
+
+        // A smaller generated database (scenario 4), a tenth of it open, as in the full run.
+        if (Option("--generate", "") is { Length: > 0 } generated)
+        {
+            settings = settings with { GeneratedDossiers = int.Parse(generated), GeneratedOpen = int.Parse(generated) / 10 };
+        }
+
         var only = Option("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         var results = new JsonObject { ["provider"] = provider.ToString(), ["quick"] = quick };
         var suite = new Suite(provider, work, settings, results, only);

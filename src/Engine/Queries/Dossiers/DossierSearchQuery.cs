@@ -14,17 +14,22 @@ public sealed class DossierSearchQuery(WorkflowDbContextFactory database, TimePr
     {
         var page = (filter.Page ?? new PageRequest()).Normalised();
         await using var db = database.Create();
-        var dossiers = db.Dossiers.AsNoTracking();
+        // On SQLite the text index picks the few matching dossiers; LIKE there would read every row.
+        var indexedMatch = !string.IsNullOrWhiteSpace(filter.Search) && database.Options.Provider == DatabaseProvider.Sqlite
+            ? SqliteDossierTextIndex.MatchFor(filter.Search)
+            : null;
+        var dossiers = indexedMatch is null ? db.Dossiers.AsNoTracking() : SqliteDossierTextIndex.Matching(db, indexedMatch);
         if (officerId is not null)
         {
             var memberships = await OfficerMemberships.LoadAsync(db, officerId, VietnamTime.LocalDate(time.GetUtcNow()), cancellationToken);
-            // With search text on PostgreSQL the trigram indexes find few dossiers, each then checked
-            // against the scope; otherwise the scope's own index ranges are the cheaper start.
-            var textFirst = !string.IsNullOrWhiteSpace(filter.Search) && database.Options.Provider == DatabaseProvider.Postgres;
-            dossiers = textFirst ? DossierScope.VisibleRowByRow(db, memberships) : DossierScope.Visible(db, memberships);
+            // With search text served by an index (trigrams on PostgreSQL, FTS5 on SQLite) few
+            // dossiers match, each then checked against the scope; otherwise the scope's own index
+            // ranges are the cheaper start.
+            var textFirst = indexedMatch is not null || (!string.IsNullOrWhiteSpace(filter.Search) && database.Options.Provider == DatabaseProvider.Postgres);
+            dossiers = textFirst ? DossierScope.VisibleRowByRow(dossiers, db, memberships) : DossierScope.Visible(db, memberships);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        if (!string.IsNullOrWhiteSpace(filter.Search) && indexedMatch is null)
         {
             var code = TextSearch.CodePattern(filter.Search);
             var name = TextSearch.NamePattern(filter.Search);

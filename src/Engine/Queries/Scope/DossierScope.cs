@@ -22,14 +22,15 @@ public static class DossierScope
     }
 
     /// <summary>
-    /// The same set, checked row by row ("received here OR EXISTS a work item here"): the better
-    /// form when another condition with an index of its own (text search) already picked a few dossiers.
+    /// Those of <paramref name="dossiers"/> in the same set, checked row by row ("received here OR EXISTS
+    /// a work item here"): the better form when another condition with an index of its own (text
+    /// search) already picked a few dossiers.
     /// </summary>
-    public static IQueryable<Persistence.Entities.DossierRecord> VisibleRowByRow(WorkflowDbContext db, OfficerMemberships memberships)
+    public static IQueryable<Persistence.Entities.DossierRecord> VisibleRowByRow(IQueryable<Persistence.Entities.DossierRecord> dossiers, WorkflowDbContext db, OfficerMemberships memberships)
     {
         var units = memberships.Units;
-        return db.Dossiers.AsNoTracking().Where(d => units.Contains(d.ReceivingUnitId)
-                                                     || db.WorkItems.Any(w => w.DossierId == d.Id && w.UnitId != null && units.Contains(w.UnitId)));
+        return dossiers.Where(d => units.Contains(d.ReceivingUnitId)
+                                   || db.WorkItems.Any(w => w.DossierId == d.Id && w.UnitId != null && units.Contains(w.UnitId)));
     }
 
     /// <summary>The dossiers an officer may read, as a query to filter further.</summary>

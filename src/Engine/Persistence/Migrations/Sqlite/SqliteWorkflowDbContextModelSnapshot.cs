@@ -444,6 +444,8 @@ namespace Workflow.Engine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StatusCode", "DueAt");
 
+                    b.HasIndex(new[] { "FinishedAt", "AcceptedAt", "ReceivingUnitId", "ProcedureId", "ProcedureVersion", "Channel", "State", "FinishPunctuality", "Rescheduled", "DueAt" }, "IX_dossiers_report_states");
+
                     b.ToTable("dossiers", (string)null);
                 });
 
