@@ -24,7 +24,7 @@ if ! dotnet build Workflow.sln -c Release -nologo -v quiet; then
 fi
 
 # project:filter pairs run again against the PostgreSQL cluster.
-POSTGRES_SUITES="tests/Engine.Tests/Engine.Tests.csproj:FullyQualifiedName~Workflow.Engine.Tests.Runtime|FullyQualifiedName~Workflow.Engine.Tests.Organisation.OrganisationAdministrationTests|FullyQualifiedName~Workflow.Engine.Tests.Organisation.AccountImportTests|FullyQualifiedName~Workflow.Engine.Tests.Audit|FullyQualifiedName~Workflow.Engine.Tests.Citizens|FullyQualifiedName~Workflow.Engine.Tests.Documents.DossierFormsTests|FullyQualifiedName~Workflow.Engine.Tests.Reporting
+POSTGRES_SUITES="tests/Engine.Tests/Engine.Tests.csproj:FullyQualifiedName~Workflow.Engine.Tests.Runtime|FullyQualifiedName~Workflow.Engine.Tests.Organisation.OrganisationAdministrationTests|FullyQualifiedName~Workflow.Engine.Tests.Organisation.AccountImportTests|FullyQualifiedName~Workflow.Engine.Tests.Audit|FullyQualifiedName~Workflow.Engine.Tests.Citizens|FullyQualifiedName~Workflow.Engine.Tests.Documents.DossierFormsTests|FullyQualifiedName~Workflow.Engine.Tests.Reporting|FullyQualifiedName~Workflow.Engine.Tests.Results|FullyQualifiedName~Workflow.Engine.Tests.Store|FullyQualifiedName~Workflow.Engine.Tests.Digitisation|FullyQualifiedName~Workflow.Engine.Tests.Delegation
 tests/Server.Tests/Server.Tests.csproj:FullyQualifiedName!~ServerProcessTests"
 
 start_services

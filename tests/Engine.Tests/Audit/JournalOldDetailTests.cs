@@ -77,6 +77,8 @@ public class JournalOldDetailTests
         { JournalKinds.ResultRevoked, typeof(ResultRevokedDetail), """{"document":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","unit":"x-tan-phu-my"}""" },
         { JournalKinds.ComponentDigitised, typeof(ComponentDigitisedDetail), """{"document":"giay-phep","files":[{"file":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","name":"giay-phep.pdf","mediaType":"application/pdf","size":1234,"contentHash":"sha-c"}]}""" },
         { JournalKinds.ComponentCertified, typeof(ComponentCertifiedDetail), """{"document":"giay-phep","certificate":"AB12","contentHashes":["sha-c"]}""" },
+        { JournalKinds.ComponentReusedFromStore, typeof(ComponentReusedFromStoreDetail), """{"document":"giay-phep","source":"result","entry":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","type":"building-permit-house/giay-phep","sourceDossier":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c","sourceDossierCode":"G03-1","contentHash":"sha-c"}""" },
+        { JournalKinds.StoreViewed, typeof(StoreViewedDetail), """{"via":"tracking","entries":["0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"]}""" },
     };
 
     private static readonly MethodInfo DetailAs = typeof(JournalDetailReader).GetMethod(nameof(JournalDetailReader.DetailAs))!;
@@ -98,7 +100,6 @@ public class JournalOldDetailTests
     public void Every_kind_with_a_detail_has_an_old_detail()
     {
         var covered = OldDetails().Select(c => (string)c[0]).ToHashSet(StringComparer.Ordinal);
-        // The store's reuse entry carries the store's own detail.
         string[] withoutDetail = [JournalKinds.Claim, JournalKinds.RefuseIntake, JournalKinds.Stop, JournalKinds.Withdraw];
         var kinds = typeof(JournalKinds).GetFields().Select(f => (string)f.GetRawConstantValue()!).Except(withoutDetail);
         Assert.All(kinds, k => Assert.Contains(k, covered));
