@@ -16,11 +16,11 @@ public sealed class OpenApiDocumentTests(ServerFactory server) : IClassFixture<S
     [
         "Health", "HealthReady", "HealthLive", "CookieLogin", "CookieLogout", "OidcLogin", "Token", "RefreshToken", "AntiforgeryToken", "SetupPassword",
         "ListProcedures", "GetProcedure", "GetBlankForm", "TrackDossier", "DownloadOwnResult", "SubmitOnline", "Upload", "RateDossier", "StartPayment", "GatewayCallback",
-        "SubmitFeedback", "TrackFeedback", "PublishedAnswers", "CitizenLogin", "CitizenLogout",
+        "SubmitFeedback", "TrackFeedback", "PublishedAnswers", "CitizenLogin", "CitizenLogout", "OwnStore",
     ];
 
     /// <summary>What a citizen signed in with an electronic identity calls, with the citizen cookie only.</summary>
-    private static readonly string[] CitizenOperations = ["CitizenMe", "CitizenDossiers", "CitizenDossier", "CitizenSubmitOnline"];
+    private static readonly string[] CitizenOperations = ["CitizenMe", "CitizenDossiers", "CitizenDossier", "CitizenSubmitOnline", "CitizenStore", "CitizenReuseFromStore"];
 
     [Fact]
     public async Task The_document_is_served_to_anyone_and_kept_for_the_lint()
