@@ -54,8 +54,9 @@ public sealed class SigningAuthorisations(WorkflowDbContextFactory database, Wor
 
         // A deputy (KT.) belongs to the unit's leadership; by order (TL.) or by authorisation (TUQ.) the
         // signer may head another unit, e.g. a department director signing for the province's chairman.
-        var signerRole = await RoleAtAsync(db, signer.Id, draft.UnitId, draft.FirstDay, draft.Kind == SigningOnBehalfKind.Kt ? Memberships.HeadRoles : null, cancellationToken)
-                         ?? await RoleAtAsync(db, signer.Id, null, draft.FirstDay, null, cancellationToken);
+        var signerRole = draft.Kind == SigningOnBehalfKind.Kt
+            ? await RoleAtAsync(db, signer.Id, draft.UnitId, draft.FirstDay, Memberships.HeadRoles, cancellationToken)
+            : await RoleAtAsync(db, signer.Id, draft.UnitId, draft.FirstDay, null, cancellationToken) ?? await RoleAtAsync(db, signer.Id, null, draft.FirstDay, null, cancellationToken);
         if (draft.Kind == SigningOnBehalfKind.Kt && signerRole is null)
         {
             throw Invalid("signer-not-deputy", "signerId", $"Ký thay (KT.) là cấp phó ký thay cấp trưởng: {signer.DisplayName} không giữ vai trò lãnh đạo tại {unit.Name} vào ngày {Day(draft.FirstDay)}.",

@@ -115,4 +115,14 @@ public sealed class SigningOnBehalfTests : IAsyncLifetime
         Assert.Contains("chỉ áp dụng tại đơn vị p-hoa-an", refused.Message);
         Assert.Equal(("authorisation-document-required", "documentNumber"), (noDocument.Code, noDocument.Field));
     }
+
+    [Fact]
+    public async Task A_KT_signer_who_is_not_among_the_units_leaders_is_refused_naming_the_signer()
+    {
+        var refused = await Assert.ThrowsAsync<WorkflowException>(() => _authorisations.CreateAsync(
+            new SigningAuthorisationDraft(SigningOnBehalfKind.Kt, Unit, Chairman.Id, Desk.Id, new DateOnly(2026, 3, 2), null, "Chủ tịch", "Phó Chủ tịch"), Administrator));
+
+        Assert.Equal(("signer-not-deputy", "signerId"), (refused.Code, refused.Field));
+        Assert.Contains($"{Desk.Name} không giữ vai trò lãnh đạo", refused.Message);
+    }
 }

@@ -34,6 +34,12 @@ public sealed class SaneDateTests(ServerFactory server) : IClassFixture<ServerFa
         ("ReportFigureDossiers", "to", "kiemtra", "GET /api/reports/figures/received/dossiers?from=2026-02-01&to={date}", null),
         ("PreviewOrganisationChange", "effectiveDate", "quantri", "POST /api/admin/organisation/changes/preview", """{"kind":"merge-unit","unitId":"so-xay-dung","successorId":"so-nnmt","effectiveDate":"{date}"}"""),
         ("ApplyOrganisationChange", "effectiveDate", "quantri", "POST /api/admin/organisation/changes", """{"kind":"merge-unit","unitId":"so-xay-dung","successorId":"so-nnmt","effectiveDate":"{date}"}"""),
+        ("CreateSigningAuthorisation", "firstDay", "quantri", "POST /api/admin/signing-authorisations", """{"kind":"kt","unitId":"x-tan-phu-my","principalId":"x","signerId":"y","firstDay":"{date}"}"""),
+        ("CreateSigningAuthorisation", "lastDay", "quantri", "POST /api/admin/signing-authorisations", """{"kind":"kt","unitId":"x-tan-phu-my","principalId":"x","signerId":"y","firstDay":"2030-01-01","lastDay":"{date}"}"""),
+        ("CreateSigningAuthorisation", "documentDate", "quantri", "POST /api/admin/signing-authorisations",
+            """{"kind":"tuq","unitId":"x-tan-phu-my","principalId":"x","signerId":"y","firstDay":"2030-01-01","documentNumber":"1/GUQ","documentDate":"{date}"}"""),
+        ("DelegateInbox", "firstDay", "motcua.tanphumy", "POST /api/tasks/delegations", """{"unitId":"x-tan-phu-my","toOfficerId":"x","firstDay":"{date}","lastDay":"2030-01-02"}"""),
+        ("DelegateInbox", "lastDay", "motcua.tanphumy", "POST /api/tasks/delegations", """{"unitId":"x-tan-phu-my","toOfficerId":"x","firstDay":"2030-01-01","lastDay":"{date}"}"""),
         ("PublishVersion", "effectiveFrom", "phantich", "POST /api/designer/procedures/certified-copy/versions/1/publish", """{"effectiveFrom":"{date}"}"""),
     ];
 
