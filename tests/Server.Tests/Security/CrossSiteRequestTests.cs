@@ -32,6 +32,25 @@ public sealed partial class CrossSiteRequestTests(ServerFactory server) : IClass
     }
 
     [Fact]
+    public async Task A_forged_scan_upload_to_the_desk_is_refused_like_any_cookie_carried_change()
+    {
+        // The digitise endpoint reads multipart itself (framework antiforgery off), so the cookie guard is its only check.
+        var desk = await server.SignedInBrowserAsync("motcua.tanphumy");
+        var token = desk.DefaultRequestHeaders.GetValues(CookieBrowser.TokenHeader).Single();
+        desk.DefaultRequestHeaders.Remove(CookieBrowser.TokenHeader);
+        MultipartFormDataContent Scan() => new() { { new ByteArrayContent("%PDF-1.7\n%%EOF\n"u8.ToArray()), "files", "to-khai.pdf" } };
+        var path = $"/api/desk/dossiers/{Guid.NewGuid()}/components/giay-de-nghi/digitise";
+
+        var forged = await desk.PostAsync(path, Scan());
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("antiforgery-token-invalid", (await forged.ReadAsync()).Text("code"));
+        desk.DefaultRequestHeaders.Add(CookieBrowser.TokenHeader, token);
+        var genuine = await desk.PostAsync(path, Scan());
+        Assert.NotEqual("antiforgery-token-invalid", (await genuine.ReadAsync()).Text("code"));
+    }
+
+    [Fact]
     public async Task A_page_of_another_origin_cannot_sign_a_visitor_in()
     {
         var visitor = server.Browser();
